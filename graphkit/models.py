@@ -12,7 +12,7 @@ import hashlib
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
 from graphkit.ontology import ONTOLOGY, EntityType, MeetingMode, Predicate, Topic
 
@@ -110,7 +110,9 @@ class Mention(Record):
     text: str
     type: EntityType
     role: str | None = Field(default=None, description="Title or honorific before the name: 'Tổng thống', 'ông'.")
-    affiliation: str | None = Field(default=None, description="Country/organisation named with the role: 'Nga' in 'Tổng thống Nga Vladimir Putin'.")
+    affiliation: str | None = Field(
+        default=None, description="Country/organisation named with the role: 'Nga' in 'Tổng thống Nga Vladimir Putin'."
+    )
     source: str | None = Field(default=None, description="Which backend or rule produced the mention.")
     entity_id: str | None = None
     kb_id: str | None = None
@@ -123,7 +125,9 @@ class AnnotatedDocument(Record):
     sentences: list[Sentence]
     mentions: list[Mention]
     backend: str
-    entities: list[Entity] = Field(default_factory=list, description="Filled by linking: this document's canonical entities.")
+    entities: list[Entity] = Field(
+        default_factory=list, description="Filled by linking: this document's canonical entities."
+    )
 
 
 # ------------------------------------------------------------------ link
@@ -148,7 +152,9 @@ class Entity(Record):
     kb_id: str | None = None
     mentions: list[MentionRef] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
-    speaks_for: str | None = Field(default=None, description="Entity id of the state a metonym speaks for (Điện Kremlin → Nga).")
+    speaks_for: str | None = Field(
+        default=None, description="Entity id of the state a metonym speaks for (Điện Kremlin → Nga)."
+    )
 
 
 def entity_id(name: str, entity_type: str, kb_id: str | None = None) -> str:
@@ -283,15 +289,12 @@ Triple = Annotated[
 """One line of ``triples.jsonl``; the predicate selects the typed class."""
 
 
-class TripleRecord(Record):
-    """Wrapper used to validate or export a single triple of any predicate."""
-
-    triple: Triple
+TRIPLE_ADAPTER: TypeAdapter[TripleBase] = TypeAdapter(Triple)
 
 
 def parse_triple(data: dict[str, Any]) -> TripleBase:
     """Validate a triple dict into its typed class (raises ``pydantic.ValidationError``)."""
-    return TripleRecord.model_validate({"triple": data}).triple
+    return TRIPLE_ADAPTER.validate_python(data)
 
 
 # ------------------------------------------------------------------ batch errors
@@ -300,6 +303,11 @@ def parse_triple(data: dict[str, Any]) -> TripleBase:
 AnnotatedDocument.model_rebuild()
 
 
-def schema_models() -> dict[str, type[BaseModel]]:
-    """The output records whose JSON Schemas live in ``schemas/``."""
-    return {"document": Document, "entity": Entity, "triple": TripleRecord, "error": ErrorRecord}
+def schema_models() -> dict[str, TypeAdapter[Any]]:
+    """The output records whose JSON Schemas live in ``schemas/json/``."""
+    return {
+        "document": TypeAdapter(Document),
+        "entity": TypeAdapter(Entity),
+        "triple": TRIPLE_ADAPTER,
+        "error": TypeAdapter(ErrorRecord),
+    }

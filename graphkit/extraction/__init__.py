@@ -1,0 +1,1 @@
+"""Typed relation and event extraction."""

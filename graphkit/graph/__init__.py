@@ -1,0 +1,1 @@
+"""networkx mirror, analysis, reports and exports."""

@@ -1,0 +1,1 @@
+"""NER backends (Stanza, underthesea) and the rules-and-knowledge layer."""

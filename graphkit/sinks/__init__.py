@@ -1,0 +1,1 @@
+"""Output sinks: JSONL contract files, graph stores (Neo4j, FalkorDB)."""
