@@ -9,15 +9,30 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from graphkit import __version__
 from graphkit.commands import COMMAND_MODULES
 from graphkit.errors import GraphkitError
 
+
+class _Group(TyperGroup):
+    """Turns every GraphkitError into a one-line message and exit code 2."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GraphkitError as exc:
+            typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+            raise typer.Exit(2) from None
+
+
 app = typer.Typer(
     name="graphkit",
+    cls=_Group,
     help="Vietnamese news → typed knowledge graph (NER, linking, relations, Neo4j, networkx, GraphML).",
     no_args_is_help=True,
     add_completion=False,

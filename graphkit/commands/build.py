@@ -30,9 +30,9 @@ WORKERS = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (d
 
 
 def _run(inputs: list[str], out: Path, pipeline: str, strict: bool, quiet: bool, workers: int | None) -> BatchResult:
+    config = load_pipeline(pipeline)
     from graphkit.ingest import iter_sources
 
-    config = load_pipeline(pipeline)
     if workers:
         config = config.model_copy(update={"batch": config.batch.model_copy(update={"workers": workers})})
     stdin = sys.stdin.buffer if "-" in inputs else None
