@@ -42,7 +42,10 @@ _VI_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚ
 _VI_UNICODE = re.compile(r"[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9]")
 _WORDISH = re.compile(r"[A-Za-z\u00a1-\u00ff]+")
 # UTF-8 read as Windows-1252 and saved again: "Viá»‡t", "Ä‘", "Ã¡".
-_MOJIBAKE = re.compile(r"[ÃÄÅÆá»][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    r"(?:á[º»]|[ÃÄÆÅ])"
+    r"[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
 
 def legacy_encoding(text: str) -> str | None:
@@ -140,7 +143,9 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
             try:
                 return normalize_text(data[len(bom) :].decode(encoding))
             except UnicodeDecodeError as exc:
-                raise DecodeError(f"{name}: has a {encoding.upper()} byte-order mark but is not valid {encoding}: {exc.reason}") from None
+                raise DecodeError(
+                    f"{name}: has a {encoding.upper()} byte-order mark but is not valid {encoding}: {exc.reason}"
+                ) from None
     if b"\x00" in data:
         encoding = _looks_utf16(data)
         if encoding is None:
@@ -160,16 +165,20 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
         raise DecodeError(
             f"{name}: not valid UTF-8 (byte 0x{bad} at offset {exc.start}); save the file as UTF-8"
         ) from None
-    if _MOJIBAKE.search(text):
+    mojibake = len(_MOJIBAKE.findall(text))
+    if mojibake:
         try:
             repaired = text.encode("cp1252").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
+            repaired = None
+        if repaired is None and mojibake >= 3:
             raise DecodeError(
                 f"{name}: looks like UTF-8 text that was decoded as Windows-1252 (mojibake such as 'Ã¡'); "
                 "re-save it from the original UTF-8"
-            ) from None
-        log.warning("%s: repaired UTF-8 text that had been decoded as Windows-1252", name)
-        text = repaired
+            )
+        if repaired is not None:
+            log.warning("%s: repaired UTF-8 text that had been decoded as Windows-1252", name)
+            text = repaired
     legacy = legacy_encoding(text)
     if legacy:
         raise _legacy_error(name, legacy)

@@ -295,7 +295,7 @@ def build_vectors(
         raise TrainingError(f"only {len(vocab)} words occur {min_count}+ times: too little text for {dim}-d vectors")
     index = {w: i for i, w in enumerate(vocab)}
     n_ctx = min(max_contexts, len(vocab))
-    matrix = np.zeros((len(vocab), n_ctx), dtype=np.float64)
+    matrix = np.zeros((len(vocab), n_ctx), dtype=np.float32)
     for sent in sents:
         ids = np.fromiter((index.get(w, -1) for w in sent), dtype=np.int64, count=len(sent))
         for d in range(1, window + 1):

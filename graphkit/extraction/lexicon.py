@@ -1,0 +1,401 @@
+"""Phrase lexicon of the rule extractor: ontology triggers plus the grammar cue words.
+
+Predicate triggers, MET modes, SUPPORTED kinds and topic cues all come from the ontology
+(:mod:`graphkit.ontology`); this module only adds the *grammar* of Vietnamese news
+sentences: reporting verbs, negation / plan / condition markers, clause breakers,
+prepositions, and compounds that contain a trigger syllable without being a trigger
+("tiếp tục" is not "tiếp").
+
+Phrases are matched on syllable keys (:func:`graphkit.text.match_key` of each syllable),
+longest match first, so "đạt được thỏa thuận" wins over "thỏa thuận" and "tuyên bố sẽ"
+(COMMITTED) over the reporting verb "tuyên bố".
+
+>>> lex = build_lexicon()
+>>> lex.phrases.match(syllable_keys("họ đã hội đàm với nhau"), 2)
+(2, ('trigger', ('MET',)))
+>>> lex.phrases.match(syllable_keys("tiếp tục"), 0)[1][0]
+'block'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphkit.ontology import ONTOLOGY, Ontology
+from graphkit.text import match_key
+
+SYLLABLE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+REPORTING = (
+    "cho biết",
+    "cho hay",
+    "tuyên bố",
+    "thông báo",
+    "nói",
+    "nói thêm",
+    "khẳng định",
+    "nhấn mạnh",
+    "đưa tin",
+    "dẫn lời",
+    "phát biểu",
+    "nêu rõ",
+    "cho rằng",
+    "xác nhận",
+    "tiết lộ",
+    "trả lời",
+    "bình luận",
+    "viết",
+    "tái khẳng định",
+    "thông cáo",
+    "cho biết thêm",
+)
+"""Verbs that introduce reported speech ("Điện Kremlin cho biết …")."""
+
+SOURCE_MARKERS = ("theo", "theo thông báo của", "theo tuyên bố của", "theo thông cáo của", "theo hãng tin")
+"""Prepositional reporting frames: "Theo X, …"."""
+
+NEGATION = (
+    "không",
+    "chưa",
+    "chẳng",
+    "không hề",
+    "chưa hề",
+    "chưa từng",
+    "không bao giờ",
+    "không có ý định",
+    "không còn",
+    "không thể",
+    "chẳng hề",
+    "đâu có",
+)
+NOT_NEGATION = ("không chỉ", "chưa kể", "không những", "không ngừng", "không lâu", "chưa đầy", "không ít")
+PLANNED = (
+    "sẽ",
+    "dự kiến",
+    "có kế hoạch",
+    "lên kế hoạch",
+    "kế hoạch",
+    "chuẩn bị",
+    "sắp",
+    "dự định",
+    "định",
+    "sẵn sàng",
+    "mong muốn",
+    "muốn",
+    "hy vọng",
+    "tìm cách",
+)
+CONDITIONAL = ("nếu", "trong trường hợp", "một khi", "giả sử", "nếu như", "miễn là")
+CONDITION_END = ("thì",)
+
+CLAUSE_BREAK = (
+    "trong khi",
+    "trong khi đó",
+    "nhưng",
+    "song",
+    "tuy nhiên",
+    "mặc dù",
+    "dù",
+    "bất chấp",
+    "còn",
+    "ngoài ra",
+    "đồng thời",
+    "sau khi",
+    "trước khi",
+    "khi",
+    "vì",
+    "bởi",
+    "bởi vì",
+    "do đó",
+    "vì vậy",
+)
+"""Words that start a new clause: a subject is never looked for across them."""
+
+COMPLEMENTIZER = ("rằng", "là")
+
+CONJUNCTION = ("và", "cùng", "cùng với", "cũng như", "lẫn", ",")
+"""Joiners of a coordinated list of actors ("Mỹ, Anh và Pháp")."""
+
+COMITATIVE = ("với", "cùng", "cùng với")
+"""MET's partner marker ("hội đàm với B")."""
+
+BETWEEN = ("giữa",)
+
+PREPOSITION = (
+    "với",
+    "của",
+    "tại",
+    "ở",
+    "cho",
+    "đối với",
+    "từ",
+    "giữa",
+    "về",
+    "trên",
+    "tới",
+    "đến",
+    "sang",
+    "vào",
+    "thuộc",
+    "ngoài",
+    "như",
+    "theo",
+    "lên",
+    "nhằm vào",
+    "chống",
+    "chống lại",
+    "trước",
+    "sau",
+    "qua",
+    "khỏi",
+    "trong",
+    "bằng",
+    "với cả",
+)
+"""A mention right after one of these is not a subject."""
+
+OBJECT_MARKER = ("cho", "đối với", "lên", "nhằm vào", "với", "chống lại", "vào")
+"""Markers of an actor object after the trigger ("cung cấp vũ khí cho Ukraine")."""
+
+POSSESSIVE = ("của",)
+PASSIVE = ("bị", "được")
+NOMINALISER = ("cuộc", "các cuộc", "chuyến", "chuyến đi", "những cuộc", "lời", "các", "những", "sự", "việc", "bản")
+"""Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
+
+EMPTY_CONTENT_LEAD = ("rằng", "việc", "là", ":", "về", "cho", "phải", "đã", "nhằm", "để")
+
+BLOCKERS = (
+    "tiếp tục",
+    "tiếp cận",
+    "tiếp nhận",
+    "tiếp theo",
+    "tiếp diễn",
+    "tiếp tế",
+    "tiếp đó",
+    "tiếp thu",
+    "tiếp viên",
+    "tiếp quản",
+    "trực tiếp",
+    "gián tiếp",
+    "kế tiếp",
+    "liên tiếp",
+    "đến nay",
+    "đến từ",
+    "đến mức",
+    "đến khi",
+    "tới đây",
+    "sắp tới",
+    "tới mức",
+    "ngày tới",
+    "tuần tới",
+    "tháng tới",
+    "năm tới",
+    "thời gian tới",
+    "sắp đến",
+    "họp báo",
+    "cuộc họp báo",
+    "ký ức",
+    "ký giả",
+    "chữ ký",
+    "ký hiệu",
+    "gặp phải",
+    "gặp khó khăn",
+    "gặp nạn",
+    "thả nổi",
+    "đón nhận",
+    "chào đón",
+    "đề cập đến",
+    "liên quan đến",
+    "dẫn đến",
+    "nhắc đến",
+    "tính đến",
+    "đến lượt",
+    "trao đổi tù binh",
+    "trao đổi thương mại",
+    "trao đổi thông tin",
+    "buộc phải",
+    "bắt buộc",
+    "ràng buộc",
+    "cáo buộc lẫn nhau",
+    "hỗ trợ lẫn nhau",
+    "mối đe dọa",
+    "bị đe dọa",
+    "lệnh trừng phạt",
+    "các lệnh trừng phạt",
+    "biện pháp trừng phạt",
+    "các biện pháp trừng phạt",
+    "dỡ bỏ trừng phạt",
+    "gỡ bỏ trừng phạt",
+    "dỡ bỏ lệnh trừng phạt",
+    "gỡ bỏ lệnh trừng phạt",
+    "nới lỏng trừng phạt",
+    "ủng hộ viên",
+    "người ủng hộ",
+    "những người ủng hộ",
+    "thượng đỉnh",
+    "hội nghị thượng đỉnh",
+    "tố tụng",
+    "hậu thuẫn của",
+    "thỏa thuận hòa bình",
+    "thỏa thuận minsk",
+    "hiệp định",
+    "đón đầu",
+    "quan hệ đối tác",
+)
+"""Compounds that contain a trigger syllable but are not that trigger."""
+
+STRONG_SANCTION = ("áp lệnh trừng phạt", "áp đặt trừng phạt", "áp đặt lệnh trừng phạt", "áp đặt các lệnh trừng phạt")
+
+
+def syllable_keys(text: str) -> list[str]:
+    """Matching keys of the syllables (and punctuation marks) of ``text``."""
+    return [match_key(s) for s in SYLLABLE.findall(text)]
+
+
+@dataclass
+class PhraseTable:
+    """Longest-match lookup of syllable-key phrases carrying a payload."""
+
+    _by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
+
+    def add(self, phrase: str | Sequence[str], payload: Any) -> None:
+        """Register ``phrase`` (text, or a sequence of keys) with ``payload`` (first one wins)."""
+        keys = tuple(syllable_keys(phrase) if isinstance(phrase, str) else phrase)
+        if not keys:
+            return
+        bucket = self._by_first.setdefault(keys[0], [])
+        if any(k == keys for k, _ in bucket):
+            return
+        bucket.append((keys, payload))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    def match(self, keys: Sequence[str], i: int) -> tuple[int, Any] | None:
+        """The longest phrase starting at ``keys[i]``: ``(length, payload)`` or None."""
+        for phrase, payload in self._by_first.get(keys[i], ()):
+            n = len(phrase)
+            if tuple(keys[i : i + n]) == phrase:
+                return n, payload
+        return None
+
+    def find_all(self, keys: Sequence[str]) -> list[tuple[int, int, Any]]:
+        """Non-overlapping longest matches scanning left to right: ``(start, end, payload)``."""
+        out: list[tuple[int, int, Any]] = []
+        i = 0
+        while i < len(keys):
+            hit = self.match(keys, i)
+            if hit:
+                out.append((i, i + hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return out
+
+
+def _table(items: Iterable[tuple[str, Any]]) -> PhraseTable:
+    table = PhraseTable()
+    for phrase, payload in items:
+        table.add(phrase, payload)
+    return table
+
+
+@dataclass
+class Lexicon:
+    """Everything the rule extractor matches, compiled once from the ontology."""
+
+    phrases: PhraseTable
+    topics: PhraseTable
+    met_modes: PhraseTable
+    support_kinds: PhraseTable
+    speaks_for_roles: tuple[tuple[str, ...], ...]
+    ontology: Ontology
+
+    def topic_of(self, text: str) -> str:
+        """The first (longest at its position) topic cue in ``text``; ``other`` when none."""
+        hits = self.topics.find_all(syllable_keys(text))
+        return hits[0][2] if hits else "other"
+
+    def met_mode(self, text: str) -> str:
+        """``phone``/``video`` when a mode cue occurs in ``text``, else ``in_person``."""
+        hits = self.met_modes.find_all(syllable_keys(text))
+        return hits[0][2] if hits else "in_person"
+
+    def support_kind(self, text: str) -> str | None:
+        """The first SUPPORTED kind cued in ``text`` (military, financial…), or None."""
+        hits = self.support_kinds.find_all(syllable_keys(text))
+        return hits[0][2] if hits else None
+
+    def is_speaks_for_role(self, role: str | None) -> bool:
+        """True when a mention's role ("người phát ngôn") is a SPEAKS_FOR trigger."""
+        if not role:
+            return False
+        keys = tuple(syllable_keys(role))
+        return any(keys[: len(r)] == r for r in self.speaks_for_roles)
+
+
+_CACHE: dict[int, tuple[Ontology, Lexicon]] = {}
+
+
+def build_lexicon(ontology: Ontology = ONTOLOGY) -> Lexicon:
+    """Compile the phrase tables from ``ontology`` (cached per ontology object).
+
+    A trigger listed under several predicates carries all of them, in ontology order.
+    """
+    hit = _CACHE.get(id(ontology))
+    if hit is not None and hit[0] is ontology:
+        return hit[1]
+    lexicon = _compile(ontology)
+    _CACHE[id(ontology)] = (ontology, lexicon)
+    return lexicon
+
+
+def _compile(ontology: Ontology) -> Lexicon:
+    triggers: dict[tuple[str, ...], list[str]] = {}
+    for name, pred in ontology.predicates.items():
+        if name in ("HOLDS_ROLE", "SPEAKS_FOR"):
+            continue
+        for trig in pred.triggers:
+            triggers.setdefault(tuple(syllable_keys(trig)), []).append(name)
+    phrases = PhraseTable()
+    for keys, preds in triggers.items():
+        phrases.add(keys, ("trigger", tuple(preds)))
+    groups: list[tuple[str, Iterable[str]]] = [
+        ("block", BLOCKERS),
+        ("not_negation", NOT_NEGATION),
+        ("negation", NEGATION),
+        ("conditional", CONDITIONAL),
+        ("condition_end", CONDITION_END),
+        ("planned", PLANNED),
+        ("source", SOURCE_MARKERS),
+        ("report", REPORTING),
+        ("break", CLAUSE_BREAK),
+        ("complementizer", COMPLEMENTIZER),
+    ]
+    for kind, words in groups:
+        for word in words:
+            keys = tuple(syllable_keys(word))
+            if keys in triggers and kind not in ("block",):
+                continue
+            phrases.add(keys, (kind, ()))
+    topics = _table((cue, topic) for topic, cues in ontology.topics.items() for cue in cues)
+    met = ontology.predicates.get("MET")
+    modes = _table((cue, mode) for mode, cues in (met.modes if met else {}).items() for cue in cues)
+    sup = ontology.predicates.get("SUPPORTED")
+    kinds = _table((cue, kind) for kind, cues in (sup.kinds if sup else {}).items() for cue in cues)
+    sf = ontology.predicates.get("SPEAKS_FOR")
+    roles = tuple(tuple(syllable_keys(t)) for t in (sf.triggers if sf else ()))
+    return Lexicon(
+        phrases=phrases,
+        topics=topics,
+        met_modes=modes,
+        support_kinds=kinds,
+        speaks_for_roles=roles,
+        ontology=ontology,
+    )
+
+
+def key_set(words: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Phrases as a set of syllable-key tuples, for membership tests."""
+    return frozenset(tuple(syllable_keys(w)) for w in words)

@@ -1,0 +1,1001 @@
+"""``extractor.rules.v1``: typed facts from surface patterns over words, mentions and (when
+present) the dependency parse.
+
+Per sentence the extractor
+
+1. turns the sentence into units (:mod:`graphkit.extraction.units`): words, punctuation and
+   argument mentions, with a person's title folded into the person;
+2. finds the ontology's trigger phrases (longest match on syllables) and the grammar cues
+   (reporting verbs, negation, plans, conditions, clause breaks);
+3. builds reporting frames ("Điện Kremlin cho biết …", "Theo X, …", quotes followed by
+   "X cho biết") so that facts inside them carry ``reported_by``;
+4. for every trigger picks its arguments with the predicate's pattern (MET: "A hội đàm với
+   B", "cuộc điện đàm giữa A và B", "A và B gặp nhau"; content predicates: the clause after
+   the trigger as a typed value with a topic and an optional addressee; actor predicates:
+   the entity on the right, else a value), expands coordinations into one fact per
+   conjunct, maps metonyms (Moskva → Nga) when the predicate's signature needs it, and
+   sets the status (negated / conditional / planned / asserted), the date and a confidence.
+
+Triggers inside the complement of an accusation, a threat, a demand… are not facts of their
+own ("Ukraine cáo buộc Nga hậu thuẫn phe ly khai" asserts no SUPPORTED); under a denial they
+are negated ("Nga phủ nhận hỗ trợ phe ly khai" → SUPPORTED negated, DENIED asserted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from graphkit.extraction.deps import DependencyIndex
+from graphkit.extraction.lexicon import (
+    BETWEEN,
+    COMITATIVE,
+    NOMINALISER,
+    OBJECT_MARKER,
+    PASSIVE,
+    POSSESSIVE,
+    PREPOSITION,
+    Lexicon,
+    build_lexicon,
+    key_set,
+)
+from graphkit.extraction.units import Arg, Unit, build_units, make_arg
+from graphkit.models import (
+    AnnotatedDocument,
+    Entity,
+    EntityRef,
+    Mention,
+    Sentence,
+    Status,
+    TripleBase,
+    parse_triple,
+)
+from graphkit.ontology import ONTOLOGY, Ontology, PredicateDef
+from graphkit.stages import ExtractionResult
+from graphkit.text import match_key
+
+log = logging.getLogger(__name__)
+
+NAME = "extractor.rules.v1"
+
+_PREP = key_set(PREPOSITION)
+_OBJ_MARK = key_set(OBJECT_MARKER)
+_COMIT = key_set(COMITATIVE)
+_BETWEEN = key_set(BETWEEN)
+_NOMINAL = key_set(NOMINALISER)
+_POSS = key_set(POSSESSIVE)
+_PASSIVE = key_set(PASSIVE)
+_HARD_PUNCT = frozenset({";", ":", "(", ")", "?", "!", "[", "]"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+_ADVERBS = frozenset(
+    {
+        "đã",
+        "sẽ",
+        "cũng",
+        "vừa",
+        "đang",
+        "mới",
+        "từng",
+        "vẫn",
+        "còn",
+        "lại",
+        "liên",
+        "tục",
+        "luôn",
+        "hôm",
+        "nay",
+        "qua",
+        "đều",
+        "chính",
+        "thức",
+        "trước",
+        "đó",
+        "tiếp",
+        "mạnh",
+        "mẽ",
+        "công",
+        "khai",
+        "nhiều",
+        "lần",
+        "một",
+        "nữa",
+    }
+)
+_DIRECT_SKIP = frozenset({"cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"})
+_NHAU = "nhau"
+_CONJ_AND = frozenset({"và", "cùng", "lẫn"})
+_CONTENT_LEAD = frozenset({"rằng", "việc", "là", ":", "về", "phải", "đã", "sẽ", "cần", "nên", ",", "hãy"})
+_MAX_CONTENT_WORDS = 25
+
+_BASE = {
+    "between": 0.92,
+    "with": 0.9,
+    "direct": 0.88,
+    "coord": 0.82,
+    "of": 0.82,
+    "marker": 0.8,
+    "value": 0.78,
+    "content": 0.85,
+}
+
+
+@dataclass
+class Hit:
+    """A matched phrase: unit span and what it is."""
+
+    start: int
+    end: int
+    kind: str
+    preds: tuple[str, ...] = ()
+
+
+@dataclass
+class Frame:
+    """A reporting frame: who says it and which units it covers."""
+
+    start: int
+    end: int
+    reporter: EntityRef
+    at: int
+
+
+@dataclass
+class Subject:
+    args: list[Arg]
+    how: str
+    distance: int
+    via_deps: bool = False
+
+
+@dataclass
+class Scope:
+    start: int
+    end: int
+    pred: str
+    negating: bool
+    subject: Subject | None
+
+
+@dataclass
+class _Candidate:
+    data: dict[str, Any]
+    key: tuple[Any, ...] = field(default_factory=tuple)
+
+
+class RuleExtractor:
+    """Rule-based relation extractor over linked documents (``extractor.rules.v1``).
+
+    Parameters
+    ----------
+    min_confidence
+        Facts below this confidence are dropped.
+    use_dependencies
+        Use the dependency parse (spaCy ``DependencyMatcher``) when tokens carry heads.
+    ontology
+        The ontology to read triggers and signatures from.
+
+    Examples
+    --------
+    >>> from graphkit.extraction import EXTRACTORS
+    >>> EXTRACTORS.create("extractor.rules.v1", min_confidence=0.5).name
+    'extractor.rules.v1'
+    """
+
+    name = NAME
+
+    def __init__(self, min_confidence: float = 0.3, use_dependencies: bool = True, ontology: Ontology = ONTOLOGY):
+        self.min_confidence = float(min_confidence)
+        self.use_dependencies = use_dependencies
+        self.ontology = ontology
+        self.lexicon: Lexicon = build_lexicon(ontology)
+
+    def extract(self, adoc: AnnotatedDocument) -> ExtractionResult:
+        """Typed facts of one linked document.
+
+        Parameters
+        ----------
+        adoc
+            The document after NER and linking.
+
+        Returns
+        -------
+        ExtractionResult
+            The facts at or above ``min_confidence`` (deduplicated) and the number of
+            candidates rejected by the ontology's domain/range.
+        """
+        entities = {e.id: e for e in adoc.entities}
+        candidates: list[dict[str, Any]] = []
+        for sentence in adoc.sentences:
+            try:
+                analysis = _SentenceAnalysis(self, adoc, sentence, entities)
+                candidates.extend(analysis.facts())
+            except Exception:  # pragma: no cover - one odd sentence must not lose the document
+                log.exception("extraction failed on a sentence of %s at %d", adoc.document.doc_id, sentence.start)
+        candidates.extend(_role_facts(adoc, entities, self.lexicon))
+        triples: dict[str, TripleBase] = {}
+        rejected = 0
+        for data in candidates:
+            data["extractor"] = self.name
+            data["doc_id"] = adoc.document.doc_id
+            data["confidence"] = round(min(max(data["confidence"], 0.0), 1.0), 3)
+            try:
+                triple = parse_triple(data)
+            except ValidationError as exc:
+                rejected += 1
+                log.debug("rejected candidate %s: %s", data.get("predicate"), exc.errors()[0].get("msg"))
+                continue
+            if triple.confidence < self.min_confidence:
+                continue
+            old = triples.get(triple.id)
+            if old is None or old.confidence < triple.confidence:
+                triples[triple.id] = triple
+        return ExtractionResult(triples=list(triples.values()), rejected=rejected)
+
+
+def _ref_dict(ref: EntityRef) -> dict[str, Any]:
+    return ref.model_dump(mode="json")
+
+
+class _SentenceAnalysis:
+    """All the matching state of one sentence."""
+
+    def __init__(self, ex: RuleExtractor, adoc: AnnotatedDocument, sentence: Sentence, entities: dict[str, Entity]):
+        self.ex = ex
+        self.lex = ex.lexicon
+        self.onto = ex.ontology
+        self.adoc = adoc
+        self.sentence = sentence
+        self.text = adoc.document.text
+        self.units: list[Unit] = build_units(adoc, sentence, self.lex, entities)
+        self.keys = [u.key for u in self.units]
+        self.n = len(self.units)
+        self.hits: list[Hit] = []
+        self.tag: list[Hit | None] = [None] * self.n
+        self._match()
+        self.deps = DependencyIndex.build(sentence, self.units) if ex.use_dependencies else None
+        self.frames: list[Frame] = []
+        self.subjects: list[tuple[int, Subject]] = []
+        self.scopes: list[Scope] = []
+        self._dates: list[Any] | None = None
+
+    # ------------------------------------------------------------------ matching
+
+    def _match(self) -> None:
+        token_starts: set[int] = set()
+        token_ends: set[int] = set()
+        for tok in self.sentence.tokens:
+            token_starts.add(tok.start)
+            token_ends.add(tok.end)
+        for s, e, (kind, preds) in self.lex.phrases.find_all(self.keys):
+            if kind == "trigger" and e - s == 1 and token_starts:
+                if self.units[s].start not in token_starts or self.units[s].end not in token_ends:
+                    continue
+            hit = Hit(s, e, kind, preds)
+            self.hits.append(hit)
+            for i in range(s, e):
+                self.tag[i] = hit
+
+    def kind_at(self, i: int) -> str | None:
+        hit = self.tag[i] if 0 <= i < self.n else None
+        return hit.kind if hit else None
+
+    def is_hard_break(self, i: int) -> bool:
+        u = self.units[i]
+        if u.kind == "p" and u.text in _HARD_PUNCT:
+            return True
+        kind = self.kind_at(i)
+        return kind in ("break", "complementizer", "report", "source")
+
+    def is_word(self, i: int, keys: frozenset[tuple[str, ...]]) -> int:
+        """Length of the phrase of ``keys`` that ends at unit ``i`` (0 when none)."""
+        for phrase in keys:
+            n = len(phrase)
+            if i - n + 1 >= 0 and tuple(self.keys[i - n + 1 : i + 1]) == phrase:
+                return n
+        return 0
+
+    def starts_with(self, i: int, keys: frozenset[tuple[str, ...]]) -> int:
+        """Length of the phrase of ``keys`` that starts at unit ``i`` (0 when none)."""
+        best = 0
+        for phrase in keys:
+            n = len(phrase)
+            if tuple(self.keys[i : i + n]) == phrase:
+                best = max(best, n)
+        return best
+
+    def prep_before(self, i: int) -> bool:
+        return i > 0 and self.units[i - 1].kind == "w" and self.is_word(i - 1, _PREP) > 0
+
+    def is_mention(self, i: int) -> bool:
+        return 0 <= i < self.n and self.units[i].kind == "m" and self.units[i].arg is not None
+
+    # ------------------------------------------------------------------ arguments
+
+    def admit(self, arg: Arg, allowed: Sequence[str]) -> EntityRef | None:
+        """The entity to use for ``arg`` under a signature, mapping metonyms to their state."""
+        if str(arg.ref.type) in allowed:
+            return arg.ref
+        if arg.state is not None and str(arg.state.type) in allowed:
+            return arg.state
+        return None
+
+    def group_left(self, j: int, allowed: Sequence[str]) -> list[int]:
+        """Indices of the coordinated mentions ending at ``j`` ("Mỹ, Anh và Pháp")."""
+        group = [j]
+        saw_and = j + 1 < self.n and self.keys[j + 1] in _CONJ_AND
+        k = j - 1
+        while k - 1 >= 0:
+            conj = self.keys[k]
+            if conj in _CONJ_AND:
+                saw_and = True
+            elif conj == ",":
+                if not saw_and:
+                    break
+            else:
+                break
+            m = k - 1
+            if not self.is_mention(m) or self.units[m].arg.attributive:  # type: ignore[union-attr]
+                break
+            if self.admit(self.units[m].arg, allowed) is None:  # type: ignore[arg-type]
+                break
+            group.insert(0, m)
+            k = m - 1
+        return group
+
+    def group_right(self, j: int, allowed: Sequence[str]) -> list[int]:
+        """Indices of the coordinated mentions starting at ``j``."""
+        group = [j]
+        commas: list[int] = []
+        saw_and = False
+        k = j + 1
+        while k + 1 < self.n:
+            conj = self.keys[k]
+            step = 1
+            if conj in _CONJ_AND:
+                saw_and = True
+                if self.keys[k + 1] == "với" and k + 2 < self.n:
+                    step = 2
+            elif conj == ",":
+                commas.append(len(group))
+            else:
+                break
+            m = k + step
+            if not self.is_mention(m) or self.units[m].arg.attributive:  # type: ignore[union-attr]
+                break
+            if self.admit(self.units[m].arg, allowed) is None:  # type: ignore[arg-type]
+                break
+            group.append(m)
+            k = m + 1
+        if commas and not saw_and:
+            group = group[: commas[0]]
+        return group
+
+    def find_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """The actor(s) left of unit ``i`` in the same clause."""
+        if self.deps is not None:
+            dep = self.deps.subject_of(i, self.units)
+            if dep is not None and self.is_mention(dep) and dep < i:
+                arg = self.units[dep].arg
+                if arg is not None and not arg.attributive and self.admit(arg, allowed) is not None:
+                    group = self.group_left(dep, allowed)
+                    return Subject([self.units[x].arg for x in group], "deps", i - dep - 1, via_deps=True)  # type: ignore[misc]
+        j = i - 1
+        while j >= 0:
+            if self.is_hard_break(j):
+                return None
+            u = self.units[j]
+            if u.kind == "m" and u.arg is not None and not u.arg.attributive:
+                if self.admit(u.arg, allowed) is not None:
+                    group = self.group_left(j, allowed)
+                    lead = group[0]
+                    if self.prep_before(lead) or self._passive_agent(lead):
+                        j = lead - 1
+                        continue
+                    return Subject([self.units[x].arg for x in group], "left", i - j - 1)  # type: ignore[misc]
+            j -= 1
+        return None
+
+    def _passive_agent(self, j: int) -> bool:
+        return j > 0 and self.keys[j - 1] in ("bị", "được") and self.units[j - 1].kind == "w"
+
+    def fallback_subject(self, i: int, end: int, allowed: Sequence[str]) -> Subject | None:
+        """No subject on the left: the reporter of the innermost frame starting just before
+        ``i``, the main-clause subject after an introductory phrase, or the last subject."""
+        frame = self.frame_opening_before(i)
+        if frame is not None:
+            arg = make_arg(_fake_mention(frame.reporter), {})
+            arg.ref = frame.reporter
+            if self.admit(arg, allowed) is not None:
+                return Subject([arg], "reporter", i - frame.at)
+        # introductory phrase: "Trong chuyến thăm Brazil, Tổng thống Macri …"
+        k = end
+        while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
+            k += 1
+        if k < self.n and self.keys[k] == "," and self._clause_opens_before(i):
+            m = k + 1
+            if self.is_mention(m) and not self.units[m].arg.attributive:  # type: ignore[union-attr]
+                if self.admit(self.units[m].arg, allowed) is not None:  # type: ignore[arg-type]
+                    group = self.group_right(m, allowed)
+                    return Subject([self.units[x].arg for x in group], "intro", m - i)  # type: ignore[misc]
+        for at, subj in reversed(self.subjects):
+            if at < i and all(self.admit(a, allowed) is not None for a in subj.args):
+                return Subject(subj.args, "carry", i - at + 3)
+        return None
+
+    def _clause_opens_before(self, i: int) -> bool:
+        """True when no mention stands between the clause start and unit ``i``."""
+        j = i - 1
+        while j >= 0 and not self.is_hard_break(j):
+            if self.is_mention(j) and not self.prep_before(j):
+                return False
+            j -= 1
+        return True
+
+    def frame_opening_before(self, i: int) -> Frame | None:
+        """A frame whose scope begins right before ``i`` (only words in between)."""
+        for frame in sorted(self.frames, key=lambda f: -f.start):
+            if frame.start <= i and all(
+                self.units[x].kind != "m" and self.kind_at(x) not in ("trigger",) for x in range(frame.start, i)
+            ):
+                return frame
+        return None
+
+    def direct_object(self, e: int, allowed: Sequence[str], max_skip: int = 1) -> list[int]:
+        """Mentions right after the trigger ending at ``e`` (a direct object)."""
+        k = e
+        skipped = 0
+        while k < self.n and self.units[k].kind == "w" and self.keys[k] in _DIRECT_SKIP and skipped < max_skip:
+            k += 1
+            skipped += 1
+        if self.is_mention(k) and not self.units[k].arg.attributive:  # type: ignore[union-attr]
+            if self.admit(self.units[k].arg, allowed) is not None:  # type: ignore[arg-type]
+                return self.group_right(k, allowed)
+        return []
+
+    def marker_object(self, e: int, allowed: Sequence[str], limit: int = 12) -> list[int]:
+        """Mentions after an object marker ("cho Ukraine", "đối với Nga") within the clause."""
+        k = e
+        while k < min(self.n, e + limit):
+            if self.is_hard_break(k) or self.kind_at(k) == "trigger" and k > e:
+                return []
+            n = self.starts_with(k, _OBJ_MARK)
+            if n and self.is_mention(k + n):
+                arg = self.units[k + n].arg
+                if arg is not None and not arg.attributive and self.admit(arg, allowed) is not None:
+                    return self.group_right(k + n, allowed)
+            if self.is_mention(k) and k > e:
+                return []
+            k += 1
+        return []
+
+    def clause_end(self, s: int) -> int:
+        """End (exclusive) of the clause that continues at unit ``s``."""
+        k = s
+        while k < self.n:
+            u = self.units[k]
+            if u.kind == "p" and u.text in _HARD_PUNCT:
+                return k
+            kind = self.kind_at(k)
+            if kind in ("break", "report", "source") and k > s:
+                return k
+            if u.text == "," and k > s:
+                nxt = range(k + 1, min(self.n, k + 4))
+                if any(self.kind_at(x) in ("report", "trigger", "break") or self.is_mention(x) for x in nxt):
+                    return k
+            if u.text in _CLOSE_QUOTES and u.text not in _OPEN_QUOTES and k > s:
+                return k
+            k += 1
+        return k
+
+    def content_text(self, s: int, end: int) -> str:
+        """The value text of units ``[s, end)``: leading fillers and quotes removed, ≤ 25 words."""
+        while s < end and (self.keys[s] in _CONTENT_LEAD or self.units[s].text in _QUOTES):
+            s += 1
+        words = 0
+        stop = s
+        while stop < end and words < _MAX_CONTENT_WORDS:
+            if self.units[stop].kind != "p":
+                words += 1
+            stop += 1
+        while stop > s and self.units[stop - 1].kind == "p":
+            stop -= 1
+        if stop <= s:
+            return ""
+        return self.text[self.units[s].start : self.units[stop - 1].end].strip()
+
+    # ------------------------------------------------------------------ frames
+
+    def _build_frames(self) -> None:
+        for hit in self.hits:
+            if hit.kind == "report":
+                self._report_frame(hit)
+            elif hit.kind == "source":
+                self._source_frame(hit)
+
+    def _report_frame(self, hit: Hit) -> None:
+        actor = self.onto.groups.get("ACTOR", ("PERSON", "ORGANIZATION", "COUNTRY"))
+        if self.keys[hit.start : hit.end] == ["dẫn", "lời"]:
+            group = self.direct_object(hit.end, actor)
+            if group:
+                ref = self.admit(self.units[group[0]].arg, actor)  # type: ignore[arg-type]
+                if ref:
+                    self.frames.append(Frame(group[-1] + 1, self.n, ref, hit.start))
+            return
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if not self.is_mention(j) or self.units[j].arg.attributive:  # type: ignore[union-attr]
+            return
+        ref = self.admit(self.units[j].arg, actor)  # type: ignore[arg-type]
+        if ref is None or self.prep_before(j):
+            return
+        self.subjects.append((hit.start, Subject([self.units[j].arg], "left", 0)))  # type: ignore[list-item]
+        # '"…", X cho biết': the frame covers the quotation before the reporter
+        q = j - 1
+        if q >= 1 and self.units[q].text == "," and self.units[q - 1].text in _CLOSE_QUOTES:
+            close = q - 1
+            opened = next((x for x in range(close - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
+            if opened is not None:
+                self.frames.append(Frame(opened + 1, close, ref, hit.start))
+                return
+        if q >= 1 and self.units[q].text in _CLOSE_QUOTES:
+            opened = next((x for x in range(q - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
+            if opened is not None:
+                self.frames.append(Frame(opened + 1, q, ref, hit.start))
+                return
+        self.frames.append(Frame(hit.end, self.n, ref, hit.start))
+
+    def _source_frame(self, hit: Hit) -> None:
+        if hit.start > 0 and not (self.units[hit.start - 1].kind == "p" or self.kind_at(hit.start - 1) == "break"):
+            return
+        actor = self.onto.groups.get("ACTOR", ("PERSON", "ORGANIZATION", "COUNTRY"))
+        for k in range(hit.end, min(self.n, hit.end + 3)):
+            if self.is_mention(k):
+                ref = self.admit(self.units[k].arg, actor)  # type: ignore[arg-type]
+                if ref is not None:
+                    self.frames.append(Frame(k + 1, self.n, ref, hit.start))
+                return
+
+    def reported_by(self, i: int, subjects: Sequence[EntityRef]) -> EntityRef | None:
+        ids = {s.id for s in subjects}
+        inside = [f for f in self.frames if f.start <= i < f.end]
+        inside.sort(key=lambda f: f.end - f.start)
+        for frame in inside:
+            if frame.reporter.id not in ids:
+                return frame.reporter
+        return None
+
+    # ------------------------------------------------------------------ status, dates
+
+    def status(self, i: int, subject_end: int) -> Status:
+        """Negation / condition / plan markers before the trigger at unit ``i``."""
+        lo = max(subject_end, i - 5, 0)
+        negated = planned = False
+        for k in range(lo, i):
+            kind = self.kind_at(k)
+            if kind == "negation":
+                negated = True
+            elif kind == "planned":
+                planned = True
+        conditional = False
+        j = i - 1
+        while j >= 0:
+            kind = self.kind_at(j)
+            if kind == "condition_end" or (self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT):
+                break
+            if kind == "conditional":
+                conditional = True
+                break
+            j -= 1
+        if negated:
+            return Status.negated
+        if conditional:
+            return Status.conditional
+        if planned:
+            return Status.planned
+        return Status.asserted
+
+    def date_near(self, i: int) -> dt.date | None:
+        if self._dates is None:
+            self._dates = _find_dates(self.sentence.text, self.adoc.document.date)
+        if not self._dates:
+            return None
+        pos = self.units[i].start - self.sentence.start
+        best = min(self._dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+        return best.date
+
+    # ------------------------------------------------------------------ facts
+
+    def facts(self) -> list[dict[str, Any]]:
+        self._build_frames()
+        out: list[dict[str, Any]] = []
+        for hit in self.hits:
+            if hit.kind != "trigger":
+                continue
+            out.extend(self._facts_of(hit))
+        return out
+
+    def _embedding(self, i: int) -> Scope | None:
+        for scope in reversed(self.scopes):
+            if scope.start <= i < scope.end:
+                return scope
+        return None
+
+    def _facts_of(self, hit: Hit) -> list[dict[str, Any]]:
+        preds = [self.onto.predicate(p) for p in hit.preds]
+        scope = self._embedding(hit.start)
+        forced_status: Status | None = None
+        inherited: Subject | None = None
+        if scope is not None:
+            if not scope.negating or "ACCUSED" in hit.preds or "DENIED" in hit.preds:
+                return []
+            forced_status = Status.negated
+            inherited = scope.subject
+        pred = self._choose(preds, hit)
+        if pred is None:
+            return []
+        if pred.name == "MET":
+            facts = self._met(hit, pred, forced_status, inherited)
+        elif pred.kind == "content":
+            facts = self._content(hit, pred, forced_status, inherited)
+        else:
+            facts = self._actor(hit, pred, forced_status, inherited)
+        return facts
+
+    def _choose(self, preds: list[PredicateDef], hit: Hit) -> PredicateDef | None:
+        """Pick among predicates sharing a trigger: an addressee followed by a verb phrase
+        reads as a demand/appeal; otherwise the last listed (the milder reading)."""
+        if len(preds) == 1:
+            return preds[0]
+        actor = self.onto.groups.get("ACTOR", ())
+        obj = self.direct_object(hit.end, actor, max_skip=0)
+        if obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+            return preds[0]
+        return preds[-1]
+
+    # -- shared pieces
+
+    def _subject(
+        self, hit: Hit, pred: PredicateDef, inherited: Subject | None, weak: bool
+    ) -> tuple[Subject | None, float]:
+        subj = self.find_subject(hit.start, pred.domain)
+        factor = 1.0
+        if subj is not None and weak and subj.distance > 3:
+            subj = None
+        if subj is None and inherited is not None:
+            subj, factor = inherited, 0.9
+        if subj is None:
+            subj = self.fallback_subject(hit.start, hit.end, pred.domain)
+            factor = 0.8 if subj is not None and subj.how in ("reporter", "intro") else 0.7
+            if weak and subj is not None and subj.how == "carry":
+                subj = None
+        return subj, factor
+
+    def _base_fact(
+        self,
+        pred: PredicateDef,
+        hit: Hit,
+        subj: EntityRef,
+        obj: dict[str, Any],
+        status: Status,
+        confidence: float,
+        all_subjects: Sequence[EntityRef],
+    ) -> dict[str, Any]:
+        return {
+            "subject": _ref_dict(subj),
+            "predicate": pred.name,
+            "object": obj,
+            "evidence": {"sentence": self.sentence.text, "start": self.sentence.start, "end": self.sentence.end},
+            "date": self.date_near(hit.start),
+            "confidence": confidence,
+            "status": status.value,
+            "reported_by": (lambda r: _ref_dict(r) if r else None)(self.reported_by(hit.start, all_subjects)),
+        }
+
+    def _confidence(self, base: float, subj: Subject | None, args: Sequence[Arg]) -> float:
+        conf = base
+        if subj is not None:
+            conf *= max(0.55, 1.0 - 0.025 * max(0, subj.distance - 3))
+            if subj.via_deps:
+                conf = min(0.99, conf + 0.05)
+        if any(not a.linked for a in args):
+            conf *= 0.85
+        return conf
+
+    def _subject_end(self, subj: Subject | None, hit: Hit) -> int:
+        if subj is None or subj.how not in ("left", "deps"):
+            return 0
+        ends = [idx for idx, u in enumerate(self.units) if u.arg is not None and u.arg is subj.args[-1]]
+        return ends[0] + 1 if ends and ends[0] < hit.start else 0
+
+    def _remember(self, hit: Hit, subj: Subject | None) -> None:
+        if subj is not None and subj.how in ("left", "deps", "intro"):
+            self.subjects.append((hit.start, subj))
+
+    # -- MET
+
+    def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        weak = hit.end - hit.start == 1
+        lo = max(0, hit.start - 3)
+        mode = self.lex.met_mode(self.text[self.units[lo].start : self.units[min(self.n, hit.end + 4) - 1].end])
+        pairs: list[tuple[Arg, Arg]] = []
+        how = ""
+        subj: Subject | None = None
+        factor = 1.0
+        # look right for "với B", "giữa A và B", or a direct object
+        k = hit.end
+        gap = 0
+        while k < self.n and gap <= 5 and self.units[k].kind == "w" and not self.is_hard_break(k):
+            if self.keys[k] in {p[0] for p in _BETWEEN} or self.keys[k] in {p[0] for p in _COMIT}:
+                break
+            if self.kind_at(k) == "trigger":
+                break
+            k += 1
+            gap += 1
+        actor = pred.domain
+        if k < self.n and (self.keys[k],) in _BETWEEN and self.is_mention(k + 1):
+            group = self.group_right(k + 1, actor)
+            args = [self.units[x].arg for x in group]
+            for a in range(len(args)):
+                for b in range(a + 1, len(args)):
+                    pairs.append((args[a], args[b]))  # type: ignore[arg-type]
+            how = "between"
+        elif k < self.n and self.starts_with(k, _COMIT):
+            n = self.starts_with(k, _COMIT)
+            if self.is_mention(k + n):
+                partners = [self.units[x].arg for x in self.group_right(k + n, actor)]
+                subj, factor = self._subject(hit, pred, inherited, weak)
+                if subj is not None:
+                    pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
+                    how = "with"
+        if not pairs and gap == 0:
+            obj = self.direct_object(hit.end, actor, max_skip=0)
+            if obj:
+                subj, factor = self._subject(hit, pred, inherited, weak)
+                if subj is not None:
+                    pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
+                    how = "direct"
+        if not pairs:
+            left = self.find_subject(hit.start, actor)
+            if left is not None and len(left.args) >= 2:
+                nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
+                if not weak or nhau:
+                    subj = left
+                    args = left.args
+                    pairs = [(args[a], args[b]) for a in range(len(args)) for b in range(a + 1, len(args))]
+                    how = "coord"
+        if not pairs:
+            return []
+        self._remember(hit, subj)
+        status = forced or self.status(hit.start, self._subject_end(subj, hit))
+        base = _BASE[how] * (0.9 if weak else 1.0) * factor
+        out = []
+        seen: set[frozenset[str]] = set()
+        for a, b in pairs:
+            ra, rb = self.admit(a, actor), self.admit(b, pred.range)
+            if ra is None or rb is None or ra.id == rb.id:
+                continue
+            key = frozenset((ra.id, rb.id))
+            if key in seen:
+                continue
+            seen.add(key)
+            fact = self._base_fact(pred, hit, ra, _ref_dict(rb), status, self._confidence(base, subj, [a, b]), [ra, rb])
+            fact["mode"] = mode
+            out.append(fact)
+        return out
+
+    # -- content predicates
+
+    def _content(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        actor = pred.domain
+        weak = hit.end - hit.start == 1
+        nominal = hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL) > 0
+        subj: Subject | None = None
+        factor = 1.0
+        start = hit.end
+        how = "content"
+        if self.starts_with(hit.end, _POSS) and self.is_mention(hit.end + 1):
+            group = self.group_right(hit.end + 1, actor)
+            subj = Subject([self.units[x].arg for x in group], "of", 0)  # type: ignore[misc]
+            start = group[-1] + 1
+            how = "of"
+        addressees: list[Arg] = []
+        if subj is None:
+            obj = self.direct_object(hit.end, actor, max_skip=0)
+            if obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+                addressees = [self.units[x].arg for x in obj]  # type: ignore[misc]
+                start = obj[-1] + 1
+            subj, factor = self._subject(hit, pred, inherited, weak)
+        if subj is None:
+            return []
+        end = self.clause_end(start)
+        text = self.content_text(start, end)
+        if not text:
+            return []
+        scope_end = end
+        self.scopes.append(Scope(hit.end, scope_end, pred.name, False, subj))
+        self._remember(hit, subj)
+        status = forced or self.status(hit.start, self._subject_end(subj, hit))
+        value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(text)}
+        base = _BASE[how] * factor * (0.9 if nominal else 1.0) * (0.85 if weak else 1.0)
+        out = []
+        for s in subj.args:
+            ref = self.admit(s, actor)
+            if ref is None:
+                continue
+            targets: list[Arg | None] = list(addressees) or [None]
+            for addr in targets:
+                aref = self.admit(addr, self.onto.groups.get("ACTOR", ())) if addr is not None else None
+                if aref is not None and aref.id == ref.id:
+                    continue
+                args = [s] + ([addr] if addr is not None else [])
+                fact = self._base_fact(pred, hit, ref, value, status, self._confidence(base, subj, args), [ref])
+                fact["addressee"] = _ref_dict(aref) if aref is not None else None
+                out.append(fact)
+        return out
+
+    # -- actor predicates
+
+    def _actor(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        weak = hit.end - hit.start == 1
+        entity_range = [t for t in pred.range if t != "VALUE"]
+        admits_value = "VALUE" in pred.range
+        passive = hit.start > 0 and self.keys[hit.start - 1] in _PASSIVE and self.units[hit.start - 1].kind == "w"
+        # "Y bị X trừng phạt": agent between the passive marker and the trigger
+        if hit.start > 1 and self.is_mention(hit.start - 1) and self.keys[hit.start - 2] in _PASSIVE:
+            agent = self.units[hit.start - 1].arg
+            patient = self.find_subject(hit.start - 2, entity_range)
+            if agent is not None and patient is not None and self.admit(agent, pred.domain):
+                subj = Subject([agent], "left", 0)
+                status = forced or self.status(hit.start - 2, 0)
+                out = []
+                for p in patient.args:
+                    fact = self._fact_actor(pred, hit, subj, agent, p, None, status, _BASE["direct"])
+                    if fact:
+                        out.append(fact)
+                return out
+        if passive:
+            return []
+        obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
+        how = "direct"
+        if not obj and pred.name in ("SUPPORTED", "SANCTIONED", "WARNED", "THREATENED", "ACCUSED"):
+            obj = self.marker_object(hit.end, entity_range)
+            how = "marker"
+        if weak and not obj:
+            return []
+        subj, factor = self._subject(hit, pred, inherited, weak)
+        if subj is None:
+            return []
+        start = obj[-1] + 1 if obj else hit.end
+        end = self.clause_end(hit.end)
+        negating = pred.name == "DENIED" or (pred.name == "REJECTED" and self.keys[hit.end : hit.end + 1] == ["việc"])
+        if pred.name in ("ACCUSED", "WARNED", "THREATENED", "REJECTED", "DENIED"):
+            self.scopes.append(Scope(hit.end, end, pred.name, negating, subj))
+        self._remember(hit, subj)
+        status = forced or self.status(hit.start, self._subject_end(subj, hit))
+        value = None
+        if not obj:
+            if not admits_value:
+                return []
+            text = self.content_text(start, end)
+            if not text:
+                return []
+            value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(text)}
+            how = "value"
+        kind = None
+        if pred.name == "SUPPORTED":
+            window = self.text[self.units[hit.start].start : self.units[max(hit.end, end) - 1].end]
+            kind = self.lex.support_kind(window) or "political"
+        base = _BASE[how] * factor * (0.85 if weak else 1.0)
+        out = []
+        targets = [self.units[x].arg for x in obj] if obj else [None]
+        for s in subj.args:
+            for o in targets:
+                fact = self._fact_actor(pred, hit, subj, s, o, value, status, base)
+                if fact is None:
+                    continue
+                if kind is not None:
+                    fact["kind"] = kind
+                out.append(fact)
+        return out
+
+    def _fact_actor(
+        self,
+        pred: PredicateDef,
+        hit: Hit,
+        subj: Subject,
+        s: Arg,
+        o: Arg | None,
+        value: dict[str, Any] | None,
+        status: Status,
+        base: float,
+    ) -> dict[str, Any] | None:
+        sref = self.admit(s, pred.domain)
+        if sref is None:
+            return None
+        if o is not None:
+            oref = self.admit(o, pred.range)
+            if oref is None or oref.id == sref.id:
+                return None
+            obj: dict[str, Any] = _ref_dict(oref)
+            args = [s, o]
+        elif value is not None:
+            obj = value
+            args = [s]
+        else:
+            return None
+        return self._base_fact(pred, hit, sref, obj, status, self._confidence(base, subj, args), [sref])
+
+
+def _fake_mention(ref: EntityRef) -> Mention:
+    return Mention(start=0, end=0, text=ref.name, type=ref.type, entity_id=ref.id)
+
+
+def _find_dates(text: str, anchor: dt.date | None) -> list[Any]:
+    try:
+        from graphkit.dates import find_dates
+    except ImportError:  # pragma: no cover - dates module is part of the package
+        return []
+    return [d for d in find_dates(text, anchor) if d.date is not None and getattr(d, "precision", "day") == "day"]
+
+
+# ---------------------------------------------------------------------- roles
+
+
+def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexicon) -> list[dict[str, Any]]:
+    """HOLDS_ROLE and SPEAKS_FOR from mentions carrying a role and an affiliation."""
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str, str]] = set()
+    by_key: dict[str, EntityRef] = {}
+    for ent in adoc.entities:
+        for name in [ent.name, *ent.aliases]:
+            by_key.setdefault(match_key(name), EntityRef(id=ent.id, name=ent.name, type=ent.type))
+    for m in adoc.mentions:
+        by_key.setdefault(match_key(m.text), _mention_ref(m, entities))
+    mentions = sorted(adoc.mentions, key=lambda m: m.start)
+    for idx, m in enumerate(mentions):
+        if str(m.type) != "PERSON" or not m.role or not m.affiliation:
+            continue
+        if match_key(m.role) in {"ông", "bà", "ngài"}:
+            continue
+        person = _mention_ref(m, entities)
+        org = None
+        if idx > 0 and mentions[idx - 1].end + 1 >= m.start - 0 and match_key(mentions[idx - 1].text) == match_key(m.affiliation):
+            org = _mention_ref(mentions[idx - 1], entities)
+        if org is None:
+            org = by_key.get(match_key(m.affiliation))
+        if org is None or org.id == person.id:
+            continue
+        sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
+        if sentence is None:
+            continue
+        speaks = lex.is_speaks_for_role(m.role)
+        pred = "SPEAKS_FOR" if speaks else "HOLDS_ROLE"
+        key = (pred, person.id, org.id)
+        if key in seen:
+            continue
+        seen.add(key)
+        fact: dict[str, Any] = {
+            "subject": _ref_dict(person),
+            "predicate": pred,
+            "object": _ref_dict(org),
+            "evidence": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+            "date": None,
+            "confidence": 0.9 if m.entity_id else 0.75,
+            "status": Status.asserted.value,
+        }
+        if not speaks:
+            fact["role"] = m.role
+        out.append(fact)
+    return out
+
+
+def _mention_ref(m: Mention, entities: dict[str, Entity]) -> EntityRef:
+    return make_arg(m, entities).ref

@@ -1,0 +1,1201 @@
+"""The rules-and-knowledge layer every NER backend's output goes through.
+
+Statistical taggers get Vietnamese news names half right: titles end up inside spans
+("Tổng thống Putin"), organisation names are cut at their first lower-case syllable
+("Bộ Ngoại giao Nga"), acronyms and countries get the wrong type. :func:`refine`
+rebuilds the mentions of each sentence from four kinds of evidence, in this order of
+trust:
+
+1. organisation head words ("Bộ", "Hội đồng", "Ủy ban"…) with their capitalised
+   continuation, which keeps a country inside ("Bộ Ngoại giao Nga" is one ORGANIZATION);
+2. titles and honorifics ("Tổng thống", "Ngoại trưởng", "ông"), which never belong to a
+   span but become ``Mention.role`` of the name that follows, with the country or
+   organisation between them as ``Mention.affiliation``;
+3. the knowledge base's gazetteer (longest match, case-checked), which also fixes types
+   (countries are COUNTRY, other places LOCATION);
+4. runs of capitalised syllables, typed by the context words before them, the
+   backend's own tags, and finally the POS tags.
+
+Lower-case common nouns are never entities, and the capitalised first word of a
+sentence is only a name when more evidence says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from graphkit.models import AnnotatedDocument, Mention, Sentence
+from graphkit.text import match_key
+
+logger = logging.getLogger(__name__)
+
+PERSON, ORG, COUNTRY, LOCATION, EVENT, MISC = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT", "MISC"
+
+_SYL = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def _keys(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(match_key(i) for i in items)
+
+
+# Titles and honorifics: never inside a span; they become Mention.role.
+_TITLE_BASE = (
+    "tổng thống",
+    "phó tổng thống",
+    "thủ tướng",
+    "phó thủ tướng",
+    "ngoại trưởng",
+    "bộ trưởng",
+    "thứ trưởng",
+    "quốc vụ khanh",
+    "chủ tịch",
+    "phó chủ tịch",
+    "chủ tịch nước",
+    "tổng bí thư",
+    "bí thư",
+    "tổng thư ký",
+    "phó tổng thư ký",
+    "người phát ngôn",
+    "phát ngôn viên",
+    "thư ký báo chí",
+    "đại sứ",
+    "thượng nghị sĩ",
+    "hạ nghị sĩ",
+    "nghị sĩ",
+    "dân biểu",
+    "quốc vương",
+    "nhà vua",
+    "vua",
+    "nữ hoàng",
+    "hoàng tử",
+    "công chúa",
+    "hoàng đế",
+    "giáo hoàng",
+    "đức giáo hoàng",
+    "thái tử",
+    "thái tử kiêm thủ tướng",
+    "tướng",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đô đốc",
+    "phó đô đốc",
+    "chuẩn đô đốc",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "ông",
+    "bà",
+    "ngài",
+    "tiến sĩ",
+    "giáo sư",
+    "người đồng cấp",
+    "đồng cấp",
+    "lãnh đạo",
+    "nhà lãnh đạo",
+    "lãnh tụ",
+    "lãnh tụ tối cao",
+    "giáo chủ",
+    "tổng tư lệnh",
+    "tư lệnh",
+    "chỉ huy",
+    "thủ lĩnh",
+    "cố vấn",
+    "cố vấn an ninh quốc gia",
+    "trợ lý",
+    "đặc phái viên",
+    "đặc sứ",
+    "đại diện",
+    "đại diện cấp cao",
+    "thống đốc",
+    "thị trưởng",
+    "chánh văn phòng",
+    "giám đốc",
+    "tổng giám đốc",
+    "người đứng đầu",
+    "ứng viên",
+    "ứng cử viên",
+    "nguyên thủ",
+    "phu nhân",
+    "đệ nhất phu nhân",
+    "tỷ phú",
+    "nhà báo",
+    "phóng viên",
+    "chuyên gia",
+    "nhà phân tích",
+    "luật sư",
+    "thẩm phán",
+    "công tố viên",
+    "nghi phạm",
+    "đảng viên",
+    "quan chức",
+    "nhà ngoại giao",
+    "tổng chỉ huy",
+    "tổng tham mưu trưởng",
+    "tham mưu trưởng",
+    "chủ nhiệm",
+    "viện trưởng",
+    "trưởng đoàn",
+    "trưởng ban",
+    "trưởng nhóm",
+    "bộ trưởng tư pháp",
+    "tổng chưởng lý",
+    "người sáng lập",
+    "nhà sáng lập",
+    "thủ hiến",
+    "tổng đốc",
+    "toàn quyền",
+    "thủ tướng chính phủ",
+    "cố vấn nhà nước",
+    "nhà khoa học",
+    "nhà nghiên cứu",
+    "học giả",
+    "nhà hoạt động",
+    "tác giả",
+    "nhà văn",
+    "bác sĩ",
+    "cầu thủ",
+    "huấn luyện viên",
+    "ca sĩ",
+    "diễn viên",
+    "doanh nhân",
+    "chính trị gia",
+    "chính khách",
+    "nhà sử học",
+    "nhà kinh tế",
+    "binh sĩ",
+    "người dân",
+    "thủ lĩnh đối lập",
+    "lãnh đạo đối lập",
+    "nhà lãnh đạo đối lập",
+    "tổng biên tập",
+    "anh",
+    "chị",
+    "cô",
+    "em",
+    "cậu",
+    "thượng phụ",
+    "hồng y",
+    "tổng giám mục",
+)
+_TITLE_DOMAINS = (
+    "ngoại giao",
+    "quốc phòng",
+    "tài chính",
+    "nội vụ",
+    "tư pháp",
+    "thương mại",
+    "năng lượng",
+    "kinh tế",
+    "an ninh",
+    "an ninh nội địa",
+    "y tế",
+    "giáo dục",
+    "công an",
+    "ngoại thương",
+    "đối ngoại",
+    "môi trường",
+    "giao thông",
+    "công nghiệp",
+    "nông nghiệp",
+    "lao động",
+    "văn hóa",
+    "thông tin",
+    "kế hoạch và đầu tư",
+    "các vấn đề đối ngoại",
+    "chiến tranh",
+    "quốc phòng và an ninh",
+)
+_TITLE_PREFIXES = ("cựu", "tân", "phó", "quyền", "nguyên", "đương kim", "cố", "ngài", "đức")
+_TITLE_SUFFIXES = ("đắc cử", "mãn nhiệm", "sắp mãn nhiệm", "tạm quyền", "lâm thời", "thường trực")
+
+
+def _title_forms() -> frozenset[str]:
+    forms = set(_TITLE_BASE)
+    for head in ("bộ trưởng", "thứ trưởng", "phó thủ tướng"):
+        for dom in _TITLE_DOMAINS:
+            forms.add(f"{head} {dom}")
+    for form in list(forms):
+        for suffix in _TITLE_SUFFIXES:
+            forms.add(f"{form} {suffix}")
+    return _keys(forms)
+
+
+TITLES: frozenset[str] = _title_forms()
+"""Match keys of every title or honorific (without the "cựu"/"tân" prefixes)."""
+_TITLE_PREFIX_KEYS = _keys(_TITLE_PREFIXES)
+_HONORIFICS = _keys(("ông", "bà", "ngài", "đức", "cố", "anh", "chị", "cô", "em", "cậu"))
+# Honorifics that are titles only in lower case ("Anh" is the United Kingdom).
+_LOWER_ONLY_HONORIFICS = _keys(("anh", "chị", "cô", "em", "cậu"))
+# Common surnames: a capitalised run of 3+ syllables starting with one is a person.
+_SURNAMES = _keys(
+    (
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+        "trương",
+        "đinh",
+        "lương",
+        "tô",
+        "tập",
+        "kim",
+        "moon",
+        "park",
+        "lee",
+        "tôn",
+        "mai",
+        "trịnh",
+        "đoàn",
+        "vương",
+        "lưu",
+    )
+)
+_WEEKDAY_PREFIX = _keys(("thứ",))
+_WEEKDAYS = _keys(("hai", "ba", "tư", "năm", "sáu", "bảy"))
+_COORD = _keys(("và", ",", "hay", "hoặc", "cùng", "với"))
+_SPEECH = _keys(
+    (
+        "nói",
+        "cho biết",
+        "khẳng định",
+        "tuyên bố",
+        "nhận định",
+        "nhấn mạnh",
+        "viết",
+        "phát biểu",
+        "chia sẻ",
+        "bày tỏ",
+        "cho rằng",
+        "thừa nhận",
+        "giải thích",
+        "tiết lộ",
+        "trả lời",
+        "nhận xét",
+        "bình luận",
+    )
+)
+
+# Organisation head words: with a capitalised continuation they open an ORGANIZATION.
+_ORG_HEADS = _keys(
+    (
+        "bộ",
+        "tổ chức",
+        "hội đồng",
+        "liên minh",
+        "quốc hội",
+        "ủy ban",
+        "uỷ ban",
+        "ngân hàng",
+        "đảng",
+        "quân đội",
+        "thượng viện",
+        "hạ viện",
+        "nghị viện",
+        "tòa án",
+        "toà án",
+        "cơ quan",
+        "hãng",
+        "hãng tin",
+        "tập đoàn",
+        "viện",
+        "trung tâm",
+        "văn phòng",
+        "lực lượng",
+        "quỹ",
+        "công ty",
+        "hiệp hội",
+        "mặt trận",
+        "phong trào",
+        "nhóm",
+        "hội",
+        "thông tấn xã",
+        "đài",
+        "đài truyền hình",
+        "báo",
+        "tờ",
+        "trường",
+        "đại học",
+        "học viện",
+        "cục",
+        "tổng cục",
+        "ban",
+        "bộ tư lệnh",
+        "bộ tổng tham mưu",
+        "hạm đội",
+        "sư đoàn",
+        "lữ đoàn",
+        "tiểu đoàn",
+        "trung đoàn",
+        "quân đoàn",
+        "hải quân",
+        "không quân",
+        "lục quân",
+        "quân khu",
+        "chính phủ",
+        "nội các",
+        "đại sứ quán",
+        "tòa đại sứ",
+        "lãnh sự quán",
+        "tổng lãnh sự quán",
+        "phái đoàn",
+        "cộng đồng",
+        "khối",
+        "liên đoàn",
+        "diễn đàn",
+        "sở",
+        "cảnh sát",
+        "tòa thị chính",
+        "điện",
+        "nhà nước",
+        "quân",
+        "tình báo",
+        "phòng",
+        "lực lượng vũ trang",
+        "ủy ban châu âu",
+        "cơ quan tình báo",
+        "hiệp hội các quốc gia",
+        "tổ chức hiệp ước",
+    )
+)
+# Capitalised org names that stand alone without a continuation.
+_ORG_STANDALONE = _keys(("quốc hội", "thượng viện", "hạ viện", "nghị viện", "quốc vụ viện", "nội các", "điện kremlin"))
+# Heads that are ordinary nouns at the start of a sentence followed by a mere country name.
+_WEAK_HEADS = _keys(
+    (
+        "lực lượng",
+        "quân đội",
+        "chính phủ",
+        "quân",
+        "hãng",
+        "cơ quan",
+        "báo",
+        "tờ",
+        "nhóm",
+        "cộng đồng",
+        "khối",
+        "phái đoàn",
+        "cảnh sát",
+        "hải quân",
+        "không quân",
+        "lục quân",
+        "nhà nước",
+        "đài",
+        "trường",
+        "sở",
+        "tình báo",
+        "ban",
+        "hội",
+        "điện",
+        "phòng",
+    )
+)
+# Event heads: "Hội nghị thượng đỉnh G20", "Diễn đàn Kinh tế Thế giới" stays ORG.
+_EVENT_HEADS = _keys(
+    ("hội nghị", "hội nghị thượng đỉnh", "thượng đỉnh", "chiến dịch", "chiến tranh", "đại hội", "đối thoại", "thế vận hội")
+)
+_MISC_HEADS = _keys(
+    (
+        "hiệp ước",
+        "hiệp định",
+        "công ước",
+        "nghị quyết",
+        "hiến chương",
+        "hiến pháp",
+        "luật",
+        "đạo luật",
+        "thỏa thuận",
+        "thoả thuận",
+        "tuyên bố chung",
+        "sáng kiến",
+        "kế hoạch",
+        "bức tường",
+        "giải",
+    )
+)
+# Heads of state names: "Cộng hòa Liên bang Đức", "Vương quốc Anh".
+_LOC_HEADS = _keys(("cộng hòa", "cộng hoà", "liên bang", "vương quốc", "tiểu vương quốc", "đế chế", "quần đảo", "bán đảo"))
+
+# Words before a capitalised run that say what it is.
+_LOC_CUES = _keys(
+    (
+        "thành phố",
+        "thủ đô",
+        "tỉnh",
+        "thị trấn",
+        "làng",
+        "khu vực",
+        "vùng",
+        "bang",
+        "đảo",
+        "quần đảo",
+        "sông",
+        "biển",
+        "vịnh",
+        "eo biển",
+        "bán đảo",
+        "miền",
+        "thị xã",
+        "quận",
+        "huyện",
+        "xã",
+        "phường",
+        "căn cứ",
+        "sân bay",
+        "cảng",
+        "núi",
+        "hồ",
+        "đường",
+        "phố",
+        "quảng trường",
+        "cao nguyên",
+        "sa mạc",
+        "khu",
+        "vùng lãnh thổ",
+        "nước",
+        "tại",
+        "ở",
+        "đến",
+        "tới",
+        "từ",
+        "thăm",
+        "về",
+        "sang",
+        "khỏi",
+    )
+)
+_ORG_CUES = _keys(
+    (
+        "hãng tin",
+        "hãng thông tấn",
+        "thông tấn xã",
+        "kênh",
+        "tờ",
+        "báo",
+        "tạp chí",
+        "trang",
+        "trang tin",
+        "đài",
+        "mạng",
+        "công ty",
+        "tập đoàn",
+        "hãng",
+        "nhóm",
+        "tổ chức",
+        "phong trào",
+        "đảng",
+        "lực lượng",
+        "liên minh",
+        "khối",
+        "phiến quân",
+        "nhóm phiến quân",
+        "tổ chức khủng bố",
+        "mạng lưới",
+        "hãng hàng không",
+    )
+)
+_PER_CUES = _keys(("nói", "cho biết", "tuyên bố", "khẳng định", "nhấn mạnh"))
+_MISC_CUES = _keys(("hiệp ước", "hiệp định", "thỏa thuận", "công ước", "nghị quyết", "chiến dịch", "kế hoạch", "dự án"))
+
+# Lower-case particles inside foreign person names.
+_NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le"))
+# Lower-case first syllables allowed to start a gazetteer name ("châu Âu", "miền Trung").
+_LOWER_GAZ_PREFIXES = _keys(("châu", "biển", "bán đảo", "vịnh", "eo biển", "quần đảo", "đảo", "miền", "vùng"))
+# Capitalised words that alone are never a name (sentence-initial common nouns, months…).
+_NEVER_ALONE = _keys(
+    (
+        "tháng",
+        "thứ",
+        "chủ nhật",
+        "ngày",
+        "năm",
+        "theo",
+        "trong",
+        "khi",
+        "sau",
+        "trước",
+        "tuy nhiên",
+        "ngoài ra",
+        "đồng thời",
+        "bên cạnh",
+        "nhà nước",
+        "chính phủ",
+        "đảng",
+        "nhà",
+        "người",
+        "điều",
+        "việc",
+        "các",
+        "những",
+        "một",
+        "hai",
+        "ba",
+        "đây",
+        "đó",
+        "này",
+        "tin",
+        "ảnh",
+        "video",
+        "clip",
+        "nguồn",
+    )
+)
+# Single ambiguous syllables that are also common words: sentence-initially a name only if tagged.
+_AMBIGUOUS_INITIAL = _keys(("anh", "đức", "ý", "nam", "bắc", "đông", "tây", "hà", "tân", "mỹ", "chị", "em", "tàu"))
+
+_BACKEND_TYPES = {
+    "PER": PERSON,
+    "PERSON": PERSON,
+    "LOC": LOCATION,
+    "LOCATION": LOCATION,
+    "GPE": LOCATION,
+    "ORG": ORG,
+    "ORGANIZATION": ORG,
+    "MISC": MISC,
+    "COUNTRY": COUNTRY,
+    "EVENT": EVENT,
+}
+
+
+@lru_cache(maxsize=200_000)
+def _key(text: str) -> str:
+    return match_key(text)
+
+
+@dataclass(slots=True)
+class _Unit:
+    text: str
+    start: int
+    end: int
+    key: str
+    word: int
+    word_start: bool
+    word_end: bool
+    cap: bool
+    acro: bool
+    alpha: bool
+    pos: str | None
+    lower_word: bool = False
+
+
+@dataclass(slots=True)
+class _Span:
+    i: int
+    j: int  # exclusive
+    type: str
+    source: str
+    role: str | None = None
+    affiliation: str | None = None
+    kb_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _is_cap(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def _is_acro(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(s) >= 2 and bool(letters) and all(c.isupper() for c in letters) and (len(letters) >= 2 or s[0].isalpha())
+
+
+def _units(text: str, sentence: Sentence, offset: int) -> list[_Unit]:
+    """Syllables of a sentence, with the word (token) each belongs to."""
+    tokens = sentence.tokens
+    bounds = [(t.start, t.end, t.pos) for t in tokens]
+    units: list[_Unit] = []
+    ti = 0
+    for m in _SYL.finditer(sentence.text):
+        s, e = m.start() + offset, m.end() + offset
+        piece = m.group(0)
+        while ti < len(bounds) and bounds[ti][1] <= s:
+            ti += 1
+        if ti < len(bounds) and bounds[ti][0] <= s < bounds[ti][1]:
+            word, pos = ti, bounds[ti][2]
+            ws, we = s == bounds[ti][0], e >= bounds[ti][1]
+        else:
+            word, pos, ws, we = -1 - len(units), None, True, True
+        alpha = piece[0].isalnum()
+        units.append(
+            _Unit(
+                text=piece,
+                start=s,
+                end=e,
+                key=_key(piece),
+                word=word,
+                word_start=ws,
+                word_end=we,
+                cap=alpha and _is_cap(piece),
+                acro=alpha and _is_acro(piece),
+                alpha=alpha,
+                pos=pos,
+            )
+        )
+    # A unit that starts mid-token but the token's earlier part was not alphanumeric
+    # (e.g. "(NATO" glued) still counts as a word start.
+    for k in range(1, len(units)):
+        if not units[k - 1].alpha and units[k].word == units[k - 1].word:
+            units[k].word_start = True
+            units[k - 1].word_end = True
+    lower_words = {x.word for x in units if x.alpha and not x.cap and not x.acro and not x.text.isdigit()}
+    for x in units:
+        x.lower_word = x.word in lower_words and x.word >= 0
+    return units
+
+
+class _Lexicon:
+    """Multi-syllable lookup by match key with longest match."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = frozenset(keys)
+        self.max_len = max((k.count(" ") + 1 for k in self.keys), default=1)
+
+    def longest(self, units: Sequence[_Unit], i: int, word_aligned: bool = True) -> int:
+        """Length of the longest entry starting at unit ``i`` (0 when none)."""
+        if not units[i].alpha or (word_aligned and not units[i].word_start):
+            return 0
+        best = 0
+        parts: list[str] = []
+        for n in range(1, min(self.max_len, len(units) - i) + 1):
+            u = units[i + n - 1]
+            if not u.alpha:
+                break
+            parts.append(u.key)
+            if " ".join(parts) in self.keys and (not word_aligned or u.word_end):
+                best = n
+        return best
+
+
+_TITLE_LEX = _Lexicon(TITLES | _TITLE_PREFIX_KEYS)
+_ORG_HEAD_LEX = _Lexicon(_ORG_HEADS)
+_EVENT_HEAD_LEX = _Lexicon(_EVENT_HEADS)
+_MISC_HEAD_LEX = _Lexicon(_MISC_HEADS)
+_LOC_HEAD_LEX = _Lexicon(_LOC_HEADS)
+_SPEECH_LEX = _Lexicon(_SPEECH)
+_LOC_CUE_LEX = _Lexicon(_LOC_CUES)
+_ORG_CUE_LEX = _Lexicon(_ORG_CUES)
+_MISC_CUE_LEX = _Lexicon(_MISC_CUES)
+
+
+class Gazetteer:
+    """Longest-match scanner over the knowledge base's aliases.
+
+    Parameters
+    ----------
+    index : mapping of str to list
+        Match key of an alias → KB entries (with ``.type``, ``.kb_id``, ``.name``), as
+        returned by ``KnowledgeBase.gazetteer()``.
+    ambiguous : mapping of str to list, optional
+        Extra aliases that are only names after a title or honorific.
+    """
+
+    def __init__(self, index: Mapping[str, Sequence[Any]], ambiguous: Mapping[str, Sequence[Any]] | None = None):
+        self.index = dict(index)
+        self.ambiguous = {k: v for k, v in (ambiguous or {}).items() if k not in self.index}
+        keys = list(self.index) + list(self.ambiguous)
+        self.max_len = max((k.count(" ") + 1 for k in keys), default=1)
+        self.prefixes: frozenset[str] = frozenset(k.split(" ", 1)[0] for k in keys)
+
+    def match(self, units: Sequence[_Unit], i: int, after_title: bool = False) -> tuple[int, list[Any]]:
+        """Longest alias starting at unit ``i``: its length in units and its entries."""
+        if not units[i].alpha or units[i].key not in self.prefixes:
+            return 0, []
+        best, entries = 0, []
+        parts: list[str] = []
+        for n in range(1, min(self.max_len, len(units) - i) + 1):
+            u = units[i + n - 1]
+            if not u.alpha:
+                break
+            parts.append(u.key)
+            key = " ".join(parts)
+            found = self.index.get(key)
+            if found is None and after_title:
+                found = self.ambiguous.get(key)
+            if found:
+                best, entries = n, list(found)
+        if best and not _case_ok(units[i : i + best]):
+            return 0, []
+        if best and i + best < len(units) and units[i + best].word == units[i + best - 1].word:
+            # the alias ends inside a word: only accept if the rest of the word is a name too
+            if not (units[i + best].cap or units[i + best].acro):
+                return 0, []
+        return best, entries
+
+
+def _case_ok(span: Sequence[_Unit]) -> bool:
+    first = span[0]
+    if first.cap or first.acro:
+        return True
+    if first.key in _LOWER_GAZ_PREFIXES and len(span) > 1 and any(u.cap for u in span[1:]):
+        return True
+    return False
+
+
+def _kb_type(entries: Sequence[Any]) -> str | None:
+    types = [str(getattr(e, "type", "")) for e in entries]
+    for t in (COUNTRY, ORG, PERSON, LOCATION, EVENT, MISC):
+        if t in types:
+            return t
+    return None
+
+
+def _kb_id(entries: Sequence[Any]) -> str | None:
+    ids = {getattr(e, "kb_id", None) for e in entries}
+    ids.discard(None)
+    return ids.pop() if len(ids) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _gazetteer_for(kb: Any) -> Gazetteer:
+    index = kb.gazetteer()
+    ambiguous: dict[str, list[Any]] = {}
+    try:
+        full = kb.gazetteer(include_ambiguous=True)
+        ambiguous = {k: v for k, v in full.items() if k not in index}
+    except TypeError:
+        pass
+    return Gazetteer(index, ambiguous)
+
+
+_DEFAULT_KB: list[Any] = []
+
+
+def default_kb() -> Any | None:
+    """The packaged knowledge base from :mod:`graphkit.linking.kb`, or ``None``."""
+    if not _DEFAULT_KB:
+        try:
+            from graphkit.linking.kb import load_kb
+
+            _DEFAULT_KB.append(load_kb())
+        except Exception as exc:  # noqa: BLE001 - rules still work without a KB
+            logger.warning("knowledge base not available for NER (%s); continuing without gazetteer", exc)
+            _DEFAULT_KB.append(None)
+    return _DEFAULT_KB[0]
+
+
+def _name_unit(u: _Unit) -> bool:
+    """A syllable that can be part of a proper name: capitalised, not in a lower-case word."""
+    return u.alpha and (u.cap or u.acro) and not u.text.isdigit() and not u.lower_word
+
+
+def _cap_unit(u: _Unit) -> bool:
+    return u.alpha and (u.cap or u.acro) and not u.text.isdigit()
+
+
+class _SentenceRules:
+    def __init__(self, units: list[_Unit], gaz: Gazetteer | None, backend: list[Mention]):
+        self.u = units
+        self.n = len(units)
+        self.gaz = gaz
+        self.backend = backend
+        self.backend_starts = {m.start for m in backend}
+        self.backend_ends = {m.end for m in backend}
+        self.spans: list[_Span] = []
+        self.first_alpha = next((k for k, x in enumerate(units) if x.alpha), 0)
+        self._title_cache: dict[int, int] = {}
+        self._gaz_cache: dict[tuple[int, bool], tuple[int, list[Any]]] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def _cap_word_at(self, k: int) -> int:
+        """End of a capitalised word starting at ``k`` (its lower-case syllables included), or ``k``."""
+        if k >= self.n or not _cap_unit(self.u[k]):
+            return k
+        end = k + 1
+        while end < self.n and self.u[end].word == self.u[k].word and self.u[end].alpha and self.u[end].word >= 0:
+            end += 1
+        return end
+
+    def _backend_type(self, i: int, j: int) -> str | None:
+        s, e = self.u[i].start, self.u[j - 1].end
+        best, best_overlap = None, 0
+        for m in self.backend:
+            overlap = min(e, m.end) - max(s, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = _BACKEND_TYPES.get(str(m.type)), overlap
+        return best
+
+    def _gaz(self, i: int, after_title: bool = False) -> tuple[int, list[Any]]:
+        if self.gaz is None:
+            return 0, []
+        cached = self._gaz_cache.get((i, after_title))
+        if cached is not None:
+            return cached
+        n, entries = self.gaz.match(self.u, i, after_title)
+        if n == 1 and i == self.first_alpha and self.u[i].key in _AMBIGUOUS_INITIAL and not after_title:
+            if self._backend_type(i, i + 1) is None:
+                n, entries = 0, []
+        if n and i > 0 and self.u[i - 1].key in _WEEKDAY_PREFIX and self.u[i].key in _WEEKDAYS:
+            n, entries = 0, []
+        self._gaz_cache[(i, after_title)] = (n, entries)
+        return n, entries
+
+    def _title(self, i: int) -> int:
+        """Length of a title (with prefixes such as "cựu") at ``i``."""
+        cached = self._title_cache.get(i)
+        if cached is not None:
+            return cached
+        k = i
+        while k < self.n:
+            n = _TITLE_LEX.longest(self.u, k, word_aligned=False)
+            if not n or not self.u[k].word_start:
+                break
+            nxt = k + n
+            if nxt < self.n and self.u[nxt].word == self.u[nxt - 1].word and not _cap_unit(self.u[nxt]):
+                break
+            if n == 1 and self.u[k].key in _LOWER_ONLY_HONORIFICS and self.u[k].cap:
+                break
+            k = nxt
+        length = k - i
+        keys = " ".join(x.key for x in self.u[i:k])
+        if length and keys in _TITLE_PREFIX_KEYS and keys not in TITLES:
+            length = 0
+        self._title_cache[i] = length
+        return length
+
+    def _person_like(self, k: int) -> bool:
+        """A Vietnamese full name (common surname + 1-3 capitalised syllables) starts at ``k``."""
+        if k >= self.n or self.u[k].key not in _SURNAMES or not self.u[k].cap:
+            return False
+        run = 1
+        while k + run < self.n and _name_unit(self.u[k + run]) and run < 4:
+            run += 1
+        return run >= 3 or (run == 2 and self._backend_type(k, k + 2) == PERSON)
+
+    def _headed(self, i: int) -> tuple[int, str]:
+        """An organisation, event, treaty or state opened by a capitalised head word at ``i``."""
+        u = self.u
+        if not u[i].cap or not u[i].word_start:
+            return 0, ""
+        best_h, head_type = 0, ""
+        for lex, t in ((_ORG_HEAD_LEX, ORG), (_EVENT_HEAD_LEX, EVENT), (_MISC_HEAD_LEX, MISC), (_LOC_HEAD_LEX, LOCATION)):
+            h = lex.longest(u, i, word_aligned=False)
+            if h > best_h:
+                best_h, head_type = h, t
+        h = best_h
+        if not h:
+            return 0, ""
+        if i + h < self.n and u[i + h].word == u[i + h - 1].word and not _cap_unit(u[i + h]):
+            return 0, ""
+        head_key = " ".join(x.key for x in u[i : i + h])
+        k = i + h
+        parts = 0
+        only_place = True
+        while k < self.n:
+            if self._title(k) and not u[k].cap:
+                break
+            if self._person_like(k) or (
+                u[k].start in self.backend_starts and self._backend_type(k, k + 1) == PERSON and not u[k].acro
+            ):
+                break
+            g, entries = self._gaz(k)
+            if g:
+                t = _kb_type(entries)
+                if t == PERSON:
+                    break
+                k += g
+                parts += 1
+                if t in (COUNTRY, LOCATION):
+                    break
+                only_place = False
+                if t == ORG:
+                    break
+                continue
+            if u[k].key in _LOWER_GAZ_PREFIXES and k + 1 < self.n and _cap_unit(u[k + 1]):
+                k, parts, only_place = self._cap_word_at(k + 1), parts + 1, False
+                continue
+            end = self._cap_word_at(k)
+            if end == k:
+                break
+            k, parts, only_place = end, parts + 1, False
+        if parts == 0:
+            return (h, head_type) if head_key in _ORG_STANDALONE else (0, "")
+        if i == self.first_alpha and only_place and head_key in _WEAK_HEADS:
+            return 0, ""
+        return k - i, head_type
+
+    # ------------------------------------------------------------------ passes
+    def run(self) -> list[_Span]:
+        i = 0
+        pending_title: tuple[int, int] | None = None
+        while i < self.n:
+            unit = self.u[i]
+            if not unit.alpha:
+                if unit.text != ",":
+                    pending_title = None
+                i += 1
+                continue
+            head, head_type = self._headed(i)
+            title = self._title(i)
+            g, entries = self._gaz(i, after_title=pending_title is not None)
+            if title and title >= max(head, g):
+                if title == 1 and unit.key in _HONORIFICS and not self._followed_by_name(i + 1):
+                    pending_title = None
+                    i += 1
+                    continue
+                pending_title = (i, i + title)
+                i += title
+                continue
+            if head and head > g:
+                self._add(_Span(i, i + head, head_type, "rules:head"), pending_title)
+                if not self._title_continues(i + head) or head_type != ORG:
+                    pending_title = None
+                i += head
+                continue
+            if g:
+                t = _kb_type(entries) or MISC
+                span = _Span(i, i + g, t, "rules:gazetteer", kb_id=_kb_id(entries))
+                self._add(span, pending_title)
+                if t not in (COUNTRY, ORG, LOCATION) or not self._title_continues(i + g):
+                    pending_title = None
+                i += g
+                continue
+            if self._run_start(i):
+                end = self._run_end(i)
+                if end > i:
+                    self._add_run(i, end, pending_title)
+                    pending_title = None
+                    i = end
+                    continue
+            pending_title = None
+            i += 1
+        return self.spans
+
+    def _run_start(self, i: int) -> bool:
+        u = self.u[i]
+        if _name_unit(u):
+            return not (i > 0 and self.u[i - 1].key in _WEEKDAY_PREFIX and u.key in _WEEKDAYS)
+        return self._initial(i) > 0
+
+    def _initial(self, k: int) -> int:
+        """Length of a name initial such as "V." before a capitalised syllable (2), else 0."""
+        u = self.u
+        if (
+            k + 2 < self.n
+            and len(u[k].text) == 1
+            and u[k].cap
+            and u[k + 1].text == "."
+            and u[k + 2].cap
+            and u[k + 2].start == u[k + 1].end
+        ):
+            return 2
+        return 0
+
+    def _title_continues(self, k: int) -> bool:
+        """After an affiliation, does a person name (possibly another affiliation) follow?"""
+        return k < self.n and (_name_unit(self.u[k]) or self._initial(k) > 0)
+
+    def _followed_by_name(self, k: int) -> bool:
+        return k < self.n and (_name_unit(self.u[k]) or self._initial(k) > 0)
+
+    def _run_end(self, i: int) -> int:
+        """End of a capitalised run starting at ``i`` (stops at titles, heads, KB names)."""
+        k = i
+        u = self.u
+        while k < self.n:
+            if k > i:
+                if self._title(k) or self._headed(k)[0] or self._gaz(k)[0]:
+                    break
+                if u[k].acro != u[k - 1].acro and (u[k].acro or u[k - 1].acro):
+                    break
+                if u[k].start in self.backend_starts and u[k - 1].end in self.backend_ends:
+                    break
+            ini = self._initial(k)
+            if ini:
+                k += ini
+            elif _name_unit(u[k]):
+                k += 1
+            elif u[k].key in _NAME_PARTICLES and k + 1 < self.n and _name_unit(u[k + 1]) and k > i:
+                k += 1
+            else:
+                break
+        return k
+
+    def _context_type(self, i: int) -> str | None:
+        """Type suggested by the cue words right before unit ``i``."""
+        for lex, t in ((_ORG_CUE_LEX, ORG), (_LOC_CUE_LEX, LOCATION), (_MISC_CUE_LEX, MISC)):
+            for back in range(1, 4):
+                s = i - back
+                if s < 0:
+                    break
+                if lex.longest(self.u, s) == back:
+                    return t
+        return None
+
+    def _coordinated_type(self, i: int) -> str | None:
+        """Type of the name this one is coordinated with ("Donetsk và Avdiivka")."""
+        if i < 2 or self.u[i - 1].key not in _COORD or not self.spans:
+            return None
+        prev = self.spans[-1]
+        if prev.j != i - 1:
+            return None
+        return {COUNTRY: LOCATION}.get(prev.type, prev.type)
+
+    def _followed_by_speech(self, j: int) -> bool:
+        return _SPEECH_LEX.longest(self.u, j) > 0 if j < self.n else False
+
+    def _add_run(self, i: int, j: int, pending_title: tuple[int, int] | None) -> None:
+        u = self.u
+        sentence_initial = i == self.first_alpha
+        backend = self._backend_type(i, j)
+        n = j - i
+        if pending_title is not None:
+            self._add(_Span(i, j, PERSON, "rules:title"), pending_title)
+            return
+        if n == 1 and u[i].key in _NEVER_ALONE:
+            return
+        if sentence_initial and n == 1 and backend is None and u[i].pos != "Np":
+            return
+        ctx = self._context_type(i)
+        if n == 1 and u[i].acro:
+            self._add(_Span(i, j, ctx if ctx in (ORG, MISC) else ORG, "rules:acronym"), None)
+            return
+        if ctx is not None and ctx != LOCATION:
+            self._add(_Span(i, j, ctx, "rules:cue"), None)
+            return
+        if self._person_like(i) and ctx != LOCATION:
+            self._add(_Span(i, j, PERSON, "rules:surname"), None)
+            return
+        coord = self._coordinated_type(i)
+        if coord in (PERSON, LOCATION) and backend in (None, PERSON, LOCATION, MISC):
+            self._add(_Span(i, j, coord, "rules:coordination"), None)
+            return
+        if ctx is None and backend in (None, LOCATION) and n >= 2 and self._followed_by_speech(j):
+            self._add(_Span(i, j, PERSON, "rules:speech"), None)
+            return
+        if backend is not None:
+            if ctx == LOCATION and backend in (PERSON, LOCATION):
+                backend = LOCATION
+            self._add(_Span(i, j, backend, "rules:backend"), None)
+            return
+        if ctx == LOCATION:
+            self._add(_Span(i, j, LOCATION, "rules:cue"), None)
+            return
+        if sentence_initial and n == 1:
+            return
+        if n >= 2:
+            self._add(_Span(i, j, PERSON, "rules:capitalised"), None)
+        elif u[i].pos == "Np":
+            self._add(_Span(i, j, MISC, "rules:capitalised"), None)
+
+    def _add(self, span: _Span, pending_title: tuple[int, int] | None) -> None:
+        if pending_title is not None:
+            ti, tj = pending_title
+            if span.type in (PERSON, MISC, EVENT):
+                span.type = PERSON
+                span.role = " ".join(x.text for x in self.u[ti:tj])
+                affs = [s for s in self.spans if s.i >= tj and s.type in (COUNTRY, ORG, LOCATION)]
+                if affs:
+                    span.affiliation = self._text(affs[-1])
+        self.spans.append(span)
+
+    def _text(self, span: _Span) -> str:
+        return " ".join(x.text for x in self.u[span.i : span.j])
+
+
+def _mention(text: str, units: list[_Unit], span: _Span) -> Mention:
+    s, e = units[span.i].start, units[span.j - 1].end
+    return Mention(
+        start=s,
+        end=e,
+        text=text[s:e],
+        type=span.type,
+        role=span.role if span.type == PERSON else None,
+        affiliation=span.affiliation,
+        source=span.source,
+        kb_id=span.kb_id,
+    )
+
+
+def refine_sentence(
+    text: str, sentence: Sentence, backend_mentions: list[Mention], gazetteer: Gazetteer | None
+) -> list[Mention]:
+    """The refined mentions of one sentence.
+
+    Parameters
+    ----------
+    text : str
+        The document text (offsets of ``sentence`` point into it).
+    sentence : Sentence
+        The sentence with its tokens (words), used for word boundaries and POS tags.
+    backend_mentions : list of Mention
+        The backend's mentions inside the sentence: evidence for the type of a name.
+    gazetteer : Gazetteer or None
+        The knowledge base's aliases.
+
+    Returns
+    -------
+    list of Mention
+        Sorted by offset, non-overlapping.
+    """
+    units = _units(text, sentence, sentence.start)
+    if not units:
+        return []
+    spans = _SentenceRules(units, gazetteer, backend_mentions).run()
+    return [_mention(text, units, s) for s in sorted(spans, key=lambda s: s.i)]
+
+
+def refine(adoc: AnnotatedDocument, kb: Any | None = None, use_default_kb: bool = True) -> AnnotatedDocument:
+    """Rebuild a document's mentions with titles, organisation heads, the KB and capitalisation.
+
+    Parameters
+    ----------
+    adoc : AnnotatedDocument
+        A backend's output: sentences with tokens, and its raw mentions.
+    kb : KnowledgeBase, optional
+        Anything with ``gazetteer() -> dict[match_key, list[entry]]`` whose entries have
+        ``type``, ``kb_id`` and ``name``. Default: :func:`graphkit.linking.kb.load_kb`.
+    use_default_kb : bool
+        Load the packaged KB when ``kb`` is None (set False to run without one).
+
+    Returns
+    -------
+    AnnotatedDocument
+        A copy with refined ``mentions``; titles are in ``Mention.role`` and the
+        country/organisation named with a title in ``Mention.affiliation``.
+
+    Examples
+    --------
+    >>> from graphkit.models import Document, Sentence
+    >>> text = "Ông Putin đến Bắc Kinh."
+    >>> adoc = AnnotatedDocument(document=Document(doc_id="d", text=text),
+    ...     sentences=[Sentence(start=0, end=len(text), text=text)], mentions=[], backend="x")
+    >>> [(m.text, m.type, m.role) for m in refine(adoc, use_default_kb=False).mentions]
+    [('Putin', 'PERSON', 'Ông'), ('Bắc Kinh', 'PERSON', None)]
+    """
+    if kb is None and use_default_kb:
+        kb = default_kb()
+    gazetteer = _gazetteer_for(kb) if kb is not None else None
+    text = adoc.document.text
+    mentions: list[Mention] = []
+    backend = sorted(adoc.mentions, key=lambda m: m.start)
+    bi = 0
+    for sentence in adoc.sentences:
+        inside: list[Mention] = []
+        while bi < len(backend) and backend[bi].start < sentence.start:
+            bi += 1
+        k = bi
+        while k < len(backend) and backend[k].start < sentence.end:
+            inside.append(backend[k])
+            k += 1
+        mentions.extend(refine_sentence(text, sentence, inside, gazetteer))
+    return adoc.model_copy(update={"mentions": mentions})
