@@ -153,7 +153,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"{_W}(?:(?:hồi|vào|từ|trong|đến|tới|hết|{_EDGE})\s*)?tháng\s+(?P<m>\d{{1,2}})"
+            rf"{_W}(?:(?:hồi|vào|từ|trong|đến|tới|hết)\s+)?{_EDGE}?tháng\s+(?P<m>\d{{1,2}})"
             rf"(?:\s*(?:[/-]|năm\s+)(?P<y>\d{{4}})|\s+(?P<rel>{_REL_YEAR})|\s+(?P<fwd>tới|sắp\s+tới|sau)|\s+(?P<back>vừa\s+qua|trước|qua|rồi))?{_E}",
             re.IGNORECASE,
         ),
@@ -179,11 +179,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # năm 2021, cuối năm ngoái, đầu năm nay
     (
         "year",
-        re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong|{_EDGE})\s*)?năm\s+(?P<y>(?:19|20)\d{{2}}){_E}", re.IGNORECASE),
+        re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong)\s+)?{_EDGE}?năm\s+(?P<y>(?:19|20)\d{{2}}){_E}", re.IGNORECASE),
     ),
-    ("rel_year", re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong|{_EDGE})\s*)?(?P<rel>{_REL_YEAR}){_E}", re.IGNORECASE)),
-    ("rel_month", re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong|{_EDGE})\s*)?(?P<rel>{_REL_MONTH}){_E}", re.IGNORECASE)),
-    ("rel_week", re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong|{_EDGE})\s*)?(?P<rel>{_REL_WEEK}){_E}", re.IGNORECASE)),
+    ("rel_year", re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong)\s+)?{_EDGE}?(?P<rel>{_REL_YEAR}){_E}", re.IGNORECASE)),
+    ("rel_month", re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong)\s+)?{_EDGE}?(?P<rel>{_REL_MONTH}){_E}", re.IGNORECASE)),
+    ("rel_week", re.compile(rf"{_W}(?:(?:hồi|vào|từ|trong)\s+)?{_EDGE}?(?P<rel>{_REL_WEEK}){_E}", re.IGNORECASE)),
     (
         "rel_day",
         re.compile(

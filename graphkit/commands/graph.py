@@ -1,9 +1,192 @@
-"""CLI commands (placeholder until implemented)."""
+"""``graphkit analyze`` (centrality/community reports) and ``graphkit export`` (graph files)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
 import typer
+from rich.console import Console
+
+from graphkit.errors import ConfigError, NotAvailableError
+
+log = logging.getLogger(__name__)
+err_console = Console(stderr=True)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{option} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _check_names(values: list[str], known: set[str], option: str) -> list[str]:
+    bad = [v for v in values if v not in known]
+    if bad:
+        raise ConfigError(f"unknown {option} {', '.join(bad)} (choose from {', '.join(sorted(known))})")
+    return values
+
+
+def _store_api() -> tuple[Any, Any, Any]:
+    """``(open_store, read_graph, read_evidence)`` from the graph-store sinks, when present."""
+    import importlib
+
+    found: dict[str, Any] = {}
+    for module in ("graphkit.sinks", "graphkit.sinks.store", "graphkit.sinks.readback", "graphkit.sinks.neo4j"):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        for name in ("open_store", "read_graph", "read_evidence"):
+            if name not in found and hasattr(mod, name):
+                found[name] = getattr(mod, name)
+    if "read_graph" not in found:
+        raise NotAvailableError(
+            "reading a graph back from a store (--from-neo4j) needs graphkit.sinks.read_graph, "
+            "which this installation does not provide; analyse an output directory instead: graphkit analyze OUTDIR"
+        )
+    return found.get("open_store"), found["read_graph"], found.get("read_evidence")
+
+
+def _graph_from_store(uri: str, user: str, database: str | None) -> tuple[nx.MultiDiGraph, Any]:
+    from graphkit.graph.mirror import build_graph
+
+    open_store, read_graph, read_evidence = _store_api()
+    store = open_store(uri, user=user, database=database) if open_store else uri
+    ctx: AbstractContextManager = store if hasattr(store, "__enter__") else nullcontext(store)
+    with ctx as s:
+        result = read_graph(s)
+        if not isinstance(result, nx.Graph):
+            entities, triples = result[0], result[1]
+            result = build_graph(entities, triples)
+        evidence = None
+        if read_evidence is not None:
+
+            def evidence(ids: set[str], _s: Any = s) -> dict[str, dict]:
+                return read_evidence(_s, ids)
+
+            evidence = {"fn": evidence}
+    return result, evidence
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -> None:
-    pass
+    @app.command()
+    def analyze(
+        outdir: Path | None = typer.Argument(None, help="An output directory of `graphkit extract`/`build`."),
+        out: Path = typer.Option(..., "--out", "-o", help="Directory for report.md, report.json, report.html."),
+        since: str | None = typer.Option(None, "--since", help="Only claims dated on or after (YYYY-MM-DD)."),
+        until: str | None = typer.Option(None, "--until", help="Only claims dated on or before (YYYY-MM-DD)."),
+        predicate: list[str] | None = typer.Option(None, "--predicate", help="Only these predicates (repeatable)."),
+        entity_type: list[str] | None = typer.Option(
+            None, "--type", help="Only entities of these types, e.g. PERSON (repeatable)."
+        ),
+        top: int = typer.Option(10, "--top", min=1, help="Rows per table."),
+        all_statuses: bool = typer.Option(
+            False, "--all-statuses", help="Also count negated, planned and conditional claims."
+        ),
+        pivots: int = typer.Option(256, "--pivots", min=8, help="Pivots for sampled betweenness on large graphs."),
+        seed: int = typer.Option(0, "--seed", help="Seed of communities, sampling and layout."),
+        from_neo4j: str | None = typer.Option(
+            None, "--from-neo4j", help="Read the graph from a store instead: bolt://, neo4j:// or falkordb:// URI."
+        ),
+        user: str = typer.Option("neo4j", "--user", help="Store user (password from NEO4J_PASSWORD)."),
+        database: str | None = typer.Option(None, "--database", help="Store database name."),
+    ) -> None:
+        """Centrality, meetings, demands, communities and a timeline: report.md/.json/.html.
+
+        Asserted claims only unless --all-statuses. Each table row links to the claims and
+        evidence sentences behind it (appendix of report.html).
+
+        Examples:
+
+            graphkit analyze out/news --out out/news/analysis --since 2022-01-01 --top 15
+
+            graphkit analyze out/news --out out/leaders --type PERSON --predicate MET
+
+            graphkit analyze --from-neo4j bolt://localhost:7687 --out out/live
+        """
+        from graphkit.graph.load import load_graph, read_evidence
+        from graphkit.graph.render import write_report
+        from graphkit.graph.report import analyze as run_analysis
+        from graphkit.graph.report import attach_evidence
+        from graphkit.ontology import ONTOLOGY
+
+        if (outdir is None) == (from_neo4j is None):
+            raise ConfigError("give either an output directory or --from-neo4j URI (exactly one)")
+        lo, hi = _date(since, "--since"), _date(until, "--until")
+        if lo and hi and lo > hi:
+            raise ConfigError(f"--since {lo} is after --until {hi}")
+        predicates = _check_names(list(predicate or []), set(ONTOLOGY.predicates), "--predicate")
+        value_types = {p.value_type for p in ONTOLOGY.predicates.values() if p.value_type}
+        types = _check_names(list(entity_type or []), set(ONTOLOGY.entity_types) | value_types, "--type")
+        with err_console.status("reading the graph…"):
+            if outdir is not None:
+                graph = load_graph(outdir)
+                source = str(outdir)
+                evidence_of = lambda ids: read_evidence(outdir, ids)  # noqa: E731
+            else:
+                graph, ev = _graph_from_store(from_neo4j, user, database)
+                source = from_neo4j
+                evidence_of = ev["fn"] if ev else None
+        with err_console.status("analysing…"):
+            report = run_analysis(
+                graph,
+                since=lo,
+                until=hi,
+                predicates=predicates,
+                types=types,
+                all_statuses=all_statuses,
+                top=top,
+                seed=seed,
+                pivots=pivots,
+                source=source,
+            )
+            if evidence_of is not None and report.claims:
+                report = attach_evidence(report, evidence_of(report.claim_ids()))
+        with err_console.status("writing the report…"):
+            paths = write_report(report, out)
+        typer.echo(
+            f"{report.stats.get('entities', 0)} entities, {report.stats.get('claims', 0)} claims, "
+            f"{report.stats.get('communities', 0)} communities"
+        )
+        for t in report.measures:
+            extra = f" (±{t.error_bound:.3f} at 95%)" if t.error_bound is not None else ""
+            typer.echo(f"  {t.measure}: {t.method}{extra}")
+        typer.echo("wrote " + ", ".join(str(p) for p in paths))
+
+    @app.command("export")
+    def export_cmd(
+        outdir: Path = typer.Argument(..., help="An output directory of `graphkit extract`/`build`."),
+        fmt: str = typer.Option("graphml", "--format", "-f", help="graphml, gexf, json or neo4j-csv."),
+        out: Path = typer.Option(..., "--out", "-o", help="Output file (a directory for neo4j-csv)."),
+        asserted_only: bool = typer.Option(False, "--asserted-only", help="Leave out non-asserted claims."),
+    ) -> None:
+        """Export the graph: GraphML (Gephi, Cytoscape, yEd), GEXF, node-link JSON or
+        CSV files for `neo4j-admin database import`.
+
+        Examples:
+
+            graphkit export out/news --format graphml --out news.graphml
+
+            graphkit export out/news --format neo4j-csv --out out/news/neo4j-import
+        """
+        from graphkit.graph.export import FORMATS, export_graph
+        from graphkit.graph.load import load_graph
+        from graphkit.graph.views import asserted_only as only_asserted
+
+        if fmt not in FORMATS:
+            raise ConfigError(f"unknown --format {fmt!r} (choose from {', '.join(FORMATS)})")
+        with err_console.status("reading the graph…"):
+            graph = load_graph(outdir)
+        if asserted_only:
+            graph = only_asserted(graph)
+        with err_console.status(f"writing {fmt}…"):
+            paths = export_graph(graph, fmt, out)
+        typer.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges → " + ", ".join(map(str, paths)))

@@ -253,7 +253,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
             f"{stats.documents} articles → {stats.train_sentences} training / {stats.dev_sentences} dev sentences; "
             f"entities {stats.entities}"
         )
-        for item in stats.skipped:
+        for item in stats.skipped[:20]:
             _say(f"skipped {item}")
+        if len(stats.skipped) > 20:
+            _say(f"… and {len(stats.skipped) - 20} more skipped")
         if stats.skipped:
             raise typer.Exit(1)

@@ -19,7 +19,9 @@ logger = logging.getLogger(__name__)
 
 LINKER_NAME = "linker.kb.v1"
 
-_BACKEND_HELP = "NER backend: auto (Stanza when its models are installed, else underthesea), ner.underthesea.v1, ner.stanza.v1."
+_BACKEND_HELP = (
+    "NER backend: auto (Stanza when its models are installed, else underthesea), ner.underthesea.v1, ner.stanza.v1."
+)
 
 
 def _backend_name(backend: str | None, pipeline: str | None) -> str:

@@ -94,6 +94,7 @@ CONDITION_END = ("thì",)
 CLAUSE_BREAK = (
     "trong khi",
     "trong khi đó",
+    "trong đó",
     "nhưng",
     "song",
     "tuy nhiên",

@@ -69,7 +69,7 @@ _COMIT = key_set(COMITATIVE)
 _BETWEEN = key_set(BETWEEN)
 _NOMINAL = key_set(NOMINALISER)
 _POSS = key_set(POSSESSIVE)
-_PASSIVE = key_set(PASSIVE)
+_PASSIVE = frozenset(PASSIVE)
 _HARD_PUNCT = frozenset({";", ":", "(", ")", "?", "!", "[", "]"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OPEN_QUOTES = frozenset({'"', "“"})
@@ -110,8 +110,29 @@ _ADVERBS = frozenset(
 )
 _DIRECT_SKIP = frozenset({"cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"})
 _NHAU = "nhau"
+_COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
+_CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "khi", "và"))
+_PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_GROUP_PHRASES = {
+    key: n
+    for n, word in ((2, "hai"), (3, "ba"))
+    for key in (
+        (word, "nhà", "lãnh", "đạo"),
+        (word, "lãnh", "đạo"),
+        (word, "tổng", "thống"),
+        (word, "ngoại", "trưởng"),
+        (word, "bên"),
+        (word, "ông"),
+        ("lãnh", "đạo", word, "nước"),
+        ("lãnh", "đạo", word, "bên"),
+        ("nguyên", "thủ", word, "nước"),
+    )
+}
+_SPEECH_ACTS = frozenset(
+    {"DEMANDED", "CALLED_FOR", "PROPOSED", "COMMITTED", "ACCUSED", "WARNED", "THREATENED", "REJECTED", "DENIED"}
+)
 _CONJ_AND = frozenset({"và", "cùng", "lẫn"})
-_CONTENT_LEAD = frozenset({"rằng", "việc", "là", ":", "về", "phải", "đã", "sẽ", "cần", "nên", ",", "hãy"})
+_CONTENT_LEAD = frozenset({"rằng", "việc", "là", ":", "về", "phải", "đã", "sẽ", "cần", "nên", ",", "hãy", "với"})
 _MAX_CONTENT_WORDS = 25
 
 _BASE = {
@@ -144,6 +165,7 @@ class Frame:
     end: int
     reporter: EntityRef
     at: int
+    kind: str = "report"
 
 
 @dataclass
@@ -164,9 +186,11 @@ class Scope:
 
 
 @dataclass
-class _Candidate:
-    data: dict[str, Any]
-    key: tuple[Any, ...] = field(default_factory=tuple)
+class DocState:
+    """What a sentence may refer back to: the last person spoken of, the last meeting."""
+
+    last_person: Arg | None = None
+    last_meeting: list[Arg] = field(default_factory=list)
 
 
 class RuleExtractor:
@@ -212,10 +236,12 @@ class RuleExtractor:
         """
         entities = {e.id: e for e in adoc.entities}
         candidates: list[dict[str, Any]] = []
+        state = DocState()
         for sentence in adoc.sentences:
             try:
-                analysis = _SentenceAnalysis(self, adoc, sentence, entities)
+                analysis = _SentenceAnalysis(self, adoc, sentence, entities, state)
                 candidates.extend(analysis.facts())
+                analysis.update_state()
             except Exception:  # pragma: no cover - one odd sentence must not lose the document
                 log.exception("extraction failed on a sentence of %s at %d", adoc.document.doc_id, sentence.start)
         candidates.extend(_role_facts(adoc, entities, self.lexicon))
@@ -246,8 +272,18 @@ def _ref_dict(ref: EntityRef) -> dict[str, Any]:
 class _SentenceAnalysis:
     """All the matching state of one sentence."""
 
-    def __init__(self, ex: RuleExtractor, adoc: AnnotatedDocument, sentence: Sentence, entities: dict[str, Entity]):
+    def __init__(
+        self,
+        ex: RuleExtractor,
+        adoc: AnnotatedDocument,
+        sentence: Sentence,
+        entities: dict[str, Entity],
+        state: DocState | None = None,
+    ):
         self.ex = ex
+        self.state = state if state is not None else DocState()
+        self._top = True
+        self._meeting: list[Arg] = []
         self.lex = ex.lexicon
         self.onto = ex.ontology
         self.adoc = adoc
@@ -258,12 +294,28 @@ class _SentenceAnalysis:
         self.n = len(self.units)
         self.hits: list[Hit] = []
         self.tag: list[Hit | None] = [None] * self.n
+        self.pos_end = {t.end: t.pos for t in sentence.tokens if t.pos}
         self._match()
         self.deps = DependencyIndex.build(sentence, self.units) if ex.use_dependencies else None
         self.frames: list[Frame] = []
         self.subjects: list[tuple[int, Subject]] = []
         self.scopes: list[Scope] = []
         self._dates: list[Any] | None = None
+
+    def update_state(self) -> None:
+        """Carry this sentence's main person and meeting over to the next sentences."""
+        for _at, subj in self.subjects:
+            people = [a for a in subj.args if str(a.ref.type) == "PERSON"]
+            if people and subj.how in ("left", "deps", "intro", "pronoun"):
+                self.state.last_person = people[0]
+                break
+        else:
+            for u in self.units:
+                if u.kind == "m" and u.arg is not None and str(u.arg.ref.type) == "PERSON" and not u.arg.attributive:
+                    self.state.last_person = u.arg
+                    break
+        if self._meeting:
+            self.state.last_meeting = list(self._meeting)
 
     # ------------------------------------------------------------------ matching
 
@@ -274,9 +326,9 @@ class _SentenceAnalysis:
             token_starts.add(tok.start)
             token_ends.add(tok.end)
         for s, e, (kind, preds) in self.lex.phrases.find_all(self.keys):
-            if kind == "trigger" and e - s == 1 and token_starts:
-                if self.units[s].start not in token_starts or self.units[s].end not in token_ends:
-                    continue
+            aligned = self.units[s].start in token_starts and self.units[s].end in token_ends
+            if kind == "trigger" and e - s == 1 and token_starts and not aligned:
+                continue
             hit = Hit(s, e, kind, preds)
             self.hits.append(hit)
             for i in range(s, e):
@@ -311,7 +363,35 @@ class _SentenceAnalysis:
         return best
 
     def prep_before(self, i: int) -> bool:
-        return i > 0 and self.units[i - 1].kind == "w" and self.is_word(i - 1, _PREP) > 0
+        """True when a preposition (word list, or a token tagged E) precedes unit ``i``."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _PRONOUNS:
+            j -= 1
+        if j < 0 or self.units[j].kind != "w":
+            return False
+        if self.is_word(j, _PREP) > 0:
+            return True
+        pos = self.pos_end.get(self.units[j].end)
+        return pos is not None and pos.startswith("E") and self.kind_at(j) is None
+
+    def verb_before(self, i: int) -> bool:
+        """True when unit ``i`` follows a verb (a trigger, or a token tagged V): an object."""
+        if i == 0 or self.units[i - 1].kind != "w":
+            return False
+        if self.kind_at(i - 1) == "trigger":
+            hit = self.tag[i - 1]
+            return hit is not None and not (hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL))
+        if self.kind_at(i - 1) is not None:
+            return False
+        pos = self.pos_end.get(self.units[i - 1].end)
+        return pos is not None and pos.startswith("V")
+
+    def usable(self, i: int, allowed: Sequence[str]) -> bool:
+        """True when unit ``i`` is a non-attributive mention admitted by ``allowed``."""
+        if not self.is_mention(i):
+            return False
+        arg = self.units[i].arg
+        return arg is not None and not arg.attributive and self.admit(arg, allowed) is not None
 
     def is_mention(self, i: int) -> bool:
         return 0 <= i < self.n and self.units[i].kind == "m" and self.units[i].arg is not None
@@ -378,29 +458,56 @@ class _SentenceAnalysis:
         return group
 
     def find_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
-        """The actor(s) left of unit ``i`` in the same clause."""
+        """The actor(s) left of unit ``i`` in the same clause.
+
+        A mention right after a preposition, a verb or a number is not a subject; a pronoun
+        ("ông") or a group phrase ("hai nhà lãnh đạo") resolves to the document's last
+        person or last meeting; a name of a type the predicate cannot take blocks the
+        search (its subject is that mistyped name, not an actor further left)."""
         if self.deps is not None:
             dep = self.deps.subject_of(i, self.units)
-            if dep is not None and self.is_mention(dep) and dep < i:
-                arg = self.units[dep].arg
-                if arg is not None and not arg.attributive and self.admit(arg, allowed) is not None:
-                    group = self.group_left(dep, allowed)
-                    return Subject([self.units[x].arg for x in group], "deps", i - dep - 1, via_deps=True)  # type: ignore[misc]
+            if dep is not None and dep < i and self.usable(dep, allowed):
+                group = self.group_left(dep, allowed)
+                return Subject([self.units[x].arg for x in group], "deps", i - dep - 1, via_deps=True)  # type: ignore[misc]
         j = i - 1
         while j >= 0:
             if self.is_hard_break(j):
                 return None
             u = self.units[j]
-            if u.kind == "m" and u.arg is not None and not u.arg.attributive:
-                if self.admit(u.arg, allowed) is not None:
-                    group = self.group_left(j, allowed)
-                    lead = group[0]
-                    if self.prep_before(lead) or self._passive_agent(lead):
-                        j = lead - 1
-                        continue
-                    return Subject([self.units[x].arg for x in group], "left", i - j - 1)  # type: ignore[misc]
+            if u.kind == "w":
+                n = self._group_phrase(j)
+                if n:
+                    members = self.state.last_meeting
+                    if len(members) == n and all(self.admit(a, allowed) for a in members):
+                        return Subject(list(members), "anaphor", i - j - 1)
+                    return Subject([], "blocked", 0)
+                if u.key in _PRONOUNS and not self.is_mention(j + 1) and j + 1 < self.n and self.units[j + 1].kind == "w":
+                    person = self.state.last_person
+                    if person is not None and self.admit(person, allowed) is not None and i - j <= 4:
+                        return Subject([person], "pronoun", i - j - 1)
+                    return Subject([], "blocked", 0)
+            if self.usable(j, allowed):
+                group = self.group_left(j, allowed)
+                lead = group[0]
+                if self.prep_before(lead) or self._passive_agent(lead) or self.verb_before(lead) or self._number_before(j):
+                    j = lead - 1
+                    continue
+                return Subject([self.units[x].arg for x in group], "left", i - j - 1)  # type: ignore[misc]
+            if self.is_mention(j) and not self.units[j].arg.attributive and i - j <= 2:  # type: ignore[union-attr]
+                if not self.prep_before(j) and not self.verb_before(j):
+                    return Subject([], "blocked", 0)
             j -= 1
         return None
+
+    def _group_phrase(self, j: int) -> int:
+        for phrase, n in _GROUP_PHRASES.items():
+            k = len(phrase)
+            if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
+                return n
+        return 0
+
+    def _number_before(self, j: int) -> bool:
+        return j > 0 and self.units[j - 1].text[:1].isdigit()
 
     def _passive_agent(self, j: int) -> bool:
         return j > 0 and self.keys[j - 1] in ("bị", "được") and self.units[j - 1].kind == "w"
@@ -408,25 +515,42 @@ class _SentenceAnalysis:
     def fallback_subject(self, i: int, end: int, allowed: Sequence[str]) -> Subject | None:
         """No subject on the left: the reporter of the innermost frame starting just before
         ``i``, the main-clause subject after an introductory phrase, or the last subject."""
-        frame = self.frame_opening_before(i)
-        if frame is not None:
-            arg = make_arg(_fake_mention(frame.reporter), {})
-            arg.ref = frame.reporter
-            if self.admit(arg, allowed) is not None:
-                return Subject([arg], "reporter", i - frame.at)
         # introductory phrase: "Trong chuyến thăm Brazil, Tổng thống Macri …"
         k = end
         while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
             k += 1
         if k < self.n and self.keys[k] == "," and self._clause_opens_before(i):
             m = k + 1
-            if self.is_mention(m) and not self.units[m].arg.attributive:  # type: ignore[union-attr]
-                if self.admit(self.units[m].arg, allowed) is not None:  # type: ignore[arg-type]
-                    group = self.group_right(m, allowed)
-                    return Subject([self.units[x].arg for x in group], "intro", m - i)  # type: ignore[misc]
+            if self.usable(m, allowed):
+                group = self.group_right(m, allowed)
+                return Subject([self.units[x].arg for x in group], "intro", m - i)  # type: ignore[misc]
+        frame = self.frame_opening_before(i)
+        if frame is not None and frame.kind == "report":
+            arg = make_arg(_fake_mention(frame.reporter), {})
+            arg.ref = frame.reporter
+            if self.admit(arg, allowed) is not None:
+                return Subject([arg], "reporter", i - frame.at)
         for at, subj in reversed(self.subjects):
             if at < i and all(self.admit(a, allowed) is not None for a in subj.args):
                 return Subject(subj.args, "carry", i - at + 3)
+        lead = self.sentence_subject(i, allowed)
+        if lead is not None:
+            return lead
+        return None
+
+    def sentence_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """The first actor of the sentence when it opens the main clause (before ``i``)."""
+        for j in range(0, i):
+            u = self.units[j]
+            if u.kind == "m" and u.arg is not None and not u.arg.attributive:
+                if self.prep_before(j) or self.verb_before(j) or self.admit(u.arg, allowed) is None:
+                    return None
+                if any(self.is_hard_break(x) for x in range(j, i)):
+                    pass
+                group = self.group_right(j, allowed)
+                return Subject([self.units[x].arg for x in group], "carry", i - j + 3)
+            if self.kind_at(j) in ("trigger", "report", "source") or u.kind == "p":
+                return None
         return None
 
     def _clause_opens_before(self, i: int) -> bool:
@@ -454,9 +578,8 @@ class _SentenceAnalysis:
         while k < self.n and self.units[k].kind == "w" and self.keys[k] in _DIRECT_SKIP and skipped < max_skip:
             k += 1
             skipped += 1
-        if self.is_mention(k) and not self.units[k].arg.attributive:  # type: ignore[union-attr]
-            if self.admit(self.units[k].arg, allowed) is not None:  # type: ignore[arg-type]
-                return self.group_right(k, allowed)
+        if self.usable(k, allowed):
+            return self.group_right(k, allowed)
         return []
 
     def marker_object(self, e: int, allowed: Sequence[str], limit: int = 12) -> list[int]:
@@ -560,7 +683,7 @@ class _SentenceAnalysis:
             if self.is_mention(k):
                 ref = self.admit(self.units[k].arg, actor)  # type: ignore[arg-type]
                 if ref is not None:
-                    self.frames.append(Frame(k + 1, self.n, ref, hit.start))
+                    self.frames.append(Frame(k + 1, self.n, ref, hit.start, kind="source"))
                 return
 
     def reported_by(self, i: int, subjects: Sequence[EntityRef]) -> EntityRef | None:
@@ -574,8 +697,11 @@ class _SentenceAnalysis:
 
     # ------------------------------------------------------------------ status, dates
 
-    def status(self, i: int, subject_end: int) -> Status:
-        """Negation / condition / plan markers before the trigger at unit ``i``."""
+    def status(self, i: int, subject_end: int, pred: str = "") -> Status:
+        """Negation / condition / plan markers around the trigger at unit ``i``.
+
+        A condition after the trigger ("Mỹ sẽ trừng phạt Nga nếu …") makes an action
+        conditional, but not a speech act (a warning stays asserted)."""
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
         for k in range(lo, i):
@@ -594,6 +720,13 @@ class _SentenceAnalysis:
                 conditional = True
                 break
             j -= 1
+        if not conditional and pred not in _SPEECH_ACTS:
+            for k in range(i + 1, min(self.n, i + 15)):
+                if self.is_hard_break(k):
+                    break
+                if self.kind_at(k) == "conditional":
+                    conditional = True
+                    break
         if negated:
             return Status.negated
         if conditional:
@@ -633,14 +766,28 @@ class _SentenceAnalysis:
         scope = self._embedding(hit.start)
         forced_status: Status | None = None
         inherited: Subject | None = None
+        nominal_possessed = any(p.kind == "content" for p in preds) and self._possessor(hit) is not None
+        if scope is not None and self._coordinated(hit.start, scope):
+            for other in self.scopes:
+                if other.start <= hit.start < other.end:
+                    other.end = hit.start
+            inherited = scope.subject
+            scope = None
+        elif scope is not None and nominal_possessed:
+            scope = None
         if scope is not None:
             if not scope.negating or "ACCUSED" in hit.preds or "DENIED" in hit.preds:
                 return []
+            own = self.find_subject(hit.start, preds[0].domain)
+            if own is not None and scope.subject is not None:
+                if {a.ref.id for a in own.args} != {a.ref.id for a in scope.subject.args}:
+                    return []
             forced_status = Status.negated
             inherited = scope.subject
         pred = self._choose(preds, hit)
         if pred is None:
             return []
+        self._top = scope is None
         if pred.name == "MET":
             facts = self._met(hit, pred, forced_status, inherited)
         elif pred.kind == "content":
@@ -648,6 +795,18 @@ class _SentenceAnalysis:
         else:
             facts = self._actor(hit, pred, forced_status, inherited)
         return facts
+
+    def _coordinated(self, i: int, scope: Scope) -> bool:
+        """True when the trigger at ``i`` starts a verb phrase coordinated with the scope's
+        trigger ("lên án cuộc tấn công và kêu gọi …"): "và"/"đồng thời"/"," right before it."""
+        j = i - 1
+        while j > scope.start and (self.keys[j] in _ADVERBS or self.kind_at(j) in ("negation", "planned")):
+            j -= 1
+        if j <= scope.start:
+            return False
+        if self.keys[j] in ("và", ",") or self.is_word(j, _COORD_VP):
+            return not self.is_mention(j - 1) or self.keys[j] == ","
+        return False
 
     def _choose(self, preds: list[PredicateDef], hit: Hit) -> PredicateDef | None:
         """Pick among predicates sharing a trigger: an addressee followed by a verb phrase
@@ -663,18 +822,26 @@ class _SentenceAnalysis:
     # -- shared pieces
 
     def _subject(
-        self, hit: Hit, pred: PredicateDef, inherited: Subject | None, weak: bool
+        self, hit: Hit, pred: PredicateDef, inherited: Subject | None, weak: bool, loose: bool = False
     ) -> tuple[Subject | None, float]:
+        """The trigger's subject and a confidence factor for how it was found.
+
+        Weak (one-syllable) triggers need their subject right before them (only adverbs,
+        dates or a parenthesis in between) unless ``loose`` (an unambiguous partner)."""
         subj = self.find_subject(hit.start, pred.domain)
         factor = 1.0
-        if subj is not None and weak and subj.distance > 3:
+        if subj is not None and subj.how == "blocked":
+            return None, 0.0
+        if subj is not None and weak and not loose and not self._only_adverbs_between(subj, hit.start):
             subj = None
+        if subj is not None and subj.how in ("pronoun", "anaphor"):
+            factor = 0.8
         if subj is None and inherited is not None:
             subj, factor = inherited, 0.9
         if subj is None:
             subj = self.fallback_subject(hit.start, hit.end, pred.domain)
             factor = 0.8 if subj is not None and subj.how in ("reporter", "intro") else 0.7
-            if weak and subj is not None and subj.how == "carry":
+            if weak and not loose and subj is not None:
                 subj = None
         return subj, factor
 
@@ -709,6 +876,17 @@ class _SentenceAnalysis:
             conf *= 0.85
         return conf
 
+    def _only_adverbs_between(self, subj: Subject, i: int) -> bool:
+        if subj.how not in ("left", "deps"):
+            return True
+        last = subj.args[-1]
+        k = next((x for x in range(i - 1, -1, -1) if self.units[x].arg is last), None)
+        if k is None:
+            return False
+        return all(
+            self.keys[x] in _ADVERBS or self.kind_at(x) in ("negation", "planned") for x in range(k + 1, i)
+        )
+
     def _subject_end(self, subj: Subject | None, hit: Hit) -> int:
         if subj is None or subj.how not in ("left", "deps"):
             return 0
@@ -716,7 +894,7 @@ class _SentenceAnalysis:
         return ends[0] + 1 if ends and ends[0] < hit.start else 0
 
     def _remember(self, hit: Hit, subj: Subject | None) -> None:
-        if subj is not None and subj.how in ("left", "deps", "intro"):
+        if subj is not None and self._top and subj.how in ("left", "deps", "intro", "pronoun", "anaphor"):
             self.subjects.append((hit.start, subj))
 
     # -- MET
@@ -774,7 +952,7 @@ class _SentenceAnalysis:
         if not pairs:
             return []
         self._remember(hit, subj)
-        status = forced or self.status(hit.start, self._subject_end(subj, hit))
+        status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
         seen: set[frozenset[str]] = set()
@@ -788,6 +966,9 @@ class _SentenceAnalysis:
             seen.add(key)
             fact = self._base_fact(pred, hit, ra, _ref_dict(rb), status, self._confidence(base, subj, [a, b]), [ra, rb])
             fact["mode"] = mode
+            for arg in (a, b):
+                if all(m.ref.id != arg.ref.id for m in self._meeting):
+                    self._meeting.append(arg)
             out.append(fact)
         return out
 
@@ -822,7 +1003,7 @@ class _SentenceAnalysis:
         scope_end = end
         self.scopes.append(Scope(hit.end, scope_end, pred.name, False, subj))
         self._remember(hit, subj)
-        status = forced or self.status(hit.start, self._subject_end(subj, hit))
+        status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(text)}
         base = _BASE[how] * factor * (0.9 if nominal else 1.0) * (0.85 if weak else 1.0)
         out = []
@@ -849,22 +1030,29 @@ class _SentenceAnalysis:
         admits_value = "VALUE" in pred.range
         passive = hit.start > 0 and self.keys[hit.start - 1] in _PASSIVE and self.units[hit.start - 1].kind == "w"
         # "Y bị X trừng phạt": agent between the passive marker and the trigger
-        if hit.start > 1 and self.is_mention(hit.start - 1) and self.keys[hit.start - 2] in _PASSIVE:
-            agent = self.units[hit.start - 1].arg
-            patient = self.find_subject(hit.start - 2, entity_range)
-            if agent is not None and patient is not None and self.admit(agent, pred.domain):
-                subj = Subject([agent], "left", 0)
-                status = forced or self.status(hit.start - 2, 0)
+        if hit.start > 1 and self.is_mention(hit.start - 1):
+            agents = self.group_left(hit.start - 1, pred.domain)
+            lead = agents[0]
+            if lead > 0 and self.keys[lead - 1] in _PASSIVE:
+                patient = self.find_subject(lead - 1, entity_range)
+                if patient is None:
+                    return []
+                subj = Subject([self.units[x].arg for x in agents], "left", 0)  # type: ignore[misc]
+                status = forced or self.status(lead - 1, 0, pred.name)
                 out = []
-                for p in patient.args:
-                    fact = self._fact_actor(pred, hit, subj, agent, p, None, status, _BASE["direct"])
-                    if fact:
-                        out.append(fact)
+                for a in subj.args:
+                    for p in patient.args:
+                        fact = self._fact_actor(pred, hit, subj, a, p, None, status, _BASE["direct"])
+                        if fact:
+                            out.append(fact)
                 return out
         if passive:
             return []
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
         how = "direct"
+        inner = self.tag[hit.end] if hit.end < self.n else None
+        if not obj and pred.name in ("THREATENED", "WARNED") and inner is not None and inner.kind == "trigger":
+            obj = self.direct_object(inner.end, entity_range)
         if not obj and pred.name in ("SUPPORTED", "SANCTIONED", "WARNED", "THREATENED", "ACCUSED"):
             obj = self.marker_object(hit.end, entity_range)
             how = "marker"
@@ -879,7 +1067,7 @@ class _SentenceAnalysis:
         if pred.name in ("ACCUSED", "WARNED", "THREATENED", "REJECTED", "DENIED"):
             self.scopes.append(Scope(hit.end, end, pred.name, negating, subj))
         self._remember(hit, subj)
-        status = forced or self.status(hit.start, self._subject_end(subj, hit))
+        status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         value = None
         if not obj:
             if not admits_value:
@@ -967,10 +1155,14 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
             continue
         person = _mention_ref(m, entities)
         org = None
-        if idx > 0 and mentions[idx - 1].end + 1 >= m.start - 0 and match_key(mentions[idx - 1].text) == match_key(m.affiliation):
+        if (
+            idx > 0
+            and mentions[idx - 1].end + 1 >= m.start - 0
+            and match_key(mentions[idx - 1].text) == match_key(m.affiliation)
+        ):
             org = _mention_ref(mentions[idx - 1], entities)
         if org is None:
-            org = by_key.get(match_key(m.affiliation))
+            org = by_key.get(match_key(m.affiliation)) or _kb_ref(m.affiliation)
         if org is None or org.id == person.id:
             continue
         sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
@@ -995,6 +1187,19 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
             fact["role"] = m.role
         out.append(fact)
     return out
+
+
+def _kb_ref(name: str) -> EntityRef | None:
+    """The KB entity named ``name`` when exactly one actor entry has that name."""
+    try:
+        from graphkit.linking.kb import load_kb
+
+        entries = [e for e in load_kb().lookup(name) if str(e.type) in ("COUNTRY", "ORGANIZATION")]
+    except Exception:  # the KB is optional: without it only the document's entities resolve
+        return None
+    if len(entries) != 1:
+        return None
+    return EntityRef(id=entries[0].id, name=entries[0].name, type=entries[0].type)
 
 
 def _mention_ref(m: Mention, entities: dict[str, Entity]) -> EntityRef:

@@ -159,7 +159,12 @@ def _title_start(units: Sequence[Unit], j: int, doc_text: str, role: str | None)
     if role:
         keys = syllable_keys(role)
         n = len(keys)
-        if n and j - n >= 0 and [u.key for u in units[j - n : j]] == keys and all(u.kind == "w" for u in units[j - n : j]):
+        if (
+            n
+            and j - n >= 0
+            and [u.key for u in units[j - n : j]] == keys
+            and all(u.kind == "w" for u in units[j - n : j])
+        ):
             return j - n
     best = j
     for n in range(1, 7):

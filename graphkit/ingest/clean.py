@@ -132,6 +132,7 @@ _SECTIONS = [
     "Tìm kiếm",
 ]
 _SECTION_ALT = "|".join(sorted((re.escape(s) for s in _SECTIONS), key=len, reverse=True))
+_SECTION_LINE = re.compile(rf"^(?:{_SECTION_ALT})$", re.I)
 _MENU = re.compile(rf"^(?:(?:{_SECTION_ALT})(?:\s*[|•·/>»›\-–]\s*|\s+|$)){{3,}}$", re.I)
 _CRUMB_SEG = r"[^\W\d_][^\s>»›|]*(?:\s+[^\s>»›|]+){0,3}"
 _BREADCRUMB = re.compile(rf"^(?:{_CRUMB_SEG})(?:\s*[>»›]\s*(?:{_CRUMB_SEG})){{1,5}}$")
@@ -271,11 +272,11 @@ _AGENCIES = [
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in _AGENCIES), key=len, reverse=True))
 _AGENCY_RUN = rf"(?:{_AGENCY_ALT})(?:\s*(?:/|,|-|&|\+|và)\s*(?:{_AGENCY_ALT}))*(?![\w])"
 _CAP = r"[A-ZÀ-ỸĐ0-9][\w.'&-]*"
-_MARK = r"(?:Ảnh|ảnh|Nguồn|nguồn|Photo|Đồ\s+họa|Đồ\s+hoạ|Infographic|Video|Clip)(?:\s+minh\s+h[ọo]ạ?)?"
-_BARE_MARK = r"(?:Ảnh|Nguồn|Photo|Đồ\s+họa|Đồ\s+hoạ)(?:\s+minh\s+h[ọo]ạ?)?"
+_MARK = r"(?:Ảnh|ảnh|Nguồn|nguồn|Photo|Đồ\s+họa|Đồ\s+hoạ|Infographic|Video|Clip)(?:\s+minh\s+h(?:ọa|oạ))?"
+_BARE_MARK = r"(?:Ảnh|Nguồn|Photo|Đồ\s+họa|Đồ\s+hoạ)(?:\s+minh\s+h(?:ọa|oạ))?"
 # "(Ảnh: Reuters)", "(Ảnh minh họa: Getty)", "(Ảnh minh họa)", "(Nguồn: AFP)"
 _CREDIT_PAREN = re.compile(
-    rf"\(\s*(?:{_MARK}\s*:\s*(?P<credit>[^()]{{1,80}}?)|(?P<bare>Ảnh\s+minh\s+h[ọo]ạ?|ảnh\s+minh\s+h[ọo]ạ?))\s*\)"
+    rf"\(\s*(?:{_MARK}\s*:\s*(?P<credit>[^()]{{1,80}}?)|(?P<bare>Ảnh\s+minh\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ)))\s*\)"
 )
 # "Ảnh: Reuters", "Ảnh: AFP/TTXVN", "Nguồn: CNN", "Ảnh: Nguyễn Văn Hùng."
 # (an unknown credit must end the line or a sentence)
@@ -293,6 +294,16 @@ _INLINE_XEMTHEM = re.compile(
     r"(?:(?<=[.!?\"”])|^)\s*(?:Xem\s+thêm|Tin\s+liên\s+quan|Đọc\s+thêm)\s*:?(?P<rest>.{0,200})$"
 )
 _END_MARK = re.compile(r"\./\.")
+_CONTINUED = re.compile(r"\s*\((?:xem\s+tiếp|còn\s+tiếp|còn\s+nữa|hết|kỳ\s+\d+)\)", re.I)
+_REFS_START = re.compile(r"(?:(?<=\s)|^)\[1\]\s*(?=\S)")
+_URL = re.compile(r"https?://\S+")
+_MEDIA_TAIL = re.compile(r"^(?:clip|video)\b|^.{0,120}\b(?:clip|video)\b.*:$", re.I)
+_ATTRIBUTION_TAIL = re.compile(r"^[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)+\s*,\s*\S")
+_SOURCE_WORD = r"(?:[A-ZĐ][^\s.]*(?:\.[A-Za-z]+)*|[a-z][\w-]*\.(?:vn|com|net)(?:\.vn)?)"
+# "… câu cuối. Theo Dân trí", "… câu cuối Theo tuoitre.vn" (no full stop at the end)
+_THEO_TAIL = re.compile(
+    rf"(?:(?<=[.!?\"”’»)])\s*\(?[Tt]heo|\s\(?Theo)\s+{_SOURCE_WORD}(?:\s+(?:{_SOURCE_WORD}|trí|và)){{0,3}}\)?\s*$"
+)
 _OUTLETS = {
     "TPO",
     "VOV",
@@ -359,6 +370,11 @@ _BYLINE_WORDS = {
     "xã",
     "báo",
     "đài",
+    "trí",
+    "sỹ",
+    "sĩ",
+    "tá",
+    "tướng",
 }
 _BYLINE_TOKEN = re.compile(r"^[(\[]*(?P<core>[^()\[\]]*?)[)\].,;:]*$")
 _DATE_OR_TIME = re.compile(r"^\d{1,2}([:/.-]\d{1,4}){1,2}$|^\(?GMT[+-]\d+\)?$")
@@ -468,6 +484,111 @@ def _headline_like(line: str) -> bool:
     return not _SENTENCE_END.search(line) and len(split_sentences(line)) == 1
 
 
+_INLINE_MARK = re.compile(
+    r"(?<![^\W\d_])(?P<mark>Trong\s+ảnh|[Ảả]nh\s+minh\s+h(?:ọa|oạ)|Ảnh|ẢNH|Nguồn|Photo|Đồ\s+h(?:ọa|oạ)|ảnh|nguồn)\s*:\s*"
+)
+# "… câu chú thích. Ảnh minh họa. …" with no credit
+_ILLUSTRATION = re.compile(r"(?<![^\W\d_])[Ảả]nh\s+minh\s+h(?:ọa|oạ)(?:\s*[.\-–](?=\s|$)|\s*$|(?=\s+[A-ZĐ]))")
+_PUBLICATION_WORDS = {"Thời", "Báo", "Tạp", "Đài", "Kênh", "Hãng", "Tờ", "Trang", "Nhật", "Tuần"}
+_KNOWN_CREDIT = re.compile(rf"(?:{_AGENCY_RUN})(?=[\s.,)]|$)", re.I)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|vn|ru|uk|jp|kr|info|gov)(?:\.[a-z]{2})?(?![\w])", re.I)
+_VI_DIACRITIC = re.compile(r"[À-ỹĐđ]")
+_VI_SYLLABLE = re.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptiouy])?$", re.I
+)
+_WORD_RE = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|$")
+
+
+def _credit_token(tok: str) -> bool:
+    """A word that can continue a photo credit ("Radio New Zealand", "US Navy") but not start a sentence."""
+    core = tok.rstrip(".,;")
+    if not core or not core[0].isupper():
+        return False
+    if _VI_DIACRITIC.search(core):
+        return core.isupper() and len(core) > 1
+    if core.isupper():
+        return True
+    return not _VI_SYLLABLE.match(core)
+
+
+def _next_credit(line: str) -> tuple[int, int, str | None, str | None] | None:
+    """The first photo credit in ``line``: (start, end, credit, caption that follows the marker)."""
+    best: tuple[int, int, str | None, str | None] | None = None
+    m = _CREDIT_PAREN.search(line)
+    if m:
+        credit = _credit_text(m.group("credit")) if m.group("credit") else None
+        best = (m.start(), m.end(), credit, None)
+    illustr = _ILLUSTRATION.search(line)
+    if illustr and (best is None or illustr.start() < best[0]):
+        best = (illustr.start(), illustr.end(), None, None)
+    for mark in _INLINE_MARK.finditer(line):
+        if best is not None and mark.start() >= best[0]:
+            break
+        found = _inline_credit(line, mark)
+        if found is not None:
+            return found
+    return best
+
+
+def _inline_credit(line: str, mark: re.Match[str]) -> tuple[int, int, str | None, str | None] | None:
+    rest_start = mark.end()
+    rest = line[rest_start:]
+    lower_mark = mark.group("mark")[0].islower()
+    known = _KNOWN_CREDIT.match(rest) or _DOMAIN.match(rest)
+    if known:
+        credit = known.group(0)
+        slash = re.match(r"/\s*(?:" + _AGENCY_ALT + r")", rest[known.end() :], re.I)
+        end = rest_start + known.end() + (slash.end() if slash else 0)
+        credit = line[rest_start:end]
+        return mark.start(), end, _credit_text(credit), None
+    if lower_mark and not mark.group("mark").startswith("Trong"):
+        return None  # "hình ảnh: …" is prose unless a known credit follows
+    words = list(_WORD_RE.finditer(rest))
+    if not words:
+        return mark.start(), len(line), None, None
+
+    def description() -> tuple[int, int, str | None, str | None] | None:
+        end_m = _CLAUSE_END.search(rest)
+        end = end_m.end() if end_m else len(rest)
+        text = rest[:end].strip()
+        if not text or len(text) > 250:
+            return None
+        name = text.rstrip(".").split()
+        if len(name) <= 4 and all(w[0].isupper() for w in name):
+            return mark.start(), rest_start + end, _credit_text(text), None  # "Ảnh: Lê Hiếu." is a credit
+        return mark.start(), rest_start + end, None, text
+
+    first = words[0].group(0)
+    if mark.group("mark").startswith("Trong") or (len(words) > 1 and words[1].group(0)[0].islower()):
+        return description()
+    # "Ảnh: Nguyễn Dân/TTXVN"
+    for w in words[:4]:
+        if re.search(r"/\s*(?:" + _AGENCY_ALT + r")(?![\w])", w.group(0), re.I):
+            end = rest_start + w.end()
+            return mark.start(), end, _credit_text(line[rest_start:end]), None
+    if first in _PUBLICATION_WORDS:
+        return None  # "Ảnh: Thời báo X" runs into the next sentence; too unclear to cut
+    if _VI_DIACRITIC.search(first) and not first.isupper():
+        return description()  # "Ảnh: Ông Hoàng Nam ký văn kiện…"
+    taken = [words[0]]
+    if not words[0].group(0).rstrip(".").endswith((".", ",")) and not words[0].group(0).endswith("."):
+        for w in words[1:4]:
+            if not _credit_token(w.group(0)):
+                break
+            taken.append(w)
+            if w.group(0).endswith("."):
+                break
+    if len(words) > len(taken) and words[len(taken)].group(0)[0].islower():
+        return description()  # "Ảnh: Andrei Ivanov cắt băng khánh thành…"
+    end = rest_start + taken[-1].end()
+    credit = _credit_text(line[rest_start:end])
+    lower_ok = re.fullmatch(r"[a-z][a-z0-9]{3,}", credit) and not _VI_SYLLABLE.match(credit)
+    if not credit or not (credit[0].isupper() or _DOMAIN.match(credit) or lower_ok):
+        return None
+    return mark.start(), end, credit, None
+
+
 class _Cleaner:
     def __init__(self) -> None:
         self.captions: list[Caption] = []
@@ -533,7 +654,11 @@ class _Cleaner:
             return "player"
         if _SHARE.match(line):
             return "share"
-        if _MENU.match(line) or (_BREADCRUMB.match(line) and len(line) <= 80 and not _SENTENCE_END.search(line)):
+        if (
+            _MENU.match(line)
+            or _SECTION_LINE.match(line)
+            or (_BREADCRUMB.match(line) and len(line) <= 80 and not _SENTENCE_END.search(line))
+        ):
             return "menu"
         if _PURE_DATELINE.match(line):
             return "dateline"
@@ -569,6 +694,9 @@ class _Cleaner:
     def inline(self, line: str) -> str:
         line = self._inline_related(line)
         line = self._inline_captions(line)
+        for m in _CONTINUED.finditer(line):
+            self.drop("marker", m.group(0))
+        line = _CONTINUED.sub("", line)
         if _END_MARK.search(line):
             for m in _END_MARK.finditer(line):
                 self.drop("marker", m.group(0))
@@ -610,11 +738,16 @@ class _Cleaner:
         return first_end if first_end <= 160 else None
 
     def _inline_captions(self, line: str) -> str:
-        while True:
-            m = self._next_credit(line)
-            if m is None:
+        for _ in range(50):
+            found = _next_credit(line)
+            if found is None:
                 return line
-            start, end, credit = m
+            start, end, credit, description = found
+            if description is not None:
+                # "… Ảnh: Hai ngoại trưởng tại cuộc gặp năm 1990. …": the caption follows the marker
+                self.caption(Caption(text=description, credit=credit))
+                line = (line[:start].rstrip() + " " + line[end:].lstrip()).strip()
+                continue
             inner = _SELF_CONTAINED.match(credit or "")
             if inner:
                 # "(Ảnh: Cựu Tổng thống X. Nguồn: Reuters)": the caption is inside the brackets
@@ -637,18 +770,7 @@ class _Cleaner:
             else:
                 self.drop("caption", line[start:end])
             line = (prefix[:cap_start].rstrip() + " " + tail.lstrip()).strip()
-
-    @staticmethod
-    def _next_credit(line: str) -> tuple[int, int, str | None] | None:
-        best: tuple[int, int, str | None] | None = None
-        m = _CREDIT_PAREN.search(line)
-        if m:
-            credit = _credit_text(m.group("credit")) if m.group("credit") else None
-            best = (m.start(), m.end(), credit)
-        m2 = _CREDIT_BARE.search(line)
-        if m2 and (best is None or m2.start() < best[0]):
-            best = (m2.start(), m2.end(), _credit_text(m2.group("known") or m2.group("other")))
-        return best
+        return line
 
     # -------------------------------------------------------------- ends
 
@@ -664,25 +786,49 @@ class _Cleaner:
         self.drop("source", m.group(0))
         return line[m.end() :]
 
+    def references(self, line: str) -> str:
+        """Drop a trailing list of numbered references ("[1] http://…"), keeping what follows it."""
+        m = _REFS_START.search(line)
+        if not m:
+            return line
+        urls = list(_URL.finditer(line, m.start()))
+        if not urls:
+            return line
+        end = urls[-1].end()
+        self.drop("references", line[m.start() : end])
+        return (line[: m.start()].rstrip() + " " + line[end:].lstrip()).strip()
+
+    def _tail_kind(self, tail: str) -> str | None:
+        tail = tail.strip()
+        if is_byline(tail):
+            return "byline"
+        if _MEDIA_TAIL.match(tail) and len(tail) <= 200 and not tail.endswith("."):
+            return "player"
+        if _ATTRIBUTION_TAIL.match(tail) and len(tail) <= 160 and not tail.endswith("."):
+            return "attribution"
+        return None
+
     def trailing_byline(self, lines: list[str]) -> list[str]:
-        while lines and is_byline(lines[-1]):
-            self.drop("byline", lines.pop())
+        while lines and self._tail_kind(lines[-1]) is not None:
+            self.drop(self._tail_kind(lines[-1]) or "byline", lines.pop())
         if not lines:
             return lines
-        last = lines[-1]
-        spans = split_sentences(last)
-        if len(spans) < 2:
-            return lines
-        for _ in range(2):
+        last = self.references(lines[-1])
+        for _ in range(3):
             spans = split_sentences(last)
-            if len(spans) < 2:
-                break
-            tail_start = spans[-1][0]
-            tail = last[tail_start:]
-            if is_byline(tail):
-                self.drop("byline", tail)
+            tail_start = spans[-1][0] if len(spans) > 1 else None
+            kind = self._tail_kind(last[tail_start:]) if tail_start is not None else None
+            if tail_start is not None and kind:
+                self.drop(kind, last[tail_start:])
                 last = last[:tail_start].rstrip()
                 continue
+            m = _THEO_TAIL.search(last)
+            if m:
+                self.drop("byline", m.group(0))
+                last = last[: m.start()].rstrip()
+                continue
+            if tail_start is None:
+                break
             # "… hết bài. Tên Tác Giả" glued to a last sentence without punctuation between
             m = re.search(r"(?<=[.!?\"”’»)])\s+(?P<tail>[^.!?\"”]{2,90})$", last)
             if m and is_byline(m.group("tail")):

@@ -13,7 +13,6 @@ from graphkit.dates import article_date, parse_date
 from graphkit.errors import InputError
 from graphkit.ingest.clean import clean_text, is_dateline, line_caption
 from graphkit.ingest.decode import DecodeError, decode_bytes
-from graphkit.ingest.sentences import split_sentences
 from graphkit.models import Document, ErrorRecord, IngestResult, RawSource
 from graphkit.text import normalize_text
 
@@ -52,9 +51,10 @@ def _squash(text: str | None) -> str | None:
 
 
 def _title_like(line: str) -> bool:
+    """Headlines do not end with a full stop; a line that does is the first paragraph."""
     if len(line) > _TITLE_MAX:
         return False
-    return not (line.endswith(".") and (len(line) > 150 or len(split_sentences(line)) > 1))
+    return not (line.endswith(".") and not line.endswith(".."))
 
 
 def _build(
@@ -94,9 +94,9 @@ def parse_txt(text: str, *, name: str, doc_id: str | None) -> Document | ErrorRe
 
     The first non-empty line is the title, unless it is a ``date YYYY-MM[-DD]`` line: then
     it gives the date and the next non-empty line is the title (text after the date on the
-    same line counts as a line of its own). A line that is only a photo caption or is
-    clearly a paragraph (long, or several sentences ending in a full stop) is not taken
-    as the title. Without a date line, the date comes from a dateline near the top.
+    same line counts as a line of its own). A line that is only a photo caption, or that
+    ends with a full stop like a paragraph, is not taken as the title (the title is None).
+    Without a date line, the date comes from a dateline near the top.
 
     Parameters
     ----------

@@ -26,7 +26,16 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "Thủ tướng": ("thủ tướng", "thủ tướng liên bang", "chính phủ trưởng"),
     "Chủ tịch": ("chủ tịch", "chủ tịch nước"),
     "Tổng Bí thư": ("tổng bí thư", "tbt"),
-    "Quốc vương": ("quốc vương", "vua", "nhà vua", "hoàng đế", "nữ hoàng", "nhật hoàng", "tiểu vương", "quốc vương kiêm thủ tướng"),
+    "Quốc vương": (
+        "quốc vương",
+        "vua",
+        "nhà vua",
+        "hoàng đế",
+        "nữ hoàng",
+        "nhật hoàng",
+        "tiểu vương",
+        "quốc vương kiêm thủ tướng",
+    ),
     "Thái tử": ("thái tử", "thái tử kiêm thủ tướng"),
     "Lãnh tụ tối cao": ("lãnh tụ tối cao", "giáo chủ"),
     "Ngoại trưởng": (

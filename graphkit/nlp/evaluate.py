@@ -11,7 +11,6 @@ COUNTRY counts as LOC and EVENT as MISC; the overall figures are on PER, LOC and
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from graphkit.models import AnnotatedDocument, Mention, Sentence
+from graphkit.nlp.segment import vietnamese_syllables
 from graphkit.text import match_key
 
 logger = logging.getLogger(__name__)
@@ -214,7 +215,7 @@ _TITLE_DOMAINS = (
     "chiến tranh",
     "quốc phòng và an ninh",
 )
-_TITLE_PREFIXES = ("cựu", "tân", "phó", "quyền", "nguyên", "đương kim", "cố", "ngài", "đức")
+_TITLE_PREFIXES = ("cựu", "tân", "phó", "quyền", "nguyên", "đương kim", "cố", "ngài")
 _TITLE_SUFFIXES = ("đắc cử", "mãn nhiệm", "sắp mãn nhiệm", "tạm quyền", "lâm thời", "thường trực")
 
 
@@ -269,6 +270,72 @@ _SURNAMES = _keys(
         "đoàn",
         "vương",
         "lưu",
+    )
+)
+_DIRECTIONS = _keys(("đông", "tây", "nam", "bắc", "trung", "đông bắc", "đông nam", "tây bắc", "tây nam"))
+_DIRECTION_CUES = _keys(("miền", "phía", "vùng", "hướng", "mạn", "phương"))
+# Capitalised only because they start a sentence or a caption: never part of a name.
+_FUNCTION_WORDS = _keys(
+    (
+        "theo",
+        "trong",
+        "về",
+        "khi",
+        "sau",
+        "trước",
+        "tại",
+        "ở",
+        "với",
+        "và",
+        "của",
+        "từ",
+        "đến",
+        "nhưng",
+        "tuy",
+        "nếu",
+        "dù",
+        "mặc",
+        "bởi",
+        "do",
+        "vì",
+        "cho",
+        "các",
+        "những",
+        "một",
+        "đây",
+        "đó",
+        "này",
+        "trên",
+        "dưới",
+        "giữa",
+        "ngoài",
+        "hôm",
+        "ngày",
+        "tháng",
+        "năm",
+        "lúc",
+        "còn",
+        "cũng",
+        "đã",
+        "sẽ",
+        "đang",
+        "hiện",
+        "không",
+        "chưa",
+        "tất",
+        "mọi",
+        "nhiều",
+        "ít",
+        "thế",
+        "như",
+        "bên",
+        "qua",
+        "tới",
+        "đối",
+        "hơn",
+        "ngay",
+        "chỉ",
+        "riêng",
     )
 )
 _WEEKDAY_PREFIX = _keys(("thứ",))
@@ -372,6 +439,13 @@ _ORG_HEADS = _keys(
         "tình báo",
         "phòng",
         "lực lượng vũ trang",
+        "đại hội",
+        "cao ủy",
+        "ủy hội",
+        "đại lễ đường",
+        "tổng lãnh sự quán",
+        "hãng thông tấn",
+        "hãng hàng không",
         "ủy ban châu âu",
         "cơ quan tình báo",
         "hiệp hội các quốc gia",
@@ -379,6 +453,41 @@ _ORG_HEADS = _keys(
     )
 )
 # Capitalised org names that stand alone without a continuation.
+# Generic heads that stay outside a foreign name or an acronym: "tập đoàn ByteDance",
+# "Hội nghị thượng đỉnh BRICS", "Hiệp định RCEP".
+_GENERIC_HEADS = _keys(
+    (
+        "công ty",
+        "tập đoàn",
+        "hãng",
+        "hãng tin",
+        "hãng thông tấn",
+        "hãng hàng không",
+        "nhóm",
+        "đảng",
+        "lực lượng",
+        "phong trào",
+        "tờ",
+        "báo",
+        "đài",
+        "ngân hàng",
+        "quỹ",
+        "hội nghị",
+        "hiệp định",
+        "hiệp ước",
+        "thỏa thuận",
+        "thoả thuận",
+        "chiến dịch",
+        "kế hoạch",
+        "sáng kiến",
+        "giải",
+        "diễn tập",
+        "cuộc tập trận",
+        "liên minh",
+        "khối",
+        "mạng",
+    )
+)
 _ORG_STANDALONE = _keys(("quốc hội", "thượng viện", "hạ viện", "nghị viện", "quốc vụ viện", "nội các", "điện kremlin"))
 # Heads that are ordinary nouns at the start of a sentence followed by a mere country name.
 _WEAK_HEADS = _keys(
@@ -411,9 +520,7 @@ _WEAK_HEADS = _keys(
     )
 )
 # Event heads: "Hội nghị thượng đỉnh G20", "Diễn đàn Kinh tế Thế giới" stays ORG.
-_EVENT_HEADS = _keys(
-    ("hội nghị", "hội nghị thượng đỉnh", "thượng đỉnh", "chiến dịch", "chiến tranh", "đại hội", "đối thoại", "thế vận hội")
-)
+_EVENT_HEADS = _keys(("hội nghị", "chiến dịch", "chiến tranh", "đối thoại", "thế vận hội", "diễn tập", "cuộc tập trận"))
 _MISC_HEADS = _keys(
     (
         "hiệp ước",
@@ -434,7 +541,34 @@ _MISC_HEADS = _keys(
     )
 )
 # Heads of state names: "Cộng hòa Liên bang Đức", "Vương quốc Anh".
-_LOC_HEADS = _keys(("cộng hòa", "cộng hoà", "liên bang", "vương quốc", "tiểu vương quốc", "đế chế", "quần đảo", "bán đảo"))
+_LOC_HEADS = _keys(
+    (
+        "cộng hòa",
+        "cộng hoà",
+        "liên bang",
+        "vương quốc",
+        "tiểu vương quốc",
+        "đế chế",
+        "quần đảo",
+        "bán đảo",
+        "biển",
+        "mũi",
+        "bờ biển",
+        "vịnh",
+        "eo biển",
+        "hồ",
+        "sông",
+        "núi",
+        "đảo",
+        "dãy",
+        "cao nguyên",
+        "sa mạc",
+        "thành phố",
+        "quảng trường",
+        "cao nguyên",
+        "hợp chúng quốc",
+    )
+)
 
 # Words before a capitalised run that say what it is.
 _LOC_CUES = _keys(
@@ -515,7 +649,59 @@ _ORG_CUES = _keys(
     )
 )
 _PER_CUES = _keys(("nói", "cho biết", "tuyên bố", "khẳng định", "nhấn mạnh"))
-_MISC_CUES = _keys(("hiệp ước", "hiệp định", "thỏa thuận", "công ước", "nghị quyết", "chiến dịch", "kế hoạch", "dự án"))
+_MISC_CUES = _keys(
+    (
+        "hiệp ước",
+        "hiệp định",
+        "thỏa thuận",
+        "thoả thuận",
+        "công ước",
+        "nghị quyết",
+        "chiến dịch",
+        "kế hoạch",
+        "dự án",
+        "xe tăng",
+        "tên lửa",
+        "pháo",
+        "pháo tự hành",
+        "hệ thống",
+        "hệ thống phòng không",
+        "hệ thống tên lửa",
+        "tiêm kích",
+        "máy bay",
+        "máy bay chiến đấu",
+        "máy bay không người lái",
+        "tàu",
+        "tàu sân bay",
+        "tàu tuần dương",
+        "tàu ngầm",
+        "tàu chiến",
+        "khu trục hạm",
+        "đường ống",
+        "bão",
+        "siêu bão",
+        "chương trình",
+        "gói",
+        "gói trừng phạt",
+        "cuộc tập trận",
+        "tập trận",
+        "sách",
+        "kinh",
+        "đạo luật",
+        "định dạng",
+        "mang tên",
+        "lớp",
+        "chống hạm",
+        "chiến đấu cơ",
+        "ứng dụng",
+        "mạng xã hội",
+        "nền tảng",
+        "vệ tinh",
+        "tàu chở dầu",
+        "tàu hàng",
+        "tàu khu trục",
+    )
+)
 
 # Lower-case particles inside foreign person names.
 _NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le"))
@@ -563,6 +749,7 @@ _NEVER_ALONE = _keys(
 # Single ambiguous syllables that are also common words: sentence-initially a name only if tagged.
 _AMBIGUOUS_INITIAL = _keys(("anh", "đức", "ý", "nam", "bắc", "đông", "tây", "hà", "tân", "mỹ", "chị", "em", "tàu"))
 
+SPLIT_FIRST_WORD = False
 _BACKEND_TYPES = {
     "PER": PERSON,
     "PERSON": PERSON,
@@ -611,12 +798,37 @@ class _Span:
 
 
 def _is_cap(s: str) -> bool:
-    return s[:1].isupper()
+    if s[:1].isupper():
+        return True
+    head, sep, rest = s.partition("-")
+    return bool(sep) and head in _NAME_PARTICLES and rest[:1].isupper()
 
 
 def _is_acro(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(s) >= 2 and bool(letters) and all(c.isupper() for c in letters) and (len(letters) >= 2 or s[0].isalpha())
+
+
+def _pieces(text: str, offset: int) -> Iterable[tuple[int, int, str]]:
+    """Syllables with offsets; "Mỹ-EU" and "Jean-Noël" split at a hyphen before a capital."""
+    for m in _SYL.finditer(text):
+        piece = m.group(0)
+        start = m.start() + offset
+        if "-" not in piece and "‐" not in piece:
+            yield start, start + len(piece), piece
+            continue
+        parts = re.split(r"([-‐])", piece)
+        cur, cur_start, pos = parts[0], start, start + len(parts[0])
+        for k in range(1, len(parts), 2):
+            hyphen, nxt = parts[k], parts[k + 1]
+            if nxt[:1].isupper() and not (cur.islower() and cur.lower() in _NAME_PARTICLES):
+                yield cur_start, cur_start + len(cur), cur
+                yield pos, pos + 1, hyphen
+                cur, cur_start = nxt, pos + 1
+            else:
+                cur += hyphen + nxt
+            pos += 1 + len(nxt)
+        yield cur_start, cur_start + len(cur), cur
 
 
 def _units(text: str, sentence: Sentence, offset: int) -> list[_Unit]:
@@ -625,9 +837,7 @@ def _units(text: str, sentence: Sentence, offset: int) -> list[_Unit]:
     bounds = [(t.start, t.end, t.pos) for t in tokens]
     units: list[_Unit] = []
     ti = 0
-    for m in _SYL.finditer(sentence.text):
-        s, e = m.start() + offset, m.end() + offset
-        piece = m.group(0)
+    for s, e, piece in _pieces(sentence.text, offset):
         while ti < len(bounds) and bounds[ti][1] <= s:
             ti += 1
         if ti < len(bounds) and bounds[ti][0] <= s < bounds[ti][1]:
@@ -657,9 +867,19 @@ def _units(text: str, sentence: Sentence, offset: int) -> list[_Unit]:
         if not units[k - 1].alpha and units[k].word == units[k - 1].word:
             units[k].word_start = True
             units[k - 1].word_end = True
-    lower_words = {x.word for x in units if x.alpha and not x.cap and not x.acro and not x.text.isdigit()}
-    for x in units:
-        x.lower_word = x.word in lower_words and x.word >= 0
+    viet = vietnamese_syllables()
+    for k in range(len(units) - 1):
+        x, nxt = units[k], units[k + 1]
+        x.lower_word = (
+            x.word >= 0
+            and x.key in viet
+            and nxt.word == x.word
+            and nxt.alpha
+            and not nxt.cap
+            and not nxt.acro
+            and not nxt.text.isdigit()
+            and nxt.text not in _NAME_PARTICLES
+        )
     return units
 
 
@@ -692,6 +912,7 @@ _EVENT_HEAD_LEX = _Lexicon(_EVENT_HEADS)
 _MISC_HEAD_LEX = _Lexicon(_MISC_HEADS)
 _LOC_HEAD_LEX = _Lexicon(_LOC_HEADS)
 _SPEECH_LEX = _Lexicon(_SPEECH)
+_HEAD_LEXICONS = ((_ORG_HEAD_LEX, ORG), (_EVENT_HEAD_LEX, EVENT), (_MISC_HEAD_LEX, MISC), (_LOC_HEAD_LEX, LOCATION))
 _LOC_CUE_LEX = _Lexicon(_LOC_CUES)
 _ORG_CUE_LEX = _Lexicon(_ORG_CUES)
 _MISC_CUE_LEX = _Lexicon(_MISC_CUES)
@@ -713,21 +934,25 @@ class Gazetteer:
         self.index = dict(index)
         self.ambiguous = {k: v for k, v in (ambiguous or {}).items() if k not in self.index}
         keys = list(self.index) + list(self.ambiguous)
-        self.max_len = max((k.count(" ") + 1 for k in keys), default=1)
-        self.prefixes: frozenset[str] = frozenset(k.split(" ", 1)[0] for k in keys)
+        pieces = [[p for _, _, p in _pieces(k, 0)] for k in keys]
+        self.max_len = max((len(p) for p in pieces), default=1)
+        self.prefixes: frozenset[str] = frozenset(_key(p[0]) for p in pieces if p)
 
     def match(self, units: Sequence[_Unit], i: int, after_title: bool = False) -> tuple[int, list[Any]]:
         """Longest alias starting at unit ``i``: its length in units and its entries."""
         if not units[i].alpha or units[i].key not in self.prefixes:
             return 0, []
         best, entries = 0, []
-        parts: list[str] = []
+        key = ""
         for n in range(1, min(self.max_len, len(units) - i) + 1):
             u = units[i + n - 1]
+            glued = n > 1 and u.start == units[i + n - 2].end
             if not u.alpha:
-                break
-            parts.append(u.key)
-            key = " ".join(parts)
+                if not glued or u.text not in "-‐'’.":
+                    break
+                key += u.text
+                continue
+            key += u.key if (glued or n == 1) else " " + u.key
             found = self.index.get(key)
             if found is None and after_title:
                 found = self.ambiguous.get(key)
@@ -736,8 +961,10 @@ class Gazetteer:
         if best and not _case_ok(units[i : i + best]):
             return 0, []
         if best and i + best < len(units) and units[i + best].word == units[i + best - 1].word:
-            # the alias ends inside a word: only accept if the rest of the word is a name too
-            if not (units[i + best].cap or units[i + best].acro):
+            # the alias ends inside a word ("Mỹ tin" glued by the segmenter): fine mid-sentence,
+            # but a capitalised first word of a sentence may be a common noun ("Pháp luật")
+            nxt = units[i + best]
+            if best == 1 and not (nxt.cap or nxt.acro) and not any(u.alpha for u in units[:i]):
                 return 0, []
         return best, entries
 
@@ -746,9 +973,7 @@ def _case_ok(span: Sequence[_Unit]) -> bool:
     first = span[0]
     if first.cap or first.acro:
         return True
-    if first.key in _LOWER_GAZ_PREFIXES and len(span) > 1 and any(u.cap for u in span[1:]):
-        return True
-    return False
+    return first.key in _LOWER_GAZ_PREFIXES and len(span) > 1 and any(u.cap for u in span[1:])
 
 
 def _kb_type(entries: Sequence[Any]) -> str | None:
@@ -765,8 +990,14 @@ def _kb_id(entries: Sequence[Any]) -> str | None:
     return ids.pop() if len(ids) == 1 else None
 
 
-@lru_cache(maxsize=8)
-def _gazetteer_for(kb: Any) -> Gazetteer:
+_GAZETTEERS: dict[int, tuple[Any, Gazetteer]] = {}
+
+
+def gazetteer_for(kb: Any) -> Gazetteer:
+    """The (cached) gazetteer of a knowledge base object."""
+    cached = _GAZETTEERS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
     index = kb.gazetteer()
     ambiguous: dict[str, list[Any]] = {}
     try:
@@ -774,7 +1005,11 @@ def _gazetteer_for(kb: Any) -> Gazetteer:
         ambiguous = {k: v for k, v in full.items() if k not in index}
     except TypeError:
         pass
-    return Gazetteer(index, ambiguous)
+    gaz = Gazetteer(index, ambiguous)
+    if len(_GAZETTEERS) > 8:
+        _GAZETTEERS.clear()
+    _GAZETTEERS[id(kb)] = (kb, gaz)
+    return gaz
 
 
 _DEFAULT_KB: list[Any] = []
@@ -795,7 +1030,13 @@ def default_kb() -> Any | None:
 
 def _name_unit(u: _Unit) -> bool:
     """A syllable that can be part of a proper name: capitalised, not in a lower-case word."""
-    return u.alpha and (u.cap or u.acro) and not u.text.isdigit() and not u.lower_word
+    return (
+        u.alpha
+        and (u.cap or u.acro)
+        and not u.text.isdigit()
+        and not u.lower_word
+        and not (u.key in _FUNCTION_WORDS and u.pos != "Np")
+    )
 
 
 def _cap_unit(u: _Unit) -> bool:
@@ -841,9 +1082,9 @@ class _SentenceRules:
         if cached is not None:
             return cached
         n, entries = self.gaz.match(self.u, i, after_title)
-        if n == 1 and i == self.first_alpha and self.u[i].key in _AMBIGUOUS_INITIAL and not after_title:
-            if self._backend_type(i, i + 1) is None:
-                n, entries = 0, []
+        ambiguous_initial = n == 1 and i == self.first_alpha and self.u[i].key in _AMBIGUOUS_INITIAL
+        if ambiguous_initial and not after_title and self._backend_type(i, i + 1) is None:
+            n, entries = 0, []
         if n and i > 0 and self.u[i - 1].key in _WEEKDAY_PREFIX and self.u[i].key in _WEEKDAYS:
             n, entries = 0, []
         self._gaz_cache[(i, after_title)] = (n, entries)
@@ -879,7 +1120,33 @@ class _SentenceRules:
         run = 1
         while k + run < self.n and _name_unit(self.u[k + run]) and run < 4:
             run += 1
-        return run >= 3 or (run == 2 and self._backend_type(k, k + 2) == PERSON)
+        if run >= 3:
+            return True
+        return run == 2 and ("-" in self.u[k + 1].text or self._backend_type(k, k + 2) == PERSON)
+
+    def _foreign_person_at(self, k: int) -> bool:
+        """Two or more capitalised foreign syllables start at ``k`` ("Maria Zakharova")."""
+        viet = vietnamese_syllables()
+        run = 0
+        while k + run < self.n and _name_unit(self.u[k + run]) and not self.u[k + run].acro:
+            run += 1
+        if run < 2:
+            return False
+        return all(x.key not in viet for x in self.u[k : k + run])
+
+    def _continent(self, i: int) -> int:
+        """ "châu Âu", "châu Á - Thái Bình Dương": a lower-case "châu" and its capitalised name."""
+        u = self.u
+        if u[i].key != "châu" or u[i].cap or i + 1 >= self.n or not u[i + 1].cap:
+            return 0
+        k = i + 1
+        while k < self.n and _name_unit(u[k]):
+            k += 1
+        if k + 1 < self.n and u[k].text in "-–" and _name_unit(u[k + 1]) and u[k + 1].key in ("thái", "đại"):
+            k += 1
+            while k < self.n and _name_unit(u[k]):
+                k += 1
+        return k - i
 
     def _headed(self, i: int) -> tuple[int, str]:
         """An organisation, event, treaty or state opened by a capitalised head word at ``i``."""
@@ -887,12 +1154,19 @@ class _SentenceRules:
         if not u[i].cap or not u[i].word_start:
             return 0, ""
         best_h, head_type = 0, ""
-        for lex, t in ((_ORG_HEAD_LEX, ORG), (_EVENT_HEAD_LEX, EVENT), (_MISC_HEAD_LEX, MISC), (_LOC_HEAD_LEX, LOCATION)):
+        for lex, t in (
+            (_ORG_HEAD_LEX, ORG),
+            (_EVENT_HEAD_LEX, EVENT),
+            (_MISC_HEAD_LEX, MISC),
+            (_LOC_HEAD_LEX, LOCATION),
+        ):
             h = lex.longest(u, i, word_aligned=False)
             if h > best_h:
                 best_h, head_type = h, t
         h = best_h
         if not h:
+            return 0, ""
+        if self._gaz(i)[0] > h:
             return 0, ""
         if i + h < self.n and u[i + h].word == u[i + h - 1].word and not _cap_unit(u[i + h]):
             return 0, ""
@@ -903,9 +1177,7 @@ class _SentenceRules:
         while k < self.n:
             if self._title(k) and not u[k].cap:
                 break
-            if self._person_like(k) or (
-                u[k].start in self.backend_starts and self._backend_type(k, k + 1) == PERSON and not u[k].acro
-            ):
+            if self._person_like(k) or (parts and self._foreign_person_at(k)):
                 break
             g, entries = self._gaz(k)
             if g:
@@ -933,6 +1205,26 @@ class _SentenceRules:
             return 0, ""
         return k - i, head_type
 
+    def _generic_head(self, i: int, length: int, head_type: str) -> tuple[int, str] | None:
+        """For "tập đoàn ByteDance", "Hội nghị thượng đỉnh BRICS": the name without its head."""
+        u = self.u
+        h = 0
+        for lex in (_ORG_HEAD_LEX, _EVENT_HEAD_LEX, _MISC_HEAD_LEX):
+            h = max(h, lex.longest(u, i, word_aligned=False))
+        key = " ".join(x.key for x in u[i : i + h])
+        if not h or key not in _GENERIC_HEADS:
+            return None
+        rest = u[i + h : i + length]
+        if not rest:
+            return None
+        viet = vietnamese_syllables()
+        if _ORG_HEAD_LEX.longest(u, i + h, word_aligned=False) and u[i + h].cap:
+            return i + h, ORG
+        if all(x.acro or (x.key not in viet and x.alpha) or not x.alpha for x in rest):
+            t = MISC if head_type == MISC else ORG
+            return i + h, t
+        return None
+
     # ------------------------------------------------------------------ passes
     def run(self) -> list[_Span]:
         i = 0
@@ -943,6 +1235,13 @@ class _SentenceRules:
                 if unit.text != ",":
                     pending_title = None
                 i += 1
+                continue
+            cont = self._continent(i)
+            if cont:
+                self._add(_Span(i, i + cont, LOCATION, "rules:continent"), pending_title)
+                if not self._title_continues(i + cont):
+                    pending_title = None
+                i += cont
                 continue
             head, head_type = self._headed(i)
             title = self._title(i)
@@ -956,6 +1255,12 @@ class _SentenceRules:
                 i += title
                 continue
             if head and head > g:
+                generic = self._generic_head(i, head, head_type)
+                if generic is not None:
+                    self._add(_Span(generic[0], i + head, generic[1], "rules:head"), pending_title)
+                    pending_title = None
+                    i += head
+                    continue
                 self._add(_Span(i, i + head, head_type, "rules:head"), pending_title)
                 if not self._title_continues(i + head) or head_type != ORG:
                     pending_title = None
@@ -963,7 +1268,12 @@ class _SentenceRules:
                 continue
             if g:
                 t = _kb_type(entries) or MISC
-                span = _Span(i, i + g, t, "rules:gazetteer", kb_id=_kb_id(entries))
+                inner = self._title(i) if t == PERSON else 0
+                if 0 < inner < g:
+                    pending_title = (i, i + inner)
+                    span = _Span(i + inner, i + g, t, "rules:gazetteer", kb_id=_kb_id(entries))
+                else:
+                    span = _Span(i, i + g, t, "rules:gazetteer", kb_id=_kb_id(entries))
                 self._add(span, pending_title)
                 if t not in (COUNTRY, ORG, LOCATION) or not self._title_continues(i + g):
                     pending_title = None
@@ -1015,25 +1325,58 @@ class _SentenceRules:
             if k > i:
                 if self._title(k) or self._headed(k)[0] or self._gaz(k)[0]:
                     break
-                if u[k].acro != u[k - 1].acro and (u[k].acro or u[k - 1].acro):
-                    break
-                if u[k].start in self.backend_starts and u[k - 1].end in self.backend_ends:
+                if self._person_like(k) and not self._person_like(i):
                     break
             ini = self._initial(k)
             if ini:
                 k += ini
-            elif _name_unit(u[k]):
-                k += 1
-            elif u[k].key in _NAME_PARTICLES and k + 1 < self.n and _name_unit(u[k + 1]) and k > i:
+            elif (
+                (
+                    k > i
+                    and u[k].text in "-‐"
+                    and u[k].start == u[k - 1].end
+                    and k + 1 < self.n
+                    and u[k + 1].start == u[k].end
+                    and _name_unit(u[k + 1])
+                    and not self._gaz(k + 1)[0]
+                )
+                or _name_unit(u[k])
+                or u[k].key in _NAME_PARTICLES
+                and k + 1 < self.n
+                and _name_unit(u[k + 1])
+                and k > i
+            ):
                 k += 1
             else:
                 break
         return k
 
+    def _affiliation_split(self, i: int, j: int) -> int:
+        """Where a place ends and a person name begins in a run after a title, else 0.
+
+        "Ba Lan Mateusz Morawiecki": Vietnamese syllables, then foreign ones;
+        "Ukraine Volodymyr Zelensky": one word, then a name of two or more syllables.
+        """
+        u = self.u
+        if j - i < 3 or self._person_like(i):
+            return 0
+        viet = vietnamese_syllables()
+        v = i
+        while v < j and u[v].key in viet and not u[v].acro:
+            v += 1
+        if i < v and j - v >= 2 and all(x.key not in viet for x in u[v:j]):
+            return v
+        k = i
+        while k < j and u[k].word == u[i].word:
+            k += 1
+        if SPLIT_FIRST_WORD and k < j and j - k >= 2 and k - i <= 2:
+            return k
+        return 0
+
     def _context_type(self, i: int) -> str | None:
         """Type suggested by the cue words right before unit ``i``."""
         for lex, t in ((_ORG_CUE_LEX, ORG), (_LOC_CUE_LEX, LOCATION), (_MISC_CUE_LEX, MISC)):
-            for back in range(1, 4):
+            for back in range(1, 6):
                 s = i - back
                 if s < 0:
                     break
@@ -1059,9 +1402,18 @@ class _SentenceRules:
         backend = self._backend_type(i, j)
         n = j - i
         if pending_title is not None:
+            if n == 1 and u[i].acro:
+                self._add(_Span(i, j, ORG, "rules:acronym"), None)
+                return
+            split = self._affiliation_split(i, j)
+            if split:
+                self._add(_Span(i, split, LOCATION, "rules:affiliation"), None)
+                i = split
             self._add(_Span(i, j, PERSON, "rules:title"), pending_title)
             return
         if n == 1 and u[i].key in _NEVER_ALONE:
+            return
+        if n == 1 and u[i].key in _DIRECTIONS and i > 0 and u[i - 1].key in _DIRECTION_CUES:
             return
         if sentence_initial and n == 1 and backend is None and u[i].pos != "Np":
             return
@@ -1179,12 +1531,12 @@ def refine(adoc: AnnotatedDocument, kb: Any | None = None, use_default_kb: bool 
     >>> text = "Ông Putin đến Bắc Kinh."
     >>> adoc = AnnotatedDocument(document=Document(doc_id="d", text=text),
     ...     sentences=[Sentence(start=0, end=len(text), text=text)], mentions=[], backend="x")
-    >>> [(m.text, m.type, m.role) for m in refine(adoc, use_default_kb=False).mentions]
-    [('Putin', 'PERSON', 'Ông'), ('Bắc Kinh', 'PERSON', None)]
+    >>> [(m.text, str(m.type), m.role) for m in refine(adoc, use_default_kb=False).mentions]
+    [('Putin', 'PERSON', 'Ông'), ('Bắc Kinh', 'LOCATION', None)]
     """
     if kb is None and use_default_kb:
         kb = default_kb()
-    gazetteer = _gazetteer_for(kb) if kb is not None else None
+    gazetteer = gazetteer_for(kb) if kb is not None else None
     text = adoc.document.text
     mentions: list[Mention] = []
     backend = sorted(adoc.mentions, key=lambda m: m.start)

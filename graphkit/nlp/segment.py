@@ -238,3 +238,20 @@ def pos_tags(words: Sequence[str]) -> list[str]:
     m = _models()
     feats = m.pos_features.features([list(words), ["X"] * len(words)])
     return list(m.pos.tag(feats))
+
+
+@cache
+def vietnamese_syllables() -> frozenset[str]:
+    """Lower-case syllables of underthesea's Vietnamese dictionary (Viet74K).
+
+    Used to tell Vietnamese names ("Ba Lan", "Tập Cận Bình") from foreign ones
+    ("Mateusz Morawiecki").
+    """
+    try:
+        from underthesea.pipeline.ner.tagged_feature import lower_words
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    out: set[str] = set()
+    for word in lower_words:
+        out.update(word.split())
+    return frozenset(out)

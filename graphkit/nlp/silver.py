@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graphkit.errors import GraphkitError
 from graphkit.models import AnnotatedDocument, Document
 from graphkit.nlp.stanza_train import TaggedSentence, entity_types, write_conll
 from graphkit.stages import NerBackend
@@ -25,6 +26,11 @@ logger = logging.getLogger(__name__)
 
 _SPACE_BEFORE = re.compile(r" +([,.;:!?%…)\]}»])")
 _SPACE_AFTER = re.compile(r"([(\[{«]) +")
+
+
+class SilverError(GraphkitError):
+    """Silver data could not be produced."""
+
 
 VLSP_LABELS = {"PERSON": "PER", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "LOCATION": "LOC", "EVENT": "MISC"}
 """graphkit entity types → the VLSP NER labels of Stanza's Vietnamese models."""
@@ -116,6 +122,7 @@ def make_silver(
     labels: str = "vlsp",
     seed: int = 13,
     progress: Callable[[int, int], None] | None = None,
+    abort_after: int = 20,
 ) -> SilverStats:
     """Tag a word-segmented corpus with a NER backend and write CoNLL train/dev files.
 
@@ -139,11 +146,18 @@ def make_silver(
         Seed for the split and the sampling.
     progress : callable, optional
         Called with ``(done, total)`` after each article.
+    abort_after : int
+        Give up when this many articles fail before any succeeds.
 
     Returns
     -------
     SilverStats
         Counts; articles the backend failed on are listed in ``skipped``.
+
+    Raises
+    ------
+    SilverError
+        The backend failed on each of the first ``abort_after`` articles.
     """
     if backend is None:
         from graphkit.nlp.backends import create_backend
@@ -163,6 +177,10 @@ def make_silver(
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the corpus
             logger.warning("skipped %s: %s", path.name, exc)
             stats.skipped.append(f"{path.name}: {exc}")
+            if stats.documents == 0 and len(stats.skipped) >= abort_after:
+                raise SilverError(
+                    f"the backend failed on the first {len(stats.skipped)} articles; last error: {exc}"
+                ) from exc
             continue
         stats.documents += 1
         target = dev if rng.random() < dev_fraction else train
@@ -182,3 +200,47 @@ def iter_articles(corpus: Path, limit: int | None = None) -> Iterable[Document]:
     files = sorted(p for p in corpus.iterdir() if p.is_file())
     for path in files[:limit] if limit is not None else files:
         yield read_segmented_article(path)
+
+
+def resegment(sentences: Iterable[TaggedSentence]) -> tuple[list[TaggedSentence], int]:
+    """Re-tokenise tagged sentences with graphkit's word segmenter, keeping their entities.
+
+    Hand-labelled data may split words differently from the segmenter that feeds the
+    model at run time (e.g. one token per syllable of a name). Each sentence's text is
+    rebuilt (as :func:`graphkit.nlp.evaluate.rebuild_sentence` does), segmented with
+    :func:`graphkit.nlp.segment.segment`, and every entity is projected onto the new
+    words.
+
+    Parameters
+    ----------
+    sentences : iterable of TaggedSentence
+        ``(word, BIO tag)`` pairs; words may join syllables with ``_`` or spaces.
+
+    Returns
+    -------
+    tuple
+        The re-tokenised sentences, and how many entities could not be projected
+        because a new word crosses their boundary (the entity's words are then tagged
+        with the entity anyway, widened to whole words).
+    """
+    from graphkit.nlp.evaluate import rebuild_sentence
+    from graphkit.nlp.segment import segment
+
+    out: list[TaggedSentence] = []
+    widened = 0
+    for sent in sentences:
+        gold = rebuild_sentence([(w.replace(" ", "_"), t) for w, t in sent])
+        tokens = segment(gold.text, pos=False)
+        tags = ["O"] * len(tokens)
+        for span in gold.spans:
+            inside = [i for i, t in enumerate(tokens) if t.start < span.end and t.end > span.start]
+            if not inside or any(tags[i] != "O" for i in inside):
+                widened += 1
+                continue
+            if tokens[inside[0]].start != span.start or tokens[inside[-1]].end != span.end:
+                widened += 1
+            tags[inside[0]] = f"B-{span.type}"
+            for i in inside[1:]:
+                tags[i] = f"I-{span.type}"
+        out.append([(" ".join(t.text.split()), tag) for t, tag in zip(tokens, tags, strict=True)])
+    return out, widened

@@ -32,9 +32,7 @@ from graphkit.models import Mention, Sentence
 
 logger = logging.getLogger(__name__)
 
-UPOS = frozenset(
-    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
-)
+UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
 VLSP_TO_UPOS: dict[str, str] = {
     "N": "NOUN",
     "Nc": "NOUN",
@@ -89,12 +87,16 @@ def upos(tag: str | None) -> str:
 
 @cache
 def shared_vocab() -> Any:
-    """The spaCy ``Vocab`` shared by every Doc built here (give it to matchers)."""
+    """The spaCy ``Vocab`` shared by every Doc built here (give it to matchers).
+
+    It comes from ``spacy.blank("xx")`` so lexical attributes (``LOWER``, ``IS_PUNCT``,
+    ``LIKE_NUM``…) work in patterns.
+    """
     try:
-        from spacy.vocab import Vocab
+        import spacy
     except ImportError as exc:
         raise NotAvailableError(f"spaCy is not installed ({exc}); pip install 'graphkit[stanza]'") from exc
-    return Vocab()
+    return spacy.blank("xx").vocab
 
 
 def _parse(sentence: Sentence) -> tuple[list[int], list[str]] | None:

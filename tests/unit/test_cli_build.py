@@ -13,7 +13,9 @@ from graphkit.schema_export import default_dir
 
 runner = CliRunner()
 
-GOOD = "Nga và Pháp điện đàm\n\nTổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron hôm 20/2.\n"
+GOOD = (
+    "Nga và Pháp điện đàm\n\nTổng thống Nga Vladimir Putin đã điện đàm với Tổng thống Pháp Emmanuel Macron hôm 20/2.\n"
+)
 
 
 def _schema(name: str) -> dict:
@@ -83,7 +85,9 @@ def test_cli_extract_skips_bad_files_and_exits_nonzero(tmp_path):
     inputs.mkdir()
     (inputs / "good.txt").write_text(GOOD, encoding="utf-8")
     (inputs / "binary.txt").write_bytes(b"\x00\x01\x02\x03garbage\x00\xff\xfe\x00" * 20)
-    (inputs / "broken.jsonl").write_text('{"id": "ok1", "text": "Ông Biden thăm Hà Nội."}\n{not json\n', encoding="utf-8")
+    (inputs / "broken.jsonl").write_text(
+        '{"id": "ok1", "text": "Ông Biden thăm Hà Nội."}\n{not json\n', encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(inputs), "--out", str(out)])
     assert result.exit_code == 1, result.output

@@ -1,0 +1,547 @@
+"""``linker.kb.v1``: mentions → canonical entities, within a document and across documents.
+
+Within one article the linker
+
+1. links each mention to the knowledge base by the match key of its name (ambiguous
+   short aliases such as "Tập" or "Lý" only after a title or honorific, or when the
+   same entity is named unambiguously elsewhere in the article; several candidates are
+   told apart by the title, the affiliation and the article date);
+2. corrects the mention type from the knowledge base (a KB country tagged LOC becomes
+   COUNTRY, "Nhà Trắng" tagged LOC becomes ORGANIZATION);
+3. links unknown names inside the article: a shorter person name that is the last part
+   of a longer one ("Smith" → "John Smith"), an acronym given in parentheses after an
+   organisation's name ("… (OSCE)"), and spellings with the same match key;
+4. resolves role phrases without a name — "Ngoại trưởng Mỹ", "nhà lãnh đạo Nga",
+   "người đồng cấp Pháp" — to the one person the knowledge base says held that office
+   on the article date, adding a ``linker.role`` mention;
+5. fills ``AnnotatedDocument.entities`` and each mention's ``entity_id`` and ``kb_id``.
+
+:func:`merge_entities` joins the per-document entities of a corpus: one entity per id
+(KB entities by kb id, unknown names by match key of the name and type).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from graphkit.linking import LINKERS
+from graphkit.linking.kb import KBEntry, KnowledgeBase, load_kb
+from graphkit.linking.kb_titles import GROUP_SYNONYMS, TITLE_SYNONYMS, canonical_title, is_title
+from graphkit.models import AnnotatedDocument, Entity, Mention, MentionRef, entity_id
+from graphkit.ontology import EntityType
+from graphkit.text import match_key
+
+log = logging.getLogger(__name__)
+
+__all__ = ["KBLinker", "merge_entities"]
+
+ROLE_SOURCE = "linker.role"
+
+_HONORIFICS = frozenset(
+    match_key(h) for h in ("ông", "bà", "ngài", "đức", "anh", "chị", "cô", "cụ", "tiến sĩ", "giáo sư", "cựu", "tân")
+)
+_COUNTERPART = ("người đồng cấp", "đồng cấp")
+_BLOCKING_PREFIXES = frozenset(
+    match_key(w) for w in ("phó", "thứ", "cựu", "nguyên", "quyền", "các", "những", "hai", "ba", "nhiều", "tiền")
+)
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-z0-9Đ&.\-]{1,14})\s*\)")
+_WORD = re.compile(r"\w+(?:[-‐'’.]\w+)*", re.UNICODE)
+_PLACE_TYPES = (EntityType.COUNTRY, EntityType.LOCATION)
+_AFFILIATION_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.LOCATION)
+
+
+def _compatible(mention_type: str, entry_type: str) -> bool:
+    if mention_type == entry_type:
+        return True
+    groups = ({"COUNTRY", "LOCATION"}, {"ORGANIZATION", "MISC", "EVENT"})
+    return any(mention_type in g and entry_type in g for g in groups)
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    forms: set[str] = set()
+    for canon, syns in TITLE_SYNONYMS.items():
+        forms.add(canon.lower())
+        forms.update(s for s in syns if len(s) > 3)
+    forms.update(GROUP_SYNONYMS)
+    forms.update(_COUNTERPART)
+    ordered = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+@dataclass
+class _Cluster:
+    """Mentions of one entity inside a document while linking."""
+
+    entry: KBEntry | None = None
+    type: str = "MISC"
+    mentions: list[int] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+
+class KBLinker:
+    """The knowledge-base linker (``linker.kb.v1``).
+
+    Parameters
+    ----------
+    kb : KnowledgeBase, optional
+        The knowledge base; the bundled one by default.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> from graphkit.models import AnnotatedDocument, Document, Mention, Sentence
+    >>> text = "Ông Putin gặp Ngoại trưởng Mỹ tại Moskva."
+    >>> doc = Document(doc_id="d1", text=text, date=dt.date(2019, 5, 14))
+    >>> adoc = AnnotatedDocument(document=doc, sentences=[Sentence(start=0, end=len(text), text=text)],
+    ...     mentions=[Mention(start=4, end=9, text="Putin", type="PERSON", role="Ông"),
+    ...               Mention(start=27, end=29, text="Mỹ", type="LOCATION"),
+    ...               Mention(start=34, end=40, text="Moskva", type="LOCATION")], backend="test")
+    >>> out = KBLinker().link(adoc)
+    >>> [(m.text, str(m.type), m.source) for m in out.mentions]  # doctest: +NORMALIZE_WHITESPACE
+    [('Putin', 'PERSON', None), ('Ngoại trưởng Mỹ', 'PERSON', 'linker.role'), ('Mỹ', 'COUNTRY', None),
+     ('Moskva', 'LOCATION', None)]
+    >>> [e.name for e in out.entities if e.type == "PERSON"]
+    ['Mike Pompeo', 'Vladimir Putin']
+    """
+
+    name = "linker.kb.v1"
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if kb is not None else load_kb()
+
+    # ------------------------------------------------------------------ public
+
+    def link(self, adoc: AnnotatedDocument) -> AnnotatedDocument:
+        """Link one document's mentions (pure: returns a new document).
+
+        Parameters
+        ----------
+        adoc : AnnotatedDocument
+            A document after NER.
+
+        Returns
+        -------
+        AnnotatedDocument
+            With role-phrase mentions added, mention types corrected, ``entity_id`` and
+            ``kb_id`` set on every mention, and ``entities`` filled.
+        """
+        text = adoc.document.text
+        day = adoc.document.date
+        mentions = [m.model_copy() for m in sorted(adoc.mentions, key=lambda m: (m.start, -m.end))]
+        mentions = self._add_role_mentions(text, mentions, adoc, day)
+        entries = self._link_kb(mentions, day)
+        clusters = self._cluster(text, mentions, entries)
+        return self._finish(adoc, mentions, clusters)
+
+    # ------------------------------------------------------------------ KB linking
+
+    def _core(self, mention: Mention) -> tuple[str, str | None, str | None]:
+        """The name inside a person mention whose span also covers titles or honorifics.
+
+        Returns the name, the role (the mention's own, else the stripped words) and the
+        affiliation (the mention's own, else a state or organisation after a title).
+        """
+        role, affiliation = mention.role, mention.affiliation
+        if mention.type != EntityType.PERSON:
+            return mention.text, role, affiliation
+        text = mention.text
+        words = list(_WORD.finditer(text))
+        i = 0
+        stripped_title = False
+        while i < len(words) - 1:
+            step = 0
+            for j in range(min(len(words) - 1, i + 6), i, -1):
+                head = text[words[i].start() : words[j - 1].end()]
+                if match_key(head) in _HONORIFICS or is_title(head):
+                    step = j - i
+                    stripped_title = stripped_title or is_title(head)
+                    role = role or head
+                    break
+            if not step:
+                break
+            i += step
+        if stripped_title and i < len(words) - 1:
+            for j in range(min(len(words) - 1, i + 5), i, -1):
+                piece = text[words[i].start() : words[j - 1].end()]
+                found = [e for e in self.kb.lookup(piece, include_ambiguous=False) if e.type in _AFFILIATION_TYPES]
+                if found:
+                    affiliation = affiliation or piece
+                    i = j
+                    break
+        if i == 0:
+            return text, role, affiliation
+        return text[words[i].start() :], role, affiliation
+
+    def _link_kb(self, mentions: list[Mention], day: dt.date | None) -> list[KBEntry | None]:
+        entries: list[KBEntry | None] = [None] * len(mentions)
+        deferred: list[tuple[int, list[KBEntry]]] = []
+        for i, m in enumerate(mentions):
+            if m.source == ROLE_SOURCE:
+                entries[i] = self.kb.get(m.kb_id) if m.kb_id else None
+                continue
+            core, role, affiliation = self._core(m)
+            has_role = role is not None
+            found = self.kb.lookup(core, include_ambiguous=True)
+            if not found and core != m.text:
+                found = self.kb.lookup(m.text, include_ambiguous=True)
+            if not found:
+                continue
+            ambiguous_hit = all(e.is_ambiguous(core) for e in found)
+            if ambiguous_hit and not has_role and not m.kb_id:
+                deferred.append((i, found))
+                continue
+            entries[i] = self._choose(m, found, role, affiliation, day)
+        linked = {e.ref for e in entries if e is not None}
+        for i, found in deferred:
+            seen = [e for e in found if e.ref in linked]
+            if len(seen) == 1:
+                entries[i] = seen[0]
+        return entries
+
+    def _choose(
+        self, m: Mention, found: list[KBEntry], role: str | None, affiliation: str | None, day: dt.date | None
+    ) -> KBEntry | None:
+        if m.kb_id:
+            pinned = [e for e in found if e.kb_id == m.kb_id]
+            if len(pinned) == 1:
+                return pinned[0]
+        typed = [e for e in found if _compatible(str(m.type), str(e.type))]
+        if m.type == EntityType.PERSON and m.role and not typed:
+            return None
+        pool = typed or found
+        if len(pool) == 1:
+            return pool[0]
+        title = canonical_title(role) if role else None
+        if title and day is not None:
+            target = self.kb.resolve(affiliation) if affiliation else None
+            narrowed = [
+                e
+                for e in pool
+                if any(
+                    r.title == title and r.active_on(day) and (target is None or r.of == target.ref) for r in e.roles
+                )
+            ]
+            if len(narrowed) == 1:
+                return narrowed[0]
+        if day is not None:
+            active = [e for e in pool if any(r.active_on(day) for r in e.roles)]
+            if len(active) == 1:
+                return active[0]
+        log.debug("ambiguous KB candidates for %r: %s", m.text, [e.name for e in pool])
+        return None
+
+    # ------------------------------------------------------------------ role phrases
+
+    def _affiliation_at(self, text: str, pos: int, mentions: list[Mention]) -> tuple[int, KBEntry] | None:
+        """A state or organisation named right at ``pos`` (after spaces): (end, entry)."""
+        k = pos
+        while k < len(text) and text[k] == " ":
+            k += 1
+        for m in mentions:
+            if m.start == k and m.type != EntityType.PERSON:
+                found = [e for e in self.kb.lookup(m.text, include_ambiguous=False) if e.type in _AFFILIATION_TYPES]
+                if found:
+                    return m.end, found[0]
+        words = list(_WORD.finditer(text, k, min(len(text), k + 80)))
+        if not words or words[0].start() != k or not text[k].isupper():
+            return None
+        for j in range(min(len(words), 8), 0, -1):
+            piece = text[k : words[j - 1].end()]
+            found = [e for e in self.kb.lookup(piece, include_ambiguous=False) if e.type in _AFFILIATION_TYPES]
+            found = [e for e in found if e.type != EntityType.LOCATION or e.speaks_for]
+            if found:
+                return words[j - 1].end(), found[0]
+        return None
+
+    def _add_role_mentions(
+        self, text: str, mentions: list[Mention], adoc: AnnotatedDocument, day: dt.date | None
+    ) -> list[Mention]:
+        if day is None:
+            return mentions
+        added: list[Mention] = []
+        sentences = adoc.sentences or []
+        for match in _role_pattern().finditer(text):
+            s, e = match.start(), match.end()
+            if any(m.start <= s < m.end for m in mentions):
+                continue
+            before = text[max(0, s - 20) : s].split()
+            if before and match_key(before[-1]) in _BLOCKING_PREFIXES:
+                continue
+            aff = self._affiliation_at(text, e, mentions)
+            if aff is None:
+                continue
+            aff_end, target = aff
+            k = aff_end
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if any(m.start == k and m.type in (EntityType.PERSON, EntityType.MISC) for m in mentions):
+                continue
+            if k > aff_end and k < len(text) and text[k].isupper() and self._names_follow(text, k):
+                continue
+            phrase = match.group(0)
+            state = (target.speaks_for or target.ref) if target.type == EntityType.LOCATION else target.ref
+            if match_key(phrase) in {match_key(c) for c in _COUNTERPART}:
+                title = self._counterpart_title(s, mentions + added, sentences)
+                if title is None:
+                    continue
+            else:
+                title = phrase
+            holders = self.kb.holders(title, state, day)
+            if len(holders) != 1:
+                log.debug("role phrase %r on %s: %d holders", text[s:aff_end], day, len(holders))
+                continue
+            person = holders[0]
+            added.append(
+                Mention(
+                    start=s,
+                    end=aff_end,
+                    text=text[s:aff_end],
+                    type=EntityType.PERSON,
+                    role=canonical_title(title) or title,
+                    affiliation=text[e:aff_end].strip(),
+                    source=ROLE_SOURCE,
+                    kb_id=person.kb_id or person.ref,
+                )
+            )
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _names_follow(self, text: str, k: int) -> bool:
+        """Whether a capitalised word at ``k`` looks like an untagged name (not a state or title)."""
+        nxt = _WORD.match(text, k)
+        if nxt is None:
+            return False
+        word = nxt.group(0)
+        if is_title(word):
+            return False
+        found = self.kb.lookup(word, include_ambiguous=False)
+        return not found or any(e.type == EntityType.PERSON for e in found)
+
+    def _counterpart_title(self, pos: int, mentions: list[Mention], sentences: list) -> str | None:
+        lo = 0
+        for sent in sentences:
+            if sent.start <= pos < sent.end:
+                lo = sent.start
+                break
+        groups = {match_key(g) for g in GROUP_SYNONYMS}
+        best: Mention | None = None
+        for m in mentions:
+            if not (lo <= m.start < pos and m.type == EntityType.PERSON and m.role):
+                continue
+            if (canonical_title(m.role) or match_key(m.role) in groups) and (best is None or m.start > best.start):
+                best = m
+        if best is None or best.role is None:
+            return None
+        return canonical_title(best.role) or best.role
+
+    # ------------------------------------------------------------------ clustering
+
+    def _cluster(self, text: str, mentions: list[Mention], entries: list[KBEntry | None]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        owner: list[int | None] = [None] * len(mentions)
+        by_ref: dict[str, int] = {}
+        for i, (m, entry) in enumerate(zip(mentions, entries, strict=True)):
+            if m.source == ROLE_SOURCE and m.kb_id:
+                entry = self.kb.get(m.kb_id)
+                entries[i] = entry
+            if entry is None:
+                continue
+            if entry.ref not in by_ref:
+                by_ref[entry.ref] = len(clusters)
+                clusters.append(_Cluster(entry=entry, type=str(entry.type)))
+            owner[i] = by_ref[entry.ref]
+
+        acronyms: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            if m.type not in (EntityType.ORGANIZATION, EntityType.MISC, EntityType.EVENT):
+                continue
+            hit = _ACRONYM_AFTER.match(text, m.end)
+            if not hit:
+                continue
+            acro = hit.group(1)
+            acro_entry = next(iter(self.kb.lookup(acro, include_ambiguous=False)), None)
+            if owner[i] is None and acro_entry is not None and acro_entry.ref in by_ref:
+                owner[i] = by_ref[acro_entry.ref]
+            if owner[i] is None:
+                if acro_entry is not None:
+                    by_ref[acro_entry.ref] = len(clusters)
+                    clusters.append(_Cluster(entry=acro_entry, type=str(acro_entry.type)))
+                else:
+                    clusters.append(_Cluster(type=str(m.type)))
+                owner[i] = len(clusters) - 1
+            acronyms[match_key(acro)] = owner[i]  # type: ignore[assignment]
+
+        for i, m in enumerate(mentions):
+            if owner[i] is None and match_key(self._core(m)[0]) in acronyms:
+                owner[i] = acronyms[match_key(self._core(m)[0])]
+
+        by_key: dict[tuple[str, str], int] = {}
+        persons: list[tuple[list[str], int]] = []
+        for i, m in enumerate(mentions):
+            if owner[i] is not None and str(m.type) == "PERSON" and clusters[owner[i]].type == "PERSON":
+                persons.append((match_key(self._core(m)[0]).split(), owner[i]))  # type: ignore[arg-type]
+        order = sorted(
+            (i for i in range(len(mentions)) if owner[i] is None),
+            key=lambda i: (-len(match_key(self._core(mentions[i])[0]).split()), mentions[i].start),
+        )
+        for i in order:
+            m = mentions[i]
+            core = self._core(m)[0]
+            words = match_key(core).split()
+            key = (str(m.type), " ".join(words))
+            if key in by_key:
+                owner[i] = by_key[key]
+                continue
+            if str(m.type) == "PERSON":
+                longer = {c for ws, c in persons if len(ws) > len(words) and ws[-len(words) :] == words}
+                if len(longer) == 1:
+                    owner[i] = longer.pop()
+                    by_key[key] = owner[i]  # type: ignore[assignment]
+                    continue
+            clusters.append(_Cluster(type=str(m.type)))
+            owner[i] = len(clusters) - 1
+            by_key[key] = owner[i]  # type: ignore[assignment]
+            if str(m.type) == "PERSON":
+                persons.append((words, owner[i]))  # type: ignore[arg-type]
+
+        for i, c in enumerate(owner):
+            assert c is not None
+            clusters[c].mentions.append(i)
+            clusters[c].names.append(self._core(mentions[i])[0])
+        return [c for c in clusters if c.mentions]
+
+    # ------------------------------------------------------------------ output
+
+    def _finish(self, adoc: AnnotatedDocument, mentions: list[Mention], clusters: list[_Cluster]) -> AnnotatedDocument:
+        doc_id = adoc.document.doc_id
+        entities: list[Entity] = []
+        for c in clusters:
+            if c.entry is not None:
+                etype = c.entry.type
+                name = c.entry.name
+                kb_id = c.entry.kb_id
+                eid = c.entry.id
+                sf_entry = self.kb.get(c.entry.speaks_for) if c.entry.speaks_for else None
+                speaks_for = sf_entry.id if sf_entry else None
+            else:
+                etype = EntityType(c.type)
+                non_role = [n for n, i in zip(c.names, c.mentions, strict=True) if mentions[i].source != ROLE_SOURCE]
+                name = max(non_role or c.names, key=_name_rank)
+                kb_id = None
+                eid = entity_id(name, str(etype))
+                speaks_for = None
+            refs, aliases, roles = [], [], []
+            for i in c.mentions:
+                m = mentions[i]
+                update: dict[str, object] = {"entity_id": eid, "kb_id": kb_id, "type": etype}
+                if m.type != etype:
+                    log.debug("retyped %r: %s → %s", m.text, m.type, etype)
+                if etype != EntityType.PERSON:
+                    update["role"] = None
+                mentions[i] = m.model_copy(update=update)
+                refs.append(MentionRef(doc_id=doc_id, start=m.start, end=m.end, text=m.text))
+                surface = self._core(m)[0]
+                if m.source != ROLE_SOURCE and surface != name and surface not in aliases:
+                    aliases.append(surface)
+                if etype == EntityType.PERSON and m.role and match_key(m.role) not in _HONORIFICS:
+                    label = f"{m.role} {m.affiliation}" if m.affiliation else m.role
+                    if label not in roles:
+                        roles.append(label)
+            entities.append(
+                Entity(
+                    id=eid,
+                    name=name,
+                    type=etype,
+                    aliases=aliases,
+                    kb_id=kb_id,
+                    mentions=refs,
+                    roles=roles,
+                    speaks_for=speaks_for,
+                )
+            )
+        merged = merge_entities([entities])
+        return adoc.model_copy(update={"mentions": mentions, "entities": merged})
+
+
+def _name_rank(name: str) -> tuple[int, int]:
+    return len(name.split()), len(name)
+
+
+def merge_entities(groups: Iterable[list[Entity]]) -> list[Entity]:
+    """Merge per-document entities into one canonical entity per id.
+
+    KB entities share their ``kb:<QID>`` (or KB-name) id; unknown names share the hash
+    of their match key and type, so "Hoà Bình" and "Hòa Bình" merge while "Hà" and
+    "Hạ" never do. Mentions, aliases and roles are unioned.
+
+    Parameters
+    ----------
+    groups : iterable of list of Entity
+        Typically each document's ``AnnotatedDocument.entities``.
+
+    Returns
+    -------
+    list of Entity
+        Sorted by type, name key and id; mentions sorted by document and offset.
+
+    Examples
+    --------
+    >>> a = Entity(id=entity_id("Hoà Bình", "LOCATION"), name="Hoà Bình", type="LOCATION")
+    >>> b = Entity(id=entity_id("Hòa Bình", "LOCATION"), name="Hòa Bình", type="LOCATION")
+    >>> c = Entity(id=entity_id("Hạ Long", "LOCATION"), name="Hạ Long", type="LOCATION")
+    >>> [(e.name, e.aliases) for e in merge_entities([[a], [b, c]])]
+    [('Hoà Bình', ['Hòa Bình']), ('Hạ Long', [])]
+    """
+    merged: dict[str, Entity] = {}
+    for group in groups:
+        for ent in group:
+            key = ent.id if ent.kb_id or ent.id.startswith("kb:") else entity_id(ent.name, str(ent.type))
+            prev = merged.get(key)
+            if prev is None:
+                merged[key] = ent.model_copy(
+                    update={
+                        "id": key,
+                        "aliases": list(ent.aliases),
+                        "mentions": list(ent.mentions),
+                        "roles": list(ent.roles),
+                    }
+                )
+                continue
+            name = prev.name
+            extra_names = [ent.name]
+            if not (prev.kb_id or prev.id.startswith("kb:")) and _name_rank(ent.name) > _name_rank(name):
+                extra_names = [name]
+                name = ent.name
+            aliases = [a for a in [*prev.aliases, *extra_names, *ent.aliases] if a != name]
+            seen_refs = {(r.doc_id, r.start, r.end) for r in prev.mentions}
+            mentions = list(prev.mentions) + [r for r in ent.mentions if (r.doc_id, r.start, r.end) not in seen_refs]
+            merged[key] = prev.model_copy(
+                update={
+                    "name": name,
+                    "aliases": list(dict.fromkeys(aliases)),
+                    "mentions": mentions,
+                    "roles": list(dict.fromkeys([*prev.roles, *ent.roles])),
+                    "kb_id": prev.kb_id or ent.kb_id,
+                    "speaks_for": prev.speaks_for or ent.speaks_for,
+                }
+            )
+    out = []
+    for ent in merged.values():
+        ent.mentions.sort(key=lambda r: (r.doc_id, r.start, r.end))
+        out.append(ent)
+    out.sort(key=lambda e: (str(e.type), match_key(e.name), e.id))
+    return out
+
+
+@LINKERS.register("linker.kb.v1")
+def make_kb_linker(kb: KnowledgeBase | None = None) -> KBLinker:
+    """Factory of ``linker.kb.v1`` (optionally with a custom knowledge base)."""
+    return KBLinker(kb=kb)

@@ -1,0 +1,71 @@
+"""Status: negated, planned, conditional; denials scope over other triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extraction import EXTRACTORS
+from tests.unit.extraction_docs import facts, make_doc
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Tổng thống Putin không gặp Tổng thống Macron.", ("MET", "Vladimir Putin", "Emmanuel Macron", "negated")),
+        ("Nga chưa đồng ý rút quân khỏi biên giới.", ("AGREED", "Nga", "~troop_withdrawal", "negated")),
+        ("Mỹ không có ý định trừng phạt Trung Quốc.", ("SANCTIONED", "Mỹ", "Trung Quốc", "negated")),
+        ("Mỹ chẳng hề ủng hộ Nga.", ("SUPPORTED", "Mỹ", "Nga", "negated")),
+        ("Ngoại trưởng Mỹ Antony Blinken sẽ gặp Ngoại trưởng Nga Sergei Lavrov tuần tới.", ("MET", "Antony Blinken", "Sergei Lavrov", "planned")),
+        ("Tổng thống Macron dự kiến thăm Moskva.", ("VISITED", "Emmanuel Macron", "Moskva", "planned")),
+        ("Tổng thống Putin có kế hoạch gặp Tổng thống Macron.", ("MET", "Vladimir Putin", "Emmanuel Macron", "planned")),
+        ("Nếu Nga tấn công Ukraine, Mỹ sẽ trừng phạt Nga.", ("SANCTIONED", "Mỹ", "Nga", "conditional")),
+        ("Trong trường hợp Nga rút quân, EU sẽ dỡ bỏ trừng phạt và ủng hộ Nga.", ("SUPPORTED", "Liên minh châu Âu", "Nga", "conditional")),
+        ("Tổng thống Putin điện đàm với Tổng thống Macron.", ("MET", "Vladimir Putin", "Emmanuel Macron", "asserted")),
+    ],
+)
+def test_status(extractor, text, fact):
+    got = facts(extractor.extract(make_doc(text)).triples)
+    assert fact in got
+    others = {(p, s, o, st) for p, s, o, st in got if (p, s, o) == fact[:3] and st != fact[3]}
+    assert not others, "a fact must not be emitted with two statuses"
+
+
+def test_negated_fact_is_never_asserted(extractor):
+    got = facts(extractor.extract(make_doc("Nga không hề cáo buộc Ukraine.")).triples)
+    assert ("ACCUSED", "Nga", "Ukraine", "negated") in got
+    assert ("ACCUSED", "Nga", "Ukraine", "asserted") not in got
+
+
+def test_not_only_is_not_negation(extractor):
+    got = facts(extractor.extract(make_doc("Mỹ không chỉ ủng hộ Ukraine mà còn viện trợ.")).triples)
+    assert ("SUPPORTED", "Mỹ", "Ukraine", "asserted") in got
+
+
+def test_denial_is_asserted_and_the_accusation_is_not_its_own(extractor):
+    got = facts(extractor.extract(make_doc("Nga phủ nhận cáo buộc tấn công Ukraine.")).triples)
+    assert ("DENIED", "Nga", "~other", "asserted") in got
+    assert not [f for f in got if f[0] == "ACCUSED"]
+
+
+def test_denied_action_is_negated(extractor):
+    got = facts(extractor.extract(make_doc("Nga phủ nhận hỗ trợ phe ly khai ở Donbass.")).triples)
+    assert ("DENIED", "Nga", "~other", "asserted") in got
+    supported = [f for f in got if f[0] == "SUPPORTED"]
+    assert supported and all(f[3] == "negated" for f in supported)
+
+
+def test_accused_action_is_not_a_fact(extractor):
+    got = facts(extractor.extract(make_doc("Ukraine cáo buộc Nga hậu thuẫn phe ly khai.")).triples)
+    assert ("ACCUSED", "Ukraine", "Nga", "asserted") in got
+    assert not [f for f in got if f[0] == "SUPPORTED"]
+
+
+def test_threat_object_and_no_sanction_fact(extractor):
+    got = facts(extractor.extract(make_doc("Mỹ đe dọa trừng phạt Nga.")).triples)
+    assert ("THREATENED", "Mỹ", "Nga", "asserted") in got
+    assert not [f for f in got if f[0] == "SANCTIONED"]
