@@ -302,6 +302,17 @@ def _resolve(kind: str, m: re.Match[str], anchor: dt.date | None) -> tuple[dt.da
     return anchor + dt.timedelta(days=offsets[rel]), "day"
 
 
+_QUANTIFIER = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những|mỗi|hàng)\s+$", re.I)
+_AFTER_THAT = re.compile(r"^\s+(?:khi|đó|này|nữa)\b", re.I)
+
+
+def _counted(text: str, m: re.Match[str]) -> bool:
+    """ "hai năm qua" (a duration), "2 tuần sau khi" (relative to an event), not a date."""
+    if _QUANTIFIER.search(text[max(0, m.start() - 12) : m.start()]):
+        return True
+    return m.group(0).rstrip().endswith("sau") and bool(_AFTER_THAT.match(text[m.end() : m.end() + 8]))
+
+
 def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
     """Find Vietnamese date expressions in ``text`` and resolve them against ``anchor``.
 
@@ -332,6 +343,8 @@ def find_dates(text: str, anchor: dt.date | None = None) -> list[DateMention]:
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
+                continue
+            if kind.startswith("rel_") and kind != "rel_day" and _counted(text, m):
                 continue
             resolved = _resolve(kind, m, anchor)
             if resolved is None:

@@ -164,7 +164,7 @@ def run_batch(
     pipeline
         An already-built pipeline to reuse (in-process runs only).
     """
-    from graphkit.linking import merge_entities
+    from graphkit.linking.linker import merge_entities
 
     out = BatchResult()
     docs: list[Document] = []

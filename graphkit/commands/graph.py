@@ -55,25 +55,21 @@ def _store_api() -> tuple[Any, Any, Any]:
     return found.get("open_store"), found["read_graph"], found.get("read_evidence")
 
 
-def _graph_from_store(uri: str, user: str, database: str | None) -> tuple[nx.MultiDiGraph, Any]:
-    from graphkit.graph.mirror import build_graph
-
+def _open_store(uri: str, user: str, database: str | None) -> tuple[AbstractContextManager, Any, Any]:
+    """A context giving the store, with the store's ``read_graph`` and ``read_evidence``."""
     open_store, read_graph, read_evidence = _store_api()
     store = open_store(uri, user=user, database=database) if open_store else uri
     ctx: AbstractContextManager = store if hasattr(store, "__enter__") else nullcontext(store)
-    with ctx as s:
-        result = read_graph(s)
-        if not isinstance(result, nx.Graph):
-            entities, triples = result[0], result[1]
-            result = build_graph(entities, triples)
-        evidence = None
-        if read_evidence is not None:
+    return ctx, read_graph, read_evidence
 
-            def evidence(ids: set[str], _s: Any = s) -> dict[str, dict]:
-                return read_evidence(_s, ids)
 
-            evidence = {"fn": evidence}
-    return result, evidence
+def _as_graph(result: Any) -> nx.MultiDiGraph:
+    from graphkit.graph.mirror import build_graph
+
+    if isinstance(result, nx.Graph):
+        return result
+    entities, triples = result[0], result[1]
+    return build_graph(entities, triples)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -> None:
@@ -126,30 +122,28 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         predicates = _check_names(list(predicate or []), set(ONTOLOGY.predicates), "--predicate")
         value_types = {p.value_type for p in ONTOLOGY.predicates.values() if p.value_type}
         types = _check_names(list(entity_type or []), set(ONTOLOGY.entity_types) | value_types, "--type")
-        with err_console.status("reading the graph…"):
-            if outdir is not None:
+        options = dict(
+            since=lo, until=hi, predicates=predicates, types=types, all_statuses=all_statuses, top=top, seed=seed
+        )
+
+        def run(graph: nx.MultiDiGraph, source: str, evidence_of: Any) -> Any:
+            with err_console.status("analysing…"):
+                report = run_analysis(graph, pivots=pivots, source=source, **options)
+                if evidence_of is not None and report.claims:
+                    report = attach_evidence(report, evidence_of(report.claim_ids()))
+            return report
+
+        if outdir is not None:
+            with err_console.status("reading the graph…"):
                 graph = load_graph(outdir)
-                source = str(outdir)
-                evidence_of = lambda ids: read_evidence(outdir, ids)  # noqa: E731
-            else:
-                graph, ev = _graph_from_store(from_neo4j, user, database)
-                source = from_neo4j
-                evidence_of = ev["fn"] if ev else None
-        with err_console.status("analysing…"):
-            report = run_analysis(
-                graph,
-                since=lo,
-                until=hi,
-                predicates=predicates,
-                types=types,
-                all_statuses=all_statuses,
-                top=top,
-                seed=seed,
-                pivots=pivots,
-                source=source,
-            )
-            if evidence_of is not None and report.claims:
-                report = attach_evidence(report, evidence_of(report.claim_ids()))
+            report = run(graph, str(outdir), lambda ids: read_evidence(outdir, ids))
+        else:
+            ctx, read_graph, store_evidence = _open_store(from_neo4j, user, database)
+            with ctx as store:
+                with err_console.status("reading the graph…"):
+                    graph = _as_graph(read_graph(store))
+                evidence_of = (lambda ids: store_evidence(store, ids)) if store_evidence else None
+                report = run(graph, from_neo4j, evidence_of)
         with err_console.status("writing the report…"):
             paths = write_report(report, out)
         typer.echo(

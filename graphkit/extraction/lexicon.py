@@ -88,6 +88,21 @@ PLANNED = (
     "hy vọng",
     "tìm cách",
 )
+HEDGE = (
+    "có thể",
+    "có khả năng",
+    "nhiều khả năng",
+    "lo ngại",
+    "e ngại",
+    "nghi ngờ",
+    "đồn đoán",
+    "tin đồn",
+    "liệu",
+    "nguy cơ",
+    "có vẻ",
+    "dường như",
+)
+"""Hedges: a trigger right after one of these is not stated as a fact ("có thể hỗ trợ")."""
 CONDITIONAL = ("nếu", "trong trường hợp", "một khi", "giả sử", "nếu như", "miễn là")
 CONDITION_END = ("thì",)
 
@@ -155,6 +170,13 @@ PREPOSITION = (
     "trong",
     "bằng",
     "với cả",
+    "quanh",
+    "xung quanh",
+    "gần",
+    "khắp",
+    "dọc",
+    "ở cả",
+    "tại cả",
 )
 """A mention right after one of these is not a subject."""
 
@@ -248,7 +270,6 @@ BLOCKERS = (
 )
 """Compounds that contain a trigger syllable but are not that trigger."""
 
-STRONG_SANCTION = ("áp lệnh trừng phạt", "áp đặt trừng phạt", "áp đặt lệnh trừng phạt", "áp đặt các lệnh trừng phạt")
 
 
 def syllable_keys(text: str) -> list[str]:
@@ -329,11 +350,12 @@ class Lexicon:
         return hits[0][2] if hits else None
 
     def is_speaks_for_role(self, role: str | None) -> bool:
-        """True when a mention's role ("người phát ngôn") is a SPEAKS_FOR trigger."""
+        """True when a mention's role is exactly a SPEAKS_FOR trigger ("người phát ngôn";
+        "Cố vấn An ninh Quốc gia" is an office, not a spokesperson)."""
         if not role:
             return False
         keys = tuple(syllable_keys(role))
-        return any(keys[: len(r)] == r for r in self.speaks_for_roles)
+        return keys in self.speaks_for_roles
 
 
 _CACHE: dict[int, tuple[Ontology, Lexicon]] = {}
@@ -369,6 +391,7 @@ def _compile(ontology: Ontology) -> Lexicon:
         ("conditional", CONDITIONAL),
         ("condition_end", CONDITION_END),
         ("planned", PLANNED),
+        ("hedge", HEDGE),
         ("source", SOURCE_MARKERS),
         ("report", REPORTING),
         ("break", CLAUSE_BREAK),

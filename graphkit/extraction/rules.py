@@ -69,8 +69,19 @@ _COMIT = key_set(COMITATIVE)
 _BETWEEN = key_set(BETWEEN)
 _NOMINAL = key_set(NOMINALISER)
 _POSS = key_set(POSSESSIVE)
+_POSS_FROM = key_set((*POSSESSIVE, "từ", "từ phía"))
+_CONTENT_INTRO = key_set(
+    ("về", "về việc", "là", "rằng", "trong đó có", "trong đó có việc", "trong đó", "nhằm", "đòi", ":", "để", "đối với")
+)
+_MARKERS = {
+    "SUPPORTED": key_set(("cho",)),
+    "SANCTIONED": key_set(("đối với", "lên", "nhằm vào", "với")),
+    "WARNED": key_set(("đối với",)),
+    "THREATENED": key_set(("đối với",)),
+    "ACCUSED": key_set(("đối với",)),
+}
 _PASSIVE = frozenset(PASSIVE)
-_HARD_PUNCT = frozenset({";", ":", "(", ")", "?", "!", "[", "]"})
+_HARD_PUNCT = frozenset({";", ":", "?", "!"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OPEN_QUOTES = frozenset({'"', "“"})
 _CLOSE_QUOTES = frozenset({'"', "”"})
@@ -110,6 +121,7 @@ _ADVERBS = frozenset(
 )
 _DIRECT_SKIP = frozenset({"cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"})
 _NHAU = "nhau"
+_INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
@@ -174,6 +186,7 @@ class Subject:
     how: str
     distance: int
     via_deps: bool = False
+    pos: int = -1
 
 
 @dataclass
@@ -468,7 +481,7 @@ class _SentenceAnalysis:
             dep = self.deps.subject_of(i, self.units)
             if dep is not None and dep < i and self.usable(dep, allowed):
                 group = self.group_left(dep, allowed)
-                return Subject([self.units[x].arg for x in group], "deps", i - dep - 1, via_deps=True)  # type: ignore[misc]
+                return Subject([self.units[x].arg for x in group], "deps", i - dep - 1, True, dep)  # type: ignore[misc]
         j = i - 1
         while j >= 0:
             if self.is_hard_break(j):
@@ -482,8 +495,8 @@ class _SentenceAnalysis:
                         return Subject(list(members), "anaphor", i - j - 1)
                     return Subject([], "blocked", 0)
                 if u.key in _PRONOUNS and not self.is_mention(j + 1) and j + 1 < self.n and self.units[j + 1].kind == "w":
-                    person = self.state.last_person
-                    if person is not None and self.admit(person, allowed) is not None and i - j <= 4:
+                    person = self._antecedent(j)
+                    if person is not None and self.admit(person, allowed) is not None:
                         return Subject([person], "pronoun", i - j - 1)
                     return Subject([], "blocked", 0)
             if self.usable(j, allowed):
@@ -492,12 +505,22 @@ class _SentenceAnalysis:
                 if self.prep_before(lead) or self._passive_agent(lead) or self.verb_before(lead) or self._number_before(j):
                     j = lead - 1
                     continue
-                return Subject([self.units[x].arg for x in group], "left", i - j - 1)  # type: ignore[misc]
+                return Subject([self.units[x].arg for x in group], "left", i - j - 1, pos=j)  # type: ignore[misc]
             if self.is_mention(j) and not self.units[j].arg.attributive and i - j <= 2:  # type: ignore[union-attr]
                 if not self.prep_before(j) and not self.verb_before(j):
                     return Subject([], "blocked", 0)
             j -= 1
         return None
+
+    def _antecedent(self, j: int) -> Arg | None:
+        """The person a pronoun at ``j`` refers to: the sentence's own leading person, else
+        the last person of the previous sentences."""
+        for k in range(j):
+            u = self.units[k]
+            if u.kind == "m" and u.arg is not None and not u.arg.attributive and str(u.arg.ref.type) == "PERSON":
+                if not self.prep_before(k):
+                    return u.arg
+        return self.state.last_person
 
     def _group_phrase(self, j: int) -> int:
         for phrase, n in _GROUP_PHRASES.items():
@@ -519,7 +542,7 @@ class _SentenceAnalysis:
         k = end
         while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
             k += 1
-        if k < self.n and self.keys[k] == "," and self._clause_opens_before(i):
+        if k < self.n and self.keys[k] == "," and self._clause_opens_before(i) and self._intro_phrase(i):
             m = k + 1
             if self.usable(m, allowed):
                 group = self.group_right(m, allowed)
@@ -530,13 +553,40 @@ class _SentenceAnalysis:
             arg.ref = frame.reporter
             if self.admit(arg, allowed) is not None:
                 return Subject([arg], "reporter", i - frame.at)
-        for at, subj in reversed(self.subjects):
-            if at < i and all(self.admit(a, allowed) is not None for a in subj.args):
-                return Subject(subj.args, "carry", i - at + 3)
+        carried = self._carry(i, allowed)
+        if carried is not None:
+            return carried
         lead = self.sentence_subject(i, allowed)
         if lead is not None:
             return lead
         return None
+
+    def _carry(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """The subject of an earlier clause of the sentence, across a coordinating break.
+
+        After "X nói rằng …, đồng thời kêu gọi …" the subject returns to the outer clause:
+        subjects found inside the reported clause are skipped."""
+        breaks = [h for h in self.hits if h.start < i and h.kind in ("break", "complementizer")]
+        limit = i
+        if breaks:
+            last = breaks[-1]
+            if tuple(self.keys[last.start : last.end]) not in _CARRY_BREAKS:
+                return None
+            inner = [h for h in breaks[:-1] if h.kind == "complementizer"]
+            if inner:
+                limit = inner[-1].start
+        for at, subj in reversed(self.subjects):
+            if at < limit and subj.args and all(self.admit(a, allowed) is not None for a in subj.args):
+                return Subject(subj.args, "carry", i - at + 3, pos=subj.pos)
+        return None
+
+    def _carry_ok(self, at: int, i: int) -> bool:
+        """A subject carries over only across coordinating breaks ("đồng thời", "song")."""
+        for hit in self.hits:
+            if at < hit.start < i and hit.kind in ("break", "complementizer"):
+                if tuple(self.keys[hit.start : hit.end]) not in _CARRY_BREAKS:
+                    return False
+        return True
 
     def sentence_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
         """The first actor of the sentence when it opens the main clause (before ``i``)."""
@@ -545,6 +595,8 @@ class _SentenceAnalysis:
             if u.kind == "m" and u.arg is not None and not u.arg.attributive:
                 if self.prep_before(j) or self.verb_before(j) or self.admit(u.arg, allowed) is None:
                     return None
+                if self._report_between(j, i):
+                    return None
                 if any(self.is_hard_break(x) for x in range(j, i)):
                     pass
                 group = self.group_right(j, allowed)
@@ -552,6 +604,20 @@ class _SentenceAnalysis:
             if self.kind_at(j) in ("trigger", "report", "source") or u.kind == "p":
                 return None
         return None
+
+    def _report_between(self, a: int, b: int) -> bool:
+        return any(h.kind in ("report", "complementizer") and a <= h.start < b for h in self.hits)
+
+    def _intro_phrase(self, i: int) -> bool:
+        """True when the trigger at ``i`` sits in an introductory phrase: at the clause start,
+        used as a noun, or after "trong", "sau", "tại", "khi"…"""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and not self.is_hard_break(j):
+            j -= 1
+        first = j + 1
+        if first == i or (i > 0 and self.is_word(i - 1, _NOMINAL)):
+            return True
+        return self.starts_with(first, _INTRO) > 0
 
     def _clause_opens_before(self, i: int) -> bool:
         """True when no mention stands between the clause start and unit ``i``."""
@@ -582,13 +648,15 @@ class _SentenceAnalysis:
             return self.group_right(k, allowed)
         return []
 
-    def marker_object(self, e: int, allowed: Sequence[str], limit: int = 12) -> list[int]:
+    def marker_object(
+        self, e: int, allowed: Sequence[str], markers: frozenset[tuple[str, ...]] = _OBJ_MARK, limit: int = 12
+    ) -> list[int]:
         """Mentions after an object marker ("cho Ukraine", "đối với Nga") within the clause."""
         k = e
         while k < min(self.n, e + limit):
             if self.is_hard_break(k) or self.kind_at(k) == "trigger" and k > e:
                 return []
-            n = self.starts_with(k, _OBJ_MARK)
+            n = self.starts_with(k, markers)
             if n and self.is_mention(k + n):
                 arg = self.units[k + n].arg
                 if arg is not None and not arg.attributive and self.admit(arg, allowed) is not None:
@@ -697,26 +765,33 @@ class _SentenceAnalysis:
 
     # ------------------------------------------------------------------ status, dates
 
-    def status(self, i: int, subject_end: int, pred: str = "") -> Status:
+    def status(self, i: int, subject_end: int, pred: str = "") -> Status | None:
         """Negation / condition / plan markers around the trigger at unit ``i``.
 
-        A condition after the trigger ("Mỹ sẽ trừng phạt Nga nếu …") makes an action
-        conditional, but not a speech act (a warning stays asserted)."""
+        Negation counts right before the trigger, plans anywhere after the subject. A
+        condition after the trigger ("Mỹ sẽ trừng phạt Nga nếu …") makes an action
+        conditional, but not a speech act (a warning stays asserted). A trigger inside
+        the if-clause itself ("nếu Mỹ hỗ trợ Israel") states nothing: None."""
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
         for k in range(lo, i):
-            kind = self.kind_at(k)
-            if kind == "negation":
+            if self.kind_at(k) == "negation":
                 negated = True
-            elif kind == "planned":
+        for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
+            if self.kind_at(k) == "planned" and not self.is_hard_break(k):
                 planned = True
         conditional = False
         j = i - 1
+        comma = False
         while j >= 0:
             kind = self.kind_at(j)
             if kind == "condition_end" or (self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT):
                 break
+            if self.units[j].text == ",":
+                comma = True
             if kind == "conditional":
+                if not comma:
+                    return None
                 conditional = True
                 break
             j -= 1
@@ -738,10 +813,11 @@ class _SentenceAnalysis:
     def date_near(self, i: int) -> dt.date | None:
         if self._dates is None:
             self._dates = _find_dates(self.sentence.text, self.adoc.document.date)
-        if not self._dates:
+        days = [d for d in self._dates if d.date is not None and getattr(d, "precision", "day") == "day"]
+        if not days:
             return None
         pos = self.units[i].start - self.sentence.start
-        best = min(self._dates, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
+        best = min(days, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
         return best.date
 
     # ------------------------------------------------------------------ facts
@@ -828,6 +904,10 @@ class _SentenceAnalysis:
 
         Weak (one-syllable) triggers need their subject right before them (only adverbs,
         dates or a parenthesis in between) unless ``loose`` (an unambiguous partner)."""
+        if self._vp_coordinated(hit.start):
+            carried = self._carry(hit.start, pred.domain)
+            if carried is not None:
+                return carried, 0.85
         subj = self.find_subject(hit.start, pred.domain)
         factor = 1.0
         if subj is not None and subj.how == "blocked":
@@ -876,22 +956,55 @@ class _SentenceAnalysis:
             conf *= 0.85
         return conf
 
+    def _vp_coordinated(self, i: int) -> bool:
+        """True when "và"/"đồng thời" (plus adverbs) directly precedes the trigger."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and (
+            self.keys[j] in _ADVERBS or self.kind_at(j) in ("negation", "planned")
+        ):
+            j -= 1
+        return j >= 0 and (self.keys[j] == "và" or self.is_word(j, key_set(("đồng thời",))) > 0)
+
     def _only_adverbs_between(self, subj: Subject, i: int) -> bool:
+        """True when only adverbs, cue words, a date or a parenthesis separate the subject
+        from the trigger at ``i``."""
         if subj.how not in ("left", "deps"):
             return True
         last = subj.args[-1]
         k = next((x for x in range(i - 1, -1, -1) if self.units[x].arg is last), None)
         if k is None:
             return False
-        return all(
-            self.keys[x] in _ADVERBS or self.kind_at(x) in ("negation", "planned") for x in range(k + 1, i)
-        )
+        dates = self._date_spans()
+        x = k + 1
+        while x < i:
+            u = self.units[x]
+            if u.text == ",":
+                close = next((y for y in range(x + 1, i) if self.units[y].text == ","), None)
+                if close is not None and not any(
+                    self.is_mention(y) or self.kind_at(y) is not None for y in range(x + 1, close)
+                ):
+                    x = close + 1
+                    continue
+                return False
+            if not (
+                self.keys[x] in _ADVERBS
+                or self.kind_at(x) in ("negation", "planned")
+                or any(ds <= u.start and u.end <= de for ds, de in dates)
+            ):
+                return False
+            x += 1
+        return True
+
+    def _date_spans(self) -> list[tuple[int, int]]:
+        if self._dates is None:
+            self._dates = _find_dates(self.sentence.text, self.adoc.document.date)
+        base = self.sentence.start
+        return [(d.start + base, d.end + base) for d in self._dates]
 
     def _subject_end(self, subj: Subject | None, hit: Hit) -> int:
-        if subj is None or subj.how not in ("left", "deps"):
+        if subj is None or subj.pos < 0 or subj.pos >= hit.start:
             return 0
-        ends = [idx for idx, u in enumerate(self.units) if u.arg is not None and u.arg is subj.args[-1]]
-        return ends[0] + 1 if ends and ends[0] < hit.start else 0
+        return subj.pos + 1
 
     def _remember(self, hit: Hit, subj: Subject | None) -> None:
         if subj is not None and self._top and subj.how in ("left", "deps", "intro", "pronoun", "anaphor"):
@@ -901,6 +1014,7 @@ class _SentenceAnalysis:
 
     def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
         weak = hit.end - hit.start == 1
+        nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
         mode = self.lex.met_mode(self.text[self.units[lo].start : self.units[min(self.n, hit.end + 4) - 1].end])
         pairs: list[tuple[Arg, Arg]] = []
@@ -929,14 +1043,14 @@ class _SentenceAnalysis:
             n = self.starts_with(k, _COMIT)
             if self.is_mention(k + n):
                 partners = [self.units[x].arg for x in self.group_right(k + n, actor)]
-                subj, factor = self._subject(hit, pred, inherited, weak)
+                subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
                     how = "with"
-        if not pairs and gap == 0:
+        if not pairs and gap == 0 and not nominal:
             obj = self.direct_object(hit.end, actor, max_skip=0)
             if obj:
-                subj, factor = self._subject(hit, pred, inherited, weak)
+                subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "direct"
@@ -949,10 +1063,12 @@ class _SentenceAnalysis:
                     args = left.args
                     pairs = [(args[a], args[b]) for a in range(len(args)) for b in range(a + 1, len(args))]
                     how = "coord"
-        if not pairs:
+        if not pairs or self.hedged(hit.start):
             return []
         self._remember(hit, subj)
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
+        if status is None:
+            return []
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
         seen: set[frozenset[str]] = set()
@@ -977,50 +1093,97 @@ class _SentenceAnalysis:
     def _content(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
         actor = pred.domain
         weak = hit.end - hit.start == 1
-        nominal = hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL) > 0
+        nominal = self.is_nominal(hit)
         subj: Subject | None = None
         factor = 1.0
         start = hit.end
         how = "content"
-        if self.starts_with(hit.end, _POSS) and self.is_mention(hit.end + 1):
-            group = self.group_right(hit.end + 1, actor)
-            subj = Subject([self.units[x].arg for x in group], "of", 0)  # type: ignore[misc]
-            start = group[-1] + 1
-            how = "of"
         addressees: list[Arg] = []
-        if subj is None:
+        owner = self._possessor(hit)
+        if owner is not None:
+            group, start = owner
+            subj = Subject([self.units[x].arg for x in group], "of", 0)  # type: ignore[misc]
+            how = "of"
+        elif nominal:
+            return []
+        else:
             obj = self.direct_object(hit.end, actor, max_skip=0)
             if obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
                 addressees = [self.units[x].arg for x in obj]  # type: ignore[misc]
                 start = obj[-1] + 1
             subj, factor = self._subject(hit, pred, inherited, weak)
-        if subj is None:
+        if subj is None or not subj.args:
             return []
         end = self.clause_end(start)
         text = self.content_text(start, end)
-        if not text:
+        if not text or self.hedged(hit.start):
             return []
-        scope_end = end
-        self.scopes.append(Scope(hit.end, scope_end, pred.name, False, subj))
+        self.scopes.append(Scope(hit.end, end, pred.name, False, subj))
         self._remember(hit, subj)
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
+        if status is None:
+            return []
         value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(text)}
-        base = _BASE[how] * factor * (0.9 if nominal else 1.0) * (0.85 if weak else 1.0)
+        base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
+        addr = addressees[0] if addressees else None
         for s in subj.args:
             ref = self.admit(s, actor)
             if ref is None:
                 continue
-            targets: list[Arg | None] = list(addressees) or [None]
-            for addr in targets:
-                aref = self.admit(addr, self.onto.groups.get("ACTOR", ())) if addr is not None else None
-                if aref is not None and aref.id == ref.id:
-                    continue
-                args = [s] + ([addr] if addr is not None else [])
-                fact = self._base_fact(pred, hit, ref, value, status, self._confidence(base, subj, args), [ref])
-                fact["addressee"] = _ref_dict(aref) if aref is not None else None
-                out.append(fact)
+            aref = self.admit(addr, self.onto.groups.get("ACTOR", ())) if addr is not None else None
+            if aref is not None and aref.id == ref.id:
+                aref = None
+            args = [s] + ([addr] if addr is not None else [])
+            fact = self._base_fact(pred, hit, ref, value, status, self._confidence(base, subj, args), [ref])
+            fact["addressee"] = _ref_dict(aref) if aref is not None else None
+            out.append(fact)
         return out
+
+    def _possessor(self, hit: Hit) -> tuple[list[int], int] | None:
+        """"các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
+        content starts, for a trigger used as a noun; None otherwise."""
+        if not self.is_nominal(hit):
+            return None
+        k = hit.end
+        while k < min(self.n, hit.end + 3) and self.units[k].kind == "w" and not self.starts_with(k, _POSS_FROM):
+            if self.kind_at(k) is not None:
+                return None
+            k += 1
+        n = self.starts_with(k, _POSS_FROM)
+        if not n or not self.is_mention(k + n):
+            return None
+        group = self.group_right(k + n, self.onto.groups.get("ACTOR", ()))
+        if not group or self.admit(self.units[group[0]].arg, self.onto.groups.get("ACTOR", ())) is None:  # type: ignore[arg-type]
+            return None
+        start = group[-1] + 1
+        m = start
+        if m < self.n and self.keys[m] == ",":
+            m += 1
+        lead = self.starts_with(m, _CONTENT_INTRO)
+        if not lead:
+            return None
+        return group, m + lead
+
+    def is_nominal(self, hit: Hit) -> bool:
+        """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu")."""
+        if hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL) > 0:
+            return True
+        if hit.start == 0 or self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) is not None:
+            return False
+        prev = self.pos_end.get(self.units[hit.start - 1].end)
+        return prev is not None and prev.startswith("V")
+
+    def hedged(self, i: int) -> bool:
+        """True when a hedge ("có thể", "lo ngại") stands before the trigger in its clause."""
+        j = i - 1
+        while j >= max(0, i - 8):
+            if self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT:
+                return False
+            if self.kind_at(j) == "hedge":
+                return True
+            j -= 1
+        return False
 
     # -- actor predicates
 
@@ -1039,6 +1202,8 @@ class _SentenceAnalysis:
                     return []
                 subj = Subject([self.units[x].arg for x in agents], "left", 0)  # type: ignore[misc]
                 status = forced or self.status(lead - 1, 0, pred.name)
+                if status is None:
+                    return []
                 out = []
                 for a in subj.args:
                     for p in patient.args:
@@ -1046,36 +1211,59 @@ class _SentenceAnalysis:
                         if fact:
                             out.append(fact)
                 return out
-        if passive:
+        if passive or self.hedged(hit.start):
             return []
+        nominal = self.is_nominal(hit)
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
+        if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+            obj = []
         how = "direct"
         inner = self.tag[hit.end] if hit.end < self.n else None
         if not obj and pred.name in ("THREATENED", "WARNED") and inner is not None and inner.kind == "trigger":
             obj = self.direct_object(inner.end, entity_range)
-        if not obj and pred.name in ("SUPPORTED", "SANCTIONED", "WARNED", "THREATENED", "ACCUSED"):
-            obj = self.marker_object(hit.end, entity_range)
+        if not obj and pred.name == "WARNED":
+            k = hit.end + (1 if self.kind_at(hit.end) == "complementizer" else 0)
+            if self.kind_at(k) == "conditional":
+                n = self.tag[k].end if self.tag[k] is not None else k + 1  # type: ignore[union-attr]
+                obj = self.direct_object(n, entity_range, max_skip=0)
+        if not obj and pred.name in _MARKERS:
+            obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
         if weak and not obj:
             return []
-        subj, factor = self._subject(hit, pred, inherited, weak)
-        if subj is None:
+        owner_at = (obj[-1] + 1) if obj else hit.end
+        if nominal and self.starts_with(owner_at, _POSS) and self.usable(owner_at + 1, pred.domain):
+            group = self.group_right(owner_at + 1, pred.domain)
+            subj, factor = Subject([self.units[x].arg for x in group], "of", 0), 1.0  # type: ignore[misc]
+        elif nominal:
+            subj = self.fallback_subject(hit.start, hit.end, pred.domain)
+            factor = 0.8
+            if subj is None or subj.how != "intro":
+                return []
+        else:
+            subj, factor = self._subject(hit, pred, inherited, weak)
+        if subj is None or not subj.args:
             return []
         start = obj[-1] + 1 if obj else hit.end
         end = self.clause_end(hit.end)
+        comp = next((x for x in range(start, end) if self.kind_at(x) == "complementizer"), None)
+        value_end = comp if comp is not None else end
         negating = pred.name == "DENIED" or (pred.name == "REJECTED" and self.keys[hit.end : hit.end + 1] == ["việc"])
         if pred.name in ("ACCUSED", "WARNED", "THREATENED", "REJECTED", "DENIED"):
             self.scopes.append(Scope(hit.end, end, pred.name, negating, subj))
         self._remember(hit, subj)
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
+        if status is None:
+            return []
         value = None
         if not obj:
             if not admits_value:
                 return []
-            text = self.content_text(start, end)
+            text = self.content_text(start, value_end)
             if not text:
                 return []
-            value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(text)}
+            head = " ".join(text.split()[:3]) if pred.name == "DENIED" else text
+            value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(head)}
             how = "value"
         kind = None
         if pred.name == "SUPPORTED":
@@ -1131,7 +1319,7 @@ def _find_dates(text: str, anchor: dt.date | None) -> list[Any]:
         from graphkit.dates import find_dates
     except ImportError:  # pragma: no cover - dates module is part of the package
         return []
-    return [d for d in find_dates(text, anchor) if d.date is not None and getattr(d, "precision", "day") == "day"]
+    return list(find_dates(text, anchor))
 
 
 # ---------------------------------------------------------------------- roles

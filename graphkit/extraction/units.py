@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graphkit.extraction.lexicon import SYLLABLE, Lexicon, syllable_keys
 from graphkit.models import AnnotatedDocument, Entity, EntityRef, Mention, Sentence, entity_id
@@ -20,6 +21,28 @@ log = logging.getLogger(__name__)
 
 MENTION_KEY = "\x00M"
 HONORIFICS = frozenset({"ông", "bà", "ngài", "anh", "chị", "cô"})
+TITLE_WORDS = frozenset(
+    {
+        "người đồng cấp",
+        "nhà lãnh đạo",
+        "lãnh đạo",
+        "người đứng đầu",
+        "đại sứ",
+        "nguyên thủ",
+        "tân",
+        "cựu",
+        "đương kim",
+    }
+)
+"""Title-like words that are not offices of the knowledge base ("người đồng cấp Pháp")."""
+
+
+@lru_cache(maxsize=4096)
+def _speaks_for_title(text: str) -> bool:
+    from graphkit.ontology import ONTOLOGY
+
+    pred = ONTOLOGY.predicates.get("SPEAKS_FOR")
+    return pred is not None and match_key(text) in {match_key(t) for t in pred.triggers}
 
 try:
     from graphkit.linking.kb_titles import canonical_title as _canonical_title
@@ -27,8 +50,10 @@ except ImportError:  # pragma: no cover - the linking package is optional here
     _canonical_title = None
 
 
+@lru_cache(maxsize=8192)
 def _is_title(text: str) -> bool:
-    if match_key(text) in HONORIFICS:
+    key = match_key(text)
+    if key in HONORIFICS or key in TITLE_WORDS or _speaks_for_title(text):
         return True
     if _canonical_title is None:
         return False
@@ -141,6 +166,8 @@ def _fold_titles(units: list[Unit], doc_text: str) -> None:
                 prev.attributive = True
                 j -= 1
         k = _title_start(units, j, doc_text, u.arg.mention.role)
+        if j < i and k == j:
+            k = _capitalised_start(units, j)
         if k < i:
             absorbed = [x.arg.mention for x in units[k:i] if x.kind == "m" and x.arg is not None]
             for x in units[k:i]:
@@ -149,9 +176,17 @@ def _fold_titles(units: list[Unit], doc_text: str) -> None:
             u.absorbed = absorbed + u.absorbed
             u.start = units[k].start
             u.text = doc_text[u.start : u.end]
-            units[k:i] = [u]
+            units[k : i + 1] = [u]
             i = k
         i += 1
+
+
+def _capitalised_start(units: Sequence[Unit], j: int) -> int:
+    """Start of a capitalised title ("Cố vấn An ninh Quốc gia") right before ``units[j]``."""
+    k = j
+    while k - 1 >= 0 and j - (k - 1) <= 6 and units[k - 1].kind == "w" and units[k - 1].text[:1].isupper():
+        k -= 1
+    return k
 
 
 def _title_start(units: Sequence[Unit], j: int, doc_text: str, role: str | None) -> int:

@@ -97,7 +97,9 @@ def _index(g: nx.Graph) -> tuple[list[Hashable], dict[Hashable, int]]:
     return nodes, {n: i for i, n in enumerate(nodes)}
 
 
-def _arrays(g: nx.Graph, weight: str | None, directed: bool) -> tuple[list[Hashable], np.ndarray, np.ndarray, np.ndarray]:
+def _arrays(
+    g: nx.Graph, weight: str | None, directed: bool
+) -> tuple[list[Hashable], np.ndarray, np.ndarray, np.ndarray]:
     """Edge arrays (source, target, weight); parallel edges summed, self-loops dropped.
 
     ``directed=False`` gives each undirected pair once; ``directed=True`` gives directed
@@ -414,10 +416,8 @@ def community_bridges(g: nx.Graph, parts: Communities | Iterable[set], weight: s
     >>> sorted(x for x, _, _ in b.nodes)
     ['Mỹ', 'Nga']
     """
-    if isinstance(parts, Communities):
-        membership = parts.membership
-    else:
-        membership = {x: i for i, c in enumerate(parts) for x in c}
+    groups = parts.groups if isinstance(parts, Communities) else list(parts)
+    membership = {x: i for i, c in enumerate(groups) for x in c}
     node_w: dict[Hashable, float] = {}
     node_c: dict[Hashable, set[int]] = {}
     edge_w: dict[tuple[Hashable, Hashable], float] = {}

@@ -61,4 +61,3 @@ def read_evidence(outdir: Path, claim_ids: Iterable[str]) -> dict[str, dict[str,
                 if len(found) == len(wanted):
                     break
     return found
-

@@ -34,7 +34,7 @@ def anchor(claim_id: str) -> str:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:.0f}" if float(v).is_integer() and abs(v) >= 1 else f"{v:.4f}"
+    return f"{v:.0f}" if float(v).is_integer() else f"{v:.4f}"
 
 
 def _dates(first: str | None, last: str | None) -> str:
@@ -90,7 +90,8 @@ def render_markdown(report: Report) -> str:
         f"{', '.join(m.modes)} | {_md_links(m.claim_ids)} |"
         for m in report.meetings
     ]
-    out += ["", "## Most active demanders", "", "| demander | claims | predicate | topic | demands | addressees | claims |"]
+    out += ["", "## Most active demanders", ""]
+    out += ["| demander | claims | predicate | topic | demands | addressees | evidence |"]
     out += ["| --- | --- | --- | --- | --- | --- | --- |"]
     for d in report.demanders:
         for i, item in enumerate(d.demands):
@@ -209,9 +210,7 @@ def render_html(report: Report, figures: Mapping[str, bytes] | None = None) -> s
     ]
     for t in report.measures:
         p.append(f'<h3 id="measure-{_e(t.measure)}">{_e(t.title)}</h3><p class="method">method: {_e(_method(t))}</p>')
-        rows = [
-            [str(i), _e(r.label), _e(r.type), _fmt(r.value), _links(r.claim_ids)] for i, r in enumerate(t.rows, 1)
-        ]
+        rows = [[str(i), _e(r.label), _e(r.type), _fmt(r.value), _links(r.claim_ids)] for i, r in enumerate(t.rows, 1)]
         p.append(_table(["#", "actor", "type", "score", "evidence"], rows, {0, 3}))
     p.append('<h2 id="meetings">Who met whom most</h2>')
     p.append(

@@ -210,7 +210,10 @@ MEASURE_TITLES = {
 def centrality_tables(
     g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0, k: int = 256
 ) -> list[MeasureTable]:
-    """The most central actors by each measure (on the actor network, value nodes dropped).
+    """The most central actors by each measure.
+
+    Degrees count every fact of an actor (demands included); betweenness, PageRank and
+    eigenvector centrality use the actor network (value nodes dropped). Only entities are ranked.
 
     Examples
     --------
@@ -224,11 +227,12 @@ def centrality_tables(
     ('b', ['c1', 'c2', 'c3'])
     """
     actors = V.entity_view(g)
+    directed = g.is_directed()
     results = [
-        A.degree(actors),
-        A.degree(actors, weight="count"),
-        A.out_degree(actors, weight="count") if actors.is_directed() else None,
-        A.in_degree(actors, weight="count") if actors.is_directed() else None,
+        A.degree(g),
+        A.degree(g, weight="count"),
+        A.out_degree(g, weight="count") if directed else None,
+        A.in_degree(g, weight="count") if directed else None,
         A.betweenness(actors, k=k, seed=seed),
         A.pagerank(actors),
         A.eigenvector(actors),
@@ -237,7 +241,9 @@ def centrality_tables(
     for r in results:
         if r is None:
             continue
-        ranked = [(n, v) for n, v in r.top(top) if v > 0]
+        ranked = sorted(
+            ((n, v) for n, v in r.values.items() if v > 0 and n in actors), key=lambda kv: (-kv[1], str(kv[0]))
+        )[:top]
         tables.append(
             MeasureTable(
                 measure=r.measure,
@@ -245,7 +251,7 @@ def centrality_tables(
                 method=r.method,
                 error_bound=r.error_bound,
                 note=r.note,
-                rows=_actor_rows(actors, ranked, max_claims),
+                rows=_actor_rows(g, ranked, max_claims),
             )
         )
     return tables
@@ -352,7 +358,8 @@ def demanders(
 def community_section(
     g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0
 ) -> tuple[A.Communities, list[CommunityRow], list[BridgeNodeRow], list[BridgeEdgeRow]]:
-    """Louvain communities of the actor network, their best connected members and the bridges.
+    """Louvain communities of the actor network (isolated actors left out), their best
+    connected members and the bridges between them.
 
     Examples
     --------
@@ -364,6 +371,7 @@ def community_section(
     """
     actors = V.entity_view(g)
     proj = V.undirected_projection(actors)
+    proj.remove_nodes_from([n for n, d in proj.degree() if d == 0])
     parts = A.communities(proj, seed=seed)
     strength = dict(proj.degree(weight="count"))
     rows = []

@@ -294,6 +294,8 @@ _INLINE_XEMTHEM = re.compile(
     r"(?:(?<=[.!?\"”])|^)\s*(?:Xem\s+thêm|Tin\s+liên\s+quan|Đọc\s+thêm)\s*:?(?P<rest>.{0,200})$"
 )
 _END_MARK = re.compile(r"\./\.")
+_COLON_BREAK = re.compile(r":\s+(?=[A-ZĐÀ-Ỹ])")
+_HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}")
 _CONTINUED = re.compile(r"\s*\((?:xem\s+tiếp|còn\s+tiếp|còn\s+nữa|hết|kỳ\s+\d+)\)", re.I)
 _REFS_START = re.compile(r"(?:(?<=\s)|^)\[1\]\s*(?=\S)")
 _URL = re.compile(r"https?://\S+")
@@ -555,8 +557,11 @@ def _inline_credit(line: str, mark: re.Match[str]) -> tuple[int, int, str | None
         if not text or len(text) > 250:
             return None
         name = text.rstrip(".").split()
-        if len(name) <= 4 and all(w[0].isupper() for w in name):
+        if len(name) <= 4 and all(w[0].isupper() for w in name) and (end_m is None or end_m.group(0)):
             return mark.start(), rest_start + end, _credit_text(text), None  # "Ảnh: Lê Hiếu." is a credit
+        if not mark.group("mark").startswith("Trong"):
+            # "Ảnh: Hoài Thu Cuộc họp …" may be a credit glued to a body sentence: leave it alone
+            return None
         return mark.start(), rest_start + end, None, text
 
     first = words[0].group(0)
@@ -757,6 +762,9 @@ class _Cleaner:
             prefix = line[:start].rstrip()
             spans = split_sentences(prefix)
             cap_start = spans[-1][0] if spans else len(prefix)
+            colons = list(_COLON_BREAK.finditer(prefix, cap_start))
+            if colons:
+                cap_start = colons[-1].end()  # "… 5 vấn đề sau: <caption>": the lead-in stays in the body
             cap_text = prefix[cap_start:].strip()
             if len(cap_text) > 320:
                 cap_start, cap_text = len(prefix), ""
@@ -869,6 +877,8 @@ def clean_text(text: str) -> CleanResult:
     kept = cleaner.lines(lines)
     kept = [cleaner.inline(ln) for ln in kept]
     kept = [ln for ln in kept if ln]
+    while kept and is_byline(kept[0]) and _HAS_DATE.search(kept[0]):
+        cleaner.drop("byline", kept.pop(0))  # "Hồng Nhung | 08:15 08/02/2022" above the body
     if kept:
         kept[0] = cleaner.source_prefix(kept[0])
     kept = cleaner.trailing_byline([ln for ln in kept if ln])

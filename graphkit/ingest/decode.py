@@ -15,7 +15,7 @@ import re
 from graphkit.errors import InputError
 from graphkit.text import normalize_text
 
-__all__ = ["DecodeError", "decode_bytes", "legacy_encoding"]
+__all__ = ["DecodeError", "decode_bytes", "decode_html", "legacy_encoding"]
 
 log = logging.getLogger(__name__)
 
@@ -183,3 +183,32 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
     if legacy:
         raise _legacy_error(name, legacy)
     return normalize_text(text)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode_html(data: bytes, name: str = "<input>") -> str:
+    """Decode an HTML page: as :func:`decode_bytes`, then by its declared ``<meta charset>``.
+
+    >>> decode_html(b'<meta charset="windows-1252"><p>Caf\\xe9</p>')
+    '<meta charset="windows-1252"><p>Café</p>'
+    """
+    try:
+        return decode_bytes(data, name)
+    except DecodeError:
+        m = _META_CHARSET.search(data[:4096])
+        if not m:
+            raise
+        charset = m.group(1).decode("ascii").lower()
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            raise DecodeError(f"{name}: declares unknown charset '{charset}'") from None
+        if charset.replace("-", "").replace("_", "") in {"utf8", "utf16", "utf32"}:
+            raise
+        text = normalize_text(data.decode(charset, errors="replace"))
+        legacy = legacy_encoding(text)
+        if legacy:
+            raise _legacy_error(name, legacy) from None
+        return text

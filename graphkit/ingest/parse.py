@@ -12,7 +12,7 @@ from typing import Any
 from graphkit.dates import article_date, parse_date
 from graphkit.errors import InputError
 from graphkit.ingest.clean import clean_text, is_dateline, line_caption
-from graphkit.ingest.decode import DecodeError, decode_bytes
+from graphkit.ingest.decode import DecodeError, decode_bytes, decode_html
 from graphkit.models import Document, ErrorRecord, IngestResult, RawSource
 from graphkit.text import normalize_text
 
@@ -249,7 +249,7 @@ def ingest(raw: RawSource) -> IngestResult:
         record, ``"clean"`` for an article with no text left.
     """
     try:
-        text = decode_bytes(raw.data, raw.name)
+        text = decode_html(raw.data, raw.name) if raw.kind == "html" else decode_bytes(raw.data, raw.name)
     except DecodeError as exc:
         return IngestResult(errors=[_error(raw.name, "decode", exc, "DecodeError")])
     try:

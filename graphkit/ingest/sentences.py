@@ -78,8 +78,8 @@ def _is_abbreviation(before: str) -> bool:
     last = token.split(".")[-1]
     if not last:
         return False
-    if len(last) == 1 and last.isalpha() and last.isupper():
-        return True  # an initial: "J. Biden", "U.S. Army"
+    if len(last) == 1 and "A" <= last <= "Z":
+        return True  # an initial: "J. Biden", "U.S. Army" (not "châu Á.", "nước Ý.")
     return last.casefold() in ABBREVIATIONS
 
 

@@ -47,8 +47,11 @@ _HONORIFICS = frozenset(
 )
 _COUNTERPART = ("người đồng cấp", "đồng cấp")
 _BLOCKING_PREFIXES = frozenset(
-    match_key(w) for w in ("phó", "thứ", "cựu", "nguyên", "quyền", "các", "những", "hai", "ba", "nhiều", "tiền")
+    match_key(w)
+    for w in ("phó", "thứ", "cựu", "nguyên", "quyền", "các", "những", "hai", "ba", "nhiều", "tiền", "viên", "cử")
 )
+_BLOCKING_AFTER = tuple(match_key(w) for w in ("đắc cử", "tiền nhiệm", "kế nhiệm", "tương lai", "sắp tới", "khi đó"))
+_CAPITAL_HONORIFICS = frozenset(match_key(h) for h in ("ông", "bà", "ngài", "cựu", "tân"))
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-z0-9Đ&.\-]{1,14})\s*\)")
 _WORD = re.compile(r"\w+(?:[-‐'’.]\w+)*", re.UNICODE)
 _PLACE_TYPES = (EntityType.COUNTRY, EntityType.LOCATION)
@@ -135,6 +138,7 @@ class KBLinker:
         text = adoc.document.text
         day = adoc.document.date
         mentions = [m.model_copy() for m in sorted(adoc.mentions, key=lambda m: (m.start, -m.end))]
+        mentions = self._expand(text, mentions)
         mentions = self._add_role_mentions(text, mentions, adoc, day)
         entries = self._link_kb(mentions, day)
         clusters = self._cluster(text, mentions, entries)
@@ -159,7 +163,10 @@ class KBLinker:
             step = 0
             for j in range(min(len(words) - 1, i + 6), i, -1):
                 head = text[words[i].start() : words[j - 1].end()]
-                if match_key(head) in _HONORIFICS or is_title(head):
+                honorific = match_key(head) in _HONORIFICS and (
+                    head[:1].islower() or match_key(head) in _CAPITAL_HONORIFICS
+                )
+                if honorific or is_title(head):
                     step = j - i
                     stripped_title = stripped_title or is_title(head)
                     role = role or head
@@ -237,6 +244,52 @@ class KBLinker:
         log.debug("ambiguous KB candidates for %r: %s", m.text, [e.name for e in pool])
         return None
 
+    def _expand(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Grow a mention leftwards over up to three words when the whole is a KB name of another kind.
+
+        "thỏa thuận Minsk" (Minsk tagged LOC), "Định dạng Normandy", "quân đội Israel":
+        the longer KB name wins, with its own type.
+        """
+        out: list[Mention] = []
+        for idx, m in enumerate(mentions):
+            if m.type == EntityType.PERSON or m.role:
+                out.append(m)
+                continue
+            floor = max((p.end for p in mentions[:idx] if p.end <= m.start), default=0)
+            lo = max(floor, m.start - 60)
+            words = list(_WORD.finditer(text, lo, m.start))
+            own = {e.ref for e in self.kb.lookup(m.text, include_ambiguous=False)}
+            best: tuple[int, KBEntry] | None = None
+            for n in range(min(3, len(words)), 0, -1):
+                start = words[-n].start()
+                between = text[start : m.start]
+                if any(ch in between for ch in '.,;:!?()"“”'):
+                    continue
+                found = [
+                    e
+                    for e in self.kb.lookup(text[start : m.end], include_ambiguous=False)
+                    if e.ref not in own and e.type not in (EntityType.PERSON, EntityType.COUNTRY)
+                ]
+                if len(found) == 1:
+                    best = (start, found[0])
+                    break
+            if best is None:
+                out.append(m)
+                continue
+            start, entry = best
+            out.append(
+                m.model_copy(
+                    update={
+                        "start": start,
+                        "text": text[start : m.end],
+                        "type": entry.type,
+                        "kb_id": entry.kb_id,
+                        "source": m.source or "linker.kb",
+                    }
+                )
+            )
+        return out
+
     # ------------------------------------------------------------------ role phrases
 
     def _affiliation_at(self, text: str, pos: int, mentions: list[Mention]) -> tuple[int, KBEntry] | None:
@@ -284,6 +337,8 @@ class KBLinker:
             if any(m.start == k and m.type in (EntityType.PERSON, EntityType.MISC) for m in mentions):
                 continue
             if k > aff_end and k < len(text) and text[k].isupper() and self._names_follow(text, k):
+                continue
+            if match_key(text[k : k + 20]).startswith(_BLOCKING_AFTER):
                 continue
             phrase = match.group(0)
             state = (target.speaks_for or target.ref) if target.type == EntityType.LOCATION else target.ref

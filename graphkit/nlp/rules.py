@@ -30,14 +30,17 @@ from functools import lru_cache
 from typing import Any
 
 from graphkit.models import AnnotatedDocument, Mention, Sentence
-from graphkit.nlp.segment import vietnamese_syllables
+from graphkit.nlp.segment import vietnamese_syllables, vietnamese_words
 from graphkit.text import match_key
 
 logger = logging.getLogger(__name__)
 
 PERSON, ORG, COUNTRY, LOCATION, EVENT, MISC = "PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT", "MISC"
 
-_SYL = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]", re.UNICODE)
+_SYL = re.compile(
+    r"\w+(?:\.\w+)*\.(?:vn|com|net|org|gov|info)\b|\w+(?:[-‐'’]\w+)*|[^\w\s]",
+    re.UNICODE,
+)
 
 
 def _keys(items: Iterable[str]) -> frozenset[str]:
@@ -186,6 +189,23 @@ _TITLE_BASE = (
     "thượng phụ",
     "hồng y",
     "tổng giám mục",
+    "thân vương",
+    "nhật hoàng",
+    "hoàng hậu",
+    "thái hậu",
+    "công nương",
+    "hoàng thân",
+    "trùm",
+    "trùm ma túy",
+    "ủy viên",
+    "ủy viên cấp cao",
+    "tổng cục trưởng",
+    "cục trưởng",
+    "giám đốc điều hành",
+    "chủ tịch kiêm tổng giám đốc",
+    "thư ký",
+    "lãnh đạo phe đa số",
+    "lãnh đạo phe thiểu số",
 )
 _TITLE_DOMAINS = (
     "ngoại giao",
@@ -336,6 +356,37 @@ _FUNCTION_WORDS = _keys(
         "ngay",
         "chỉ",
         "riêng",
+        "đồng",
+    )
+)
+# Last syllable of titles that take a capitalised field: "Bộ trưởng An ninh Quốc gia".
+_DOMAIN_TITLE_LAST = _keys(("trưởng", "đốc", "nhiệm", "vấn", "lý"))
+_PLACE_CUE_LEX_KEYS = _keys(("bang", "thành phố", "tỉnh", "vùng", "khu vực", "thủ đô", "đảo", "thị trấn", "quận"))
+_NAME_SUFFIXES = _keys(("jr", "sr", "ii", "iii", "iv"))
+_NON_ENTITY_ACRONYMS = _keys(
+    (
+        "usd",
+        "eur",
+        "vnd",
+        "gdp",
+        "gnp",
+        "cpi",
+        "ceo",
+        "cfo",
+        "uav",
+        "tv",
+        "ok",
+        "km",
+        "kg",
+        "mw",
+        "gw",
+        "kwh",
+        "pdf",
+        "sms",
+        "ai",
+        "it",
+        "vip",
+        "covid",
     )
 )
 _WEEKDAY_PREFIX = _keys(("thứ",))
@@ -436,7 +487,6 @@ _ORG_HEADS = _keys(
         "điện",
         "nhà nước",
         "quân",
-        "tình báo",
         "phòng",
         "lực lượng vũ trang",
         "đại hội",
@@ -486,6 +536,18 @@ _GENERIC_HEADS = _keys(
         "liên minh",
         "khối",
         "mạng",
+        "bão",
+        "siêu bão",
+        "tàu",
+        "tàu sân bay",
+        "tàu chở hàng",
+        "tàu chở dầu",
+        "tàu tuần dương",
+        "thành phố",
+        "eo biển",
+        "đảo",
+        "bảo tàng",
+        "tổ chức",
     )
 )
 _ORG_STANDALONE = _keys(("quốc hội", "thượng viện", "hạ viện", "nghị viện", "quốc vụ viện", "nội các", "điện kremlin"))
@@ -519,6 +581,8 @@ _WEAK_HEADS = _keys(
         "phòng",
     )
 )
+# Heads dropped before a country in a KB alias ("Quân đội Nga" → "Nga").
+_STRIP_HEADS = _keys(("quân đội", "lực lượng", "chính phủ", "quân", "hải quân", "không quân", "lục quân"))
 # Event heads: "Hội nghị thượng đỉnh G20", "Diễn đàn Kinh tế Thế giới" stays ORG.
 _EVENT_HEADS = _keys(("hội nghị", "chiến dịch", "chiến tranh", "đối thoại", "thế vận hội", "diễn tập", "cuộc tập trận"))
 _MISC_HEADS = _keys(
@@ -538,6 +602,13 @@ _MISC_HEADS = _keys(
         "kế hoạch",
         "bức tường",
         "giải",
+        "bão",
+        "siêu bão",
+        "tàu",
+        "tàu sân bay",
+        "tàu chở hàng",
+        "tàu chở dầu",
+        "tàu tuần dương",
     )
 )
 # Heads of state names: "Cộng hòa Liên bang Đức", "Vương quốc Anh".
@@ -750,6 +821,7 @@ _NEVER_ALONE = _keys(
 _AMBIGUOUS_INITIAL = _keys(("anh", "đức", "ý", "nam", "bắc", "đông", "tây", "hà", "tân", "mỹ", "chị", "em", "tàu"))
 
 SPLIT_FIRST_WORD = False
+SINGLE_PER: str | None = ORG
 _BACKEND_TYPES = {
     "PER": PERSON,
     "PERSON": PERSON,
@@ -912,6 +984,7 @@ _EVENT_HEAD_LEX = _Lexicon(_EVENT_HEADS)
 _MISC_HEAD_LEX = _Lexicon(_MISC_HEADS)
 _LOC_HEAD_LEX = _Lexicon(_LOC_HEADS)
 _SPEECH_LEX = _Lexicon(_SPEECH)
+_PLACE_CUE_LEX = _Lexicon(_PLACE_CUE_LEX_KEYS)
 _HEAD_LEXICONS = ((_ORG_HEAD_LEX, ORG), (_EVENT_HEAD_LEX, EVENT), (_MISC_HEAD_LEX, MISC), (_LOC_HEAD_LEX, LOCATION))
 _LOC_CUE_LEX = _Lexicon(_LOC_CUES)
 _ORG_CUE_LEX = _Lexicon(_ORG_CUES)
@@ -964,7 +1037,8 @@ class Gazetteer:
             # the alias ends inside a word ("Mỹ tin" glued by the segmenter): fine mid-sentence,
             # but a capitalised first word of a sentence may be a common noun ("Pháp luật")
             nxt = units[i + best]
-            if best == 1 and not (nxt.cap or nxt.acro) and not any(u.alpha for u in units[:i]):
+            first = not any(u.alpha for u in units[:i])
+            if best == 1 and not (nxt.cap or nxt.acro) and first and units[i].key in vietnamese_syllables():
                 return 0, []
         return best, entries
 
@@ -1064,6 +1138,17 @@ class _SentenceRules:
         end = k + 1
         while end < self.n and self.u[end].word == self.u[k].word and self.u[end].alpha and self.u[end].word >= 0:
             end += 1
+        if end == k + 1 and end < self.n and self.u[end].alpha and not _cap_unit(self.u[end]):
+            # the segmenter split a capitalised word ("Cấp | cao"): rejoin dictionary words
+            words = vietnamese_words()
+            for n in (3, 2):
+                tail = self.u[k + 1 : k + n]
+                if (
+                    k + n <= self.n
+                    and all(x.alpha and not _cap_unit(x) for x in tail)
+                    and " ".join(x.key for x in self.u[k : k + n]) in words
+                ):
+                    return k + n
         return end
 
     def _backend_type(self, i: int, j: int) -> str | None:
@@ -1110,10 +1195,26 @@ class _SentenceRules:
         keys = " ".join(x.key for x in self.u[i:k])
         if length and keys in _TITLE_PREFIX_KEYS and keys not in TITLES:
             length = 0
+        if length and self.u[k - 1].key in _DOMAIN_TITLE_LAST:
+            k = self._title_domain(k)
+            length = k - i
         self._title_cache[i] = length
         return length
 
-    def _person_like(self, k: int) -> bool:
+    def _title_domain(self, k: int) -> int:
+        """ "Bộ trưởng An ninh Quốc gia", "Giám đốc Tình báo Quốc gia": capitalised Vietnamese field words."""
+        u = self.u
+        viet = vietnamese_syllables()
+        while k < self.n and u[k].cap and not u[k].acro and u[k].key in viet:
+            if self._gaz(k)[0] or _ORG_HEAD_LEX.longest(u, k, word_aligned=False) or self._person_like(k):
+                break
+            end = self._cap_word_at(k)
+            if any(x.key not in viet for x in u[k:end]) or end - k < 2:
+                break
+            k = end
+        return k
+
+    def _person_like(self, k: int, strict: bool = False) -> bool:
         """A Vietnamese full name (common surname + 1-3 capitalised syllables) starts at ``k``."""
         if k >= self.n or self.u[k].key not in _SURNAMES or not self.u[k].cap:
             return False
@@ -1122,7 +1223,9 @@ class _SentenceRules:
             run += 1
         if run >= 3:
             return True
-        return run == 2 and ("-" in self.u[k + 1].text or self._backend_type(k, k + 2) == PERSON)
+        if run == 2 and "-" in self.u[k + 1].text:
+            return True
+        return not strict and run == 2 and self._backend_type(k, k + 2) == PERSON
 
     def _foreign_person_at(self, k: int) -> bool:
         """Two or more capitalised foreign syllables start at ``k`` ("Maria Zakharova")."""
@@ -1177,7 +1280,7 @@ class _SentenceRules:
         while k < self.n:
             if self._title(k) and not u[k].cap:
                 break
-            if self._person_like(k) or (parts and self._foreign_person_at(k)):
+            if self._person_like(k) or self._foreign_person_at(k):
                 break
             g, entries = self._gaz(k)
             if g:
@@ -1209,10 +1312,13 @@ class _SentenceRules:
         """For "tập đoàn ByteDance", "Hội nghị thượng đỉnh BRICS": the name without its head."""
         u = self.u
         h = 0
-        for lex in (_ORG_HEAD_LEX, _EVENT_HEAD_LEX, _MISC_HEAD_LEX):
+        lexicons = [_ORG_HEAD_LEX, _EVENT_HEAD_LEX, _MISC_HEAD_LEX]
+        if i == self.first_alpha:
+            lexicons.append(_LOC_HEAD_LEX)
+        for lex in lexicons:
             h = max(h, lex.longest(u, i, word_aligned=False))
         key = " ".join(x.key for x in u[i : i + h])
-        if not h or key not in _GENERIC_HEADS:
+        if not h or (key not in _GENERIC_HEADS and not (head_type == LOCATION and i == self.first_alpha)):
             return None
         rest = u[i + h : i + length]
         if not rest:
@@ -1221,7 +1327,7 @@ class _SentenceRules:
         if _ORG_HEAD_LEX.longest(u, i + h, word_aligned=False) and u[i + h].cap:
             return i + h, ORG
         if all(x.acro or (x.key not in viet and x.alpha) or not x.alpha for x in rest):
-            t = MISC if head_type == MISC else ORG
+            t = {MISC: MISC, LOCATION: LOCATION}.get(head_type, ORG)
             return i + h, t
         return None
 
@@ -1229,6 +1335,7 @@ class _SentenceRules:
     def run(self) -> list[_Span]:
         i = 0
         pending_title: tuple[int, int] | None = None
+        place_next = False
         while i < self.n:
             unit = self.u[i]
             if not unit.alpha:
@@ -1236,9 +1343,15 @@ class _SentenceRules:
                     pending_title = None
                 i += 1
                 continue
-            cont = self._continent(i)
+            if pending_title is not None and not unit.cap:
+                cue = _PLACE_CUE_LEX.longest(self.u, i)
+                if cue and i + cue < self.n and _cap_unit(self.u[i + cue]):
+                    place_next = True
+                    i += cue
+                    continue
+            cont = self._continent(i) or self._direction_place(i)
             if cont:
-                self._add(_Span(i, i + cont, LOCATION, "rules:continent"), pending_title)
+                self._add(_Span(i, i + cont, LOCATION, "rules:place"), pending_title)
                 if not self._title_continues(i + cont):
                     pending_title = None
                 i += cont
@@ -1246,12 +1359,20 @@ class _SentenceRules:
             head, head_type = self._headed(i)
             title = self._title(i)
             g, entries = self._gaz(i, after_title=pending_title is not None)
+            if g > 1:
+                stripped = self._strip_generic(i, g)
+                if stripped is not None:
+                    i, g, entries = stripped
+            longer_name = g and i + g < self.n and _name_unit(self.u[i + g]) and not self._gaz(i + g)[0]
+            if longer_name and _kb_type(entries) == PERSON and self._title(i) == 0:
+                g, entries = 0, []
             if title and title >= max(head, g):
                 if title == 1 and unit.key in _HONORIFICS and not self._followed_by_name(i + 1):
                     pending_title = None
                     i += 1
                     continue
                 pending_title = (i, i + title)
+                place_next = False
                 i += title
                 continue
             if head and head > g:
@@ -1262,7 +1383,7 @@ class _SentenceRules:
                     i += head
                     continue
                 self._add(_Span(i, i + head, head_type, "rules:head"), pending_title)
-                if not self._title_continues(i + head) or head_type != ORG:
+                if not self._title_continues(i + head) or head_type not in (ORG, LOCATION):
                     pending_title = None
                 i += head
                 continue
@@ -1275,20 +1396,85 @@ class _SentenceRules:
                 else:
                     span = _Span(i, i + g, t, "rules:gazetteer", kb_id=_kb_id(entries))
                 self._add(span, pending_title)
+                place_next = False
                 if t not in (COUNTRY, ORG, LOCATION) or not self._title_continues(i + g):
                     pending_title = None
                 i += g
                 continue
+            cue_org = self._cue_org(i)
+            if cue_org:
+                self._add(_Span(i, i + cue_org, ORG, "rules:cue"), None)
+                pending_title = None
+                i += cue_org
+                continue
             if self._run_start(i):
                 end = self._run_end(i)
                 if end > i:
-                    self._add_run(i, end, pending_title)
-                    pending_title = None
+                    if place_next and pending_title is not None:
+                        self._add(_Span(i, end, LOCATION, "rules:cue"), None)
+                        place_next = False
+                        if not self._title_continues(end):
+                            pending_title = None
+                    elif pending_title is not None and end - i == 1 and self.u[i].acro:
+                        self._add(_Span(i, end, ORG, "rules:acronym"), None)
+                        if not self._title_continues(end):
+                            pending_title = None
+                    else:
+                        self._add_run(i, end, pending_title)
+                        pending_title = None
                     i = end
                     continue
             pending_title = None
+            place_next = False
             i += 1
         return self.spans
+
+    def _strip_generic(self, i: int, g: int) -> tuple[int, int, list[Any]] | None:
+        """A KB alias that starts with a generic head ("Hãng tin Reuters", "Quân đội Nga"): the name alone."""
+        u = self.u
+        h = 0
+        for lex in (_ORG_HEAD_LEX, _MISC_HEAD_LEX):
+            h = max(h, lex.longest(u, i, word_aligned=False))
+        key = " ".join(x.key for x in u[i : i + h])
+        if not h or h >= g or (key not in _GENERIC_HEADS and key not in _STRIP_HEADS):
+            return None
+        rest, entries = self._gaz(i + h)
+        if rest != g - h:
+            return None
+        viet = vietnamese_syllables()
+        foreign = all(x.acro or x.key not in viet for x in u[i + h : i + g] if x.alpha)
+        place = _kb_type(entries) in (COUNTRY, LOCATION) and key in _STRIP_HEADS
+        if not (foreign or place):
+            return None
+        return i + h, rest, entries
+
+    def _direction_place(self, i: int) -> int:
+        """ "Tây Thái Bình Dương", "Đông Địa Trung Hải": a capitalised direction and a KB place."""
+        u = self.u
+        if not u[i].cap or u[i].key not in _DIRECTIONS or (i > 0 and u[i - 1].key in _DIRECTION_CUES):
+            return 0
+        if i + 1 >= self.n:
+            return 0
+        g, entries = self._gaz(i + 1)
+        if g and _kb_type(entries) in (LOCATION, COUNTRY) and not self._gaz(i)[0]:
+            return 1 + g
+        return 0
+
+    def _cue_org(self, i: int) -> int:
+        """ "đảng Cộng hòa", "phong trào Hồi giáo": capitalised words after a lower-case organisation cue."""
+        u = self.u
+        if not u[i].cap or _name_unit(u[i]) or i == 0:
+            return 0
+        before = _ORG_CUE_LEX.longest(u, i - 1) == 1 or (i > 1 and _ORG_CUE_LEX.longest(u, i - 2) == 2)
+        if not before or u[i - 1].cap:
+            return 0
+        k = i
+        while k < self.n:
+            end = self._cap_word_at(k)
+            if end == k or (k > i and (self._gaz(k)[0] or self._title(k))):
+                break
+            k = end
+        return k - i
 
     def _run_start(self, i: int) -> bool:
         u = self.u[i]
@@ -1304,8 +1490,9 @@ class _SentenceRules:
             and len(u[k].text) == 1
             and u[k].cap
             and u[k + 1].text == "."
+            and u[k + 1].start == u[k].end
             and u[k + 2].cap
-            and u[k + 2].start == u[k + 1].end
+            and u[k + 2].start - u[k + 1].end <= 1
         ):
             return 2
         return 0
@@ -1323,13 +1510,23 @@ class _SentenceRules:
         u = self.u
         while k < self.n:
             if k > i:
-                if self._title(k) or self._headed(k)[0] or self._gaz(k)[0]:
+                if self._title(k) or self._headed(k)[0]:
                     break
-                if self._person_like(k) and not self._person_like(i):
+                g, entries = self._gaz(k)
+                if g and not self._inside_name(k, g, entries):
+                    break
+                if self._person_like(k, strict=True) and not self._person_like(i):
+                    break
+                if u[k - 1].acro and not u[k].acro and self._foreign_person_at(k):
                     break
             ini = self._initial(k)
             if ini:
                 k += ini
+            elif k > i and u[k].key in _NAME_SUFFIXES and u[k].cap:
+                k += 1
+                if k < self.n and u[k].text == "." and u[k].start == u[k - 1].end:
+                    k += 1
+                break
             elif (
                 (
                     k > i
@@ -1338,7 +1535,6 @@ class _SentenceRules:
                     and k + 1 < self.n
                     and u[k + 1].start == u[k].end
                     and _name_unit(u[k + 1])
-                    and not self._gaz(k + 1)[0]
                 )
                 or _name_unit(u[k])
                 or u[k].key in _NAME_PARTICLES
@@ -1350,6 +1546,15 @@ class _SentenceRules:
             else:
                 break
         return k
+
+    def _inside_name(self, k: int, g: int, entries: list[Any]) -> bool:
+        """A KB match inside a longer capitalised name: "Obama" in "Michelle Obama", "Anh" in "Mã Anh Cửu"."""
+        u = self.u
+        if _kb_type(entries) == PERSON:
+            return True
+        if u[k - 1].text in "-‐" and u[k - 1].start == u[k - 2].end and not self._gaz(k - 2)[0]:
+            return True
+        return g == 1 and u[k].key in vietnamese_syllables() and _name_unit(u[k - 1])
 
     def _affiliation_split(self, i: int, j: int) -> int:
         """Where a place ends and a person name begins in a run after a title, else 0.
@@ -1411,15 +1616,25 @@ class _SentenceRules:
                 i = split
             self._add(_Span(i, j, PERSON, "rules:title"), pending_title)
             return
-        if n == 1 and u[i].key in _NEVER_ALONE:
+        if (n == 1 and u[i].key in _NEVER_ALONE) or any(x.key in _NON_ENTITY_ACRONYMS for x in u[i:j]):
+            return
+        if n == 1 and any(lex.longest(u, i, word_aligned=False) == 1 for lex, _ in _HEAD_LEXICONS):
             return
         if n == 1 and u[i].key in _DIRECTIONS and i > 0 and u[i - 1].key in _DIRECTION_CUES:
             return
-        if sentence_initial and n == 1 and backend is None and u[i].pos != "Np":
+        viet = vietnamese_syllables()
+        if n == 1 and u[i].pos != "Np" and u[i].key in viet and not u[i].acro:
+            return
+        if sentence_initial and n == 1 and u[i].pos != "Np" and backend is None:
             return
         ctx = self._context_type(i)
         if n == 1 and u[i].acro:
-            self._add(_Span(i, j, ctx if ctx in (ORG, MISC) else ORG, "rules:acronym"), None)
+            t = ctx if ctx in (ORG, MISC) else ORG
+            if re.fullmatch(r"[A-Z]+-\d+[A-Z]*", u[i].text):
+                t = MISC
+            if i > 1 and u[i - 1].text == "(" and self.spans and self.spans[-1].j == i - 1:
+                t = self.spans[-1].type if self.spans[-1].type in (ORG, MISC, EVENT) else ORG
+            self._add(_Span(i, j, t, "rules:acronym"), None)
             return
         if ctx is not None and ctx != LOCATION:
             self._add(_Span(i, j, ctx, "rules:cue"), None)
@@ -1431,12 +1646,29 @@ class _SentenceRules:
         if coord in (PERSON, LOCATION) and backend in (None, PERSON, LOCATION, MISC):
             self._add(_Span(i, j, coord, "rules:coordination"), None)
             return
+        if coord in (ORG, MISC) and u[i - 1].key != "," and backend != PERSON:
+            self._add(_Span(i, j, coord, "rules:coordination"), None)
+            return
         if ctx is None and backend in (None, LOCATION) and n >= 2 and self._followed_by_speech(j):
             self._add(_Span(i, j, PERSON, "rules:speech"), None)
+            return
+        foreign = [x for x in u[i:j] if x.alpha and x.key not in _NAME_PARTICLES]
+        if (
+            ctx is None
+            and n >= 2
+            and backend in (None, LOCATION)
+            and len(foreign) >= 2
+            and all(x.key not in viet and not x.acro for x in foreign)
+        ):
+            self._add(_Span(i, j, PERSON, "rules:foreign-name"), None)
             return
         if backend is not None:
             if ctx == LOCATION and backend in (PERSON, LOCATION):
                 backend = LOCATION
+            if n == 1 and backend == PERSON and SINGLE_PER is not None:
+                if SINGLE_PER == "drop":
+                    return
+                backend = SINGLE_PER
             self._add(_Span(i, j, backend, "rules:backend"), None)
             return
         if ctx == LOCATION:
@@ -1450,6 +1682,14 @@ class _SentenceRules:
             self._add(_Span(i, j, MISC, "rules:capitalised"), None)
 
     def _add(self, span: _Span, pending_title: tuple[int, int] | None) -> None:
+        u = self.u
+        if (
+            span.j < self.n
+            and u[span.j - 1].key in _NAME_SUFFIXES
+            and u[span.j].text == "."
+            and u[span.j].start == u[span.j - 1].end
+        ):
+            span.j += 1
         if pending_title is not None:
             ti, tj = pending_title
             if span.type in (PERSON, MISC, EVENT):

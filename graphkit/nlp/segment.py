@@ -255,3 +255,13 @@ def vietnamese_syllables() -> frozenset[str]:
     for word in lower_words:
         out.update(word.split())
     return frozenset(out)
+
+
+@cache
+def vietnamese_words() -> frozenset[str]:
+    """Lower-case words (single or multi-syllable) of underthesea's Vietnamese dictionary."""
+    try:
+        from underthesea.pipeline.ner.tagged_feature import lower_words
+    except ImportError:  # pragma: no cover - underthesea is a dependency
+        return frozenset()
+    return frozenset(lower_words)

@@ -95,6 +95,10 @@ def test_find_dates_with_own_year_needs_no_anchor() -> None:
         "Ông có 5 năm kinh nghiệm.",
         "Ngày 32/13 không tồn tại.",
         "Giá tăng 3,5% trong tháng.",
+        "Tình hình đã thay đổi nhiều trong một năm qua.",
+        "Chỉ 2 tuần sau khi nhậm chức, ông đã ký sắc lệnh.",
+        "Trong vài tháng qua, giá dầu biến động mạnh.",
+        "Một năm sau đó, hai nước lập quan hệ ngoại giao.",
     ],
 )
 def test_find_dates_ignores_non_dates(sentence: str) -> None:

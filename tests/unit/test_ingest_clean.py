@@ -278,9 +278,9 @@ def test_clean_offsets_point_into_cleaned_text() -> None:
             "Lê Minh/TTXVN",
         ),
         (
-            "Ông nhậm chức năm 1991. Ảnh: Ông Hoàng Nam ký văn kiện năm 1993. Trong nhiệm kỳ, ông thúc đẩy hợp tác.",
-            "Ông nhậm chức năm 1991. Trong nhiệm kỳ, ông thúc đẩy hợp tác.",
-            "Ông Hoàng Nam ký văn kiện năm 1993.",
+            "Ông nhậm chức năm 1991. Trong ảnh: Ông Nam ký văn kiện năm 1993. Sau đó ông thúc đẩy hợp tác.",
+            "Ông nhậm chức năm 1991. Sau đó ông thúc đẩy hợp tác.",
+            "Ông Nam ký văn kiện năm 1993.",
             None,
         ),
         (
@@ -322,3 +322,30 @@ def test_clean_vietnamese_name_credit_ending_a_sentence() -> None:
     result = clean_text(text)
     assert result.text == "Theo quy định hiện hành, tỷ lệ phải đạt 85%."
     assert [(c.text, c.credit) for c in result.captions] == [("Bộ trưởng phát biểu tại hội thảo.", "Lê Hòa")]
+
+
+def test_clean_removes_dated_byline_above_the_body() -> None:
+    result = clean_text(f"Hồng Nhung | 08:15 08/02/2022\n{BODY}")
+    assert result.text == BODY
+    assert [r.kind for r in result.removed] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai đoàn tại hội nghị. Ảnh: Hoài Lan Cuộc họp lần này thống nhất mở rộng hợp tác với các nước khác.",
+        "Ông nhậm chức năm 1991. Ảnh: Ông Hoàng Nam ký văn kiện năm 1993.",
+        "Lễ ký kết diễn ra sáng nay. Ảnh: Thời báo Tự do Tuy nhiên, hai bên vẫn còn bất đồng.",
+    ],
+)
+def test_clean_ambiguous_credit_keeps_every_sentence(text: str) -> None:
+    result = clean_text(text)
+    assert result.text == text
+    assert result.captions == []
+
+
+def test_clean_caption_after_colon_keeps_the_lead_in() -> None:
+    text = "Giới quan sát nêu ba điểm sau: Hai tổng thống tại cuộc gặp ngày 28/1. Ảnh: Reuters Thứ nhất là thương mại."
+    result = clean_text(text)
+    assert result.text == "Giới quan sát nêu ba điểm sau: Thứ nhất là thương mại."
+    assert [c.text for c in result.captions] == ["Hai tổng thống tại cuộc gặp ngày 28/1."]

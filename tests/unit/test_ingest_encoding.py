@@ -140,3 +140,13 @@ def test_ingest_turns_decode_failure_into_error_record(data: bytes) -> None:
     assert err.stage == "decode"
     assert err.input == "bai.txt"
     assert err.message
+
+
+def test_html_declared_charset_is_used_when_not_utf8() -> None:
+    from graphkit.ingest.decode import decode_html
+
+    html = '<html><head><meta charset="windows-1258"></head><body><p>{}</p></body></html>'
+    data = html.encode("ascii").replace(b"{}", _cp1258("Thủ tướng tới Hà Nội."))
+    assert "Thủ tướng tới Hà Nội." in decode_html(data)
+    with pytest.raises(DecodeError):
+        decode_html(b"<html><body>\xff\xfe\xfa broken</body></html>")

@@ -24,6 +24,12 @@ def _split(text: str) -> list[str]:
         ("Mr. Brown gặp đại diện U.S. Army tại căn cứ.", ["Mr. Brown gặp đại diện U.S. Army tại căn cứ."]),
         ("Ông J. Biden phát biểu tại Nhà Trắng.", ["Ông J. Biden phát biểu tại Nhà Trắng."]),
         (
+            "Ông George W. Bush thăm châu Á. Thủ tướng đón ông.",
+            ["Ông George W. Bush thăm châu Á.", "Thủ tướng đón ông."],
+        ),
+        ("Đoàn đã tới Ý. Sau đó đoàn sang Pháp.", ["Đoàn đã tới Ý.", "Sau đó đoàn sang Pháp."]),
+        ("Ông H.R. McMaster có mặt tại St. Petersburg.", ["Ông H.R. McMaster có mặt tại St. Petersburg."]),
+        (
             "Các nước Anh, Pháp v.v. và nhiều nước khác phản đối.",
             ["Các nước Anh, Pháp v.v. và nhiều nước khác phản đối."],
         ),

@@ -172,3 +172,32 @@ def test_ambiguous_alias_linked_when_full_name_in_article(linker: KBLinker) -> N
     text = "Tập Cận Bình tới Moskva. Tập nói rằng quan hệ tốt."
     out = linker.link(make_doc(text, [("Tập Cận Bình", "PERSON"), ("Tập", "PERSON", None, None, 1)]))
     assert {m.entity_id for m in out.mentions} == {"kb:Q15031"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "given", "expected_text", "expected_type"),
+    [
+        ("Nga cáo buộc Kiev phá hoại các thỏa thuận Minsk.", "Minsk", "LOCATION", "thỏa thuận Minsk", "MISC"),
+        ("Hai bên bàn về Định dạng Normandy hôm qua.", "Normandy", "MISC", "Định dạng Normandy", "MISC"),
+        ("Theo Bộ Ngoại giao Nga, cuộc họp bị hoãn.", "Nga", "COUNTRY", "Bộ Ngoại giao Nga", "ORGANIZATION"),
+    ],
+)
+def test_mention_grows_to_longer_kb_name(linker: KBLinker, text, surface, given, expected_text, expected_type) -> None:
+    out = linker.link(make_doc(text, [(surface, given)]))
+    (m,) = out.mentions
+    assert (m.text, m.type) == (expected_text, expected_type)
+    assert text[m.start : m.end] == m.text
+    assert out.entities[0].mentions[0].text == expected_text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Quân đội của nước Nga rút đi.", "Nga"),
+        ("Ông nói với Nga, Ukraine và Pháp.", "Pháp"),
+        ("Tổng thống Pháp nói.", "Pháp"),
+    ],
+)
+def test_mention_does_not_grow_without_kb_name(linker: KBLinker, text: str, surface: str) -> None:
+    out = linker.link(make_doc(text, [(surface, "LOCATION")]))
+    assert [m.text for m in out.mentions if m.source != "linker.role"] == [surface]

@@ -134,3 +134,12 @@ def test_counterpart_without_titled_person_is_left_alone(linker: KBLinker) -> No
     text = "Ông ấy gặp người đồng cấp Pháp."
     out = linker.link(make_doc(text, [("Pháp", "LOCATION")], date=dt.date(2022, 2, 20)))
     assert _role_mentions(out) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tổng thống Mỹ đắc cử sẽ nhậm chức.", "Tổng thống Mỹ tiền nhiệm từng nói.", "ứng viên Tổng thống Mỹ vận động."],
+)
+def test_elect_and_predecessor_are_not_resolved(linker: KBLinker, text: str) -> None:
+    out = linker.link(make_doc(text, [("Mỹ", "LOCATION")], date=dt.date(2020, 11, 20)))
+    assert _role_mentions(out) == []
