@@ -58,7 +58,31 @@ PREDICATES = {
     "SPEAKS_FOR": 0.03,
 }
 STATUSES = (["asserted"] * 46) + ["negated", "planned", "planned", "conditional"]
-SYLLABLES = "Nguyễn Trần Lê Phạm Hoàng Vũ Đặng Bùi Đỗ Hồ Ngô Dương Lý An Bình Cường Dũng Hà Hạ Hải Hùng Lan Minh".split()
+SYLLABLES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Vũ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Hà",
+    "Hạ",
+    "Hải",
+    "Hùng",
+    "Lan",
+    "Minh",
+]
 SENTENCE = "Theo nguồn tin, {s} {verb} {o} trong cuộc gặp được báo chí quốc tế đưa tin rộng rãi."
 
 

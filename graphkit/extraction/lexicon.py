@@ -185,7 +185,46 @@ OBJECT_MARKER = ("cho", "đối với", "lên", "nhằm vào", "với", "chống
 
 POSSESSIVE = ("của",)
 PASSIVE = ("bị", "được")
-NOMINALISER = ("cuộc", "các cuộc", "chuyến", "chuyến đi", "những cuộc", "lời", "các", "những", "sự", "việc", "bản")
+LIGHT_VERBS = (
+    "có",
+    "công bố",
+    "áp đặt",
+    "áp dụng",
+    "ban hành",
+    "thông qua",
+    "gia hạn",
+    "mở rộng",
+    "thực hiện",
+    "tiến hành",
+    "kết thúc",
+    "bắt đầu",
+    "đưa ra",
+    "thêm",
+    "trong",
+    "đang trong",
+    "người",
+)
+"""Verbs that carry a nominal trigger ("công bố các biện pháp trừng phạt", "kết thúc chuyến thăm")."""
+CONTINUATION = ("theo đó", "trong đó", "trong đó có", "bao gồm", "gồm")
+"""After a comma these continue a value ("một kế hoạch, bao gồm …")."""
+NOMINALISER = (
+    "cuộc",
+    "các cuộc",
+    "chuyến",
+    "chuyến đi",
+    "những cuộc",
+    "lời",
+    "các",
+    "những",
+    "sự",
+    "việc",
+    "bản",
+    "lệnh",
+    "biện pháp",
+    "loạt",
+    "gói",
+    "bộ",
+)
 """Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
 
 EMPTY_CONTENT_LEAD = ("rằng", "việc", "là", ":", "về", "cho", "phải", "đã", "nhằm", "để")
@@ -246,10 +285,17 @@ BLOCKERS = (
     "hỗ trợ lẫn nhau",
     "mối đe dọa",
     "bị đe dọa",
-    "lệnh trừng phạt",
-    "các lệnh trừng phạt",
-    "biện pháp trừng phạt",
-    "các biện pháp trừng phạt",
+    "dỡ bỏ các lệnh trừng phạt",
+    "gỡ bỏ các lệnh trừng phạt",
+    "nới lỏng các lệnh trừng phạt",
+    "dỡ bỏ các biện pháp trừng phạt",
+    "dỡ bỏ lệnh cấm vận",
+    "tuyên bố chung",
+    "thông cáo chung",
+    "theo đó",
+    "theo dõi",
+    "theo đuổi",
+    "tiếp theo",
     "dỡ bỏ trừng phạt",
     "gỡ bỏ trừng phạt",
     "dỡ bỏ lệnh trừng phạt",

@@ -35,6 +35,8 @@ from graphkit.extraction.deps import DependencyIndex
 from graphkit.extraction.lexicon import (
     BETWEEN,
     COMITATIVE,
+    CONTINUATION,
+    LIGHT_VERBS,
     NOMINALISER,
     OBJECT_MARKER,
     PASSIVE,
@@ -68,6 +70,9 @@ _OBJ_MARK = key_set(OBJECT_MARKER)
 _COMIT = key_set(COMITATIVE)
 _BETWEEN = key_set(BETWEEN)
 _NOMINAL = key_set(NOMINALISER)
+_LIGHT = frozenset(k for phrase in LIGHT_VERBS for k in phrase.split())
+_CONTINUE = key_set(CONTINUATION)
+_TO_PLACE = key_set(("tới", "đến", "sang", "tại"))
 _POSS = key_set(POSSESSIVE)
 _POSS_FROM = key_set((*POSSESSIVE, "từ", "từ phía"))
 _CONTENT_INTRO = key_set(
@@ -117,10 +122,23 @@ _ADVERBS = frozenset(
         "lần",
         "một",
         "nữa",
+        "bất",
+        "ngờ",
+        "chiều",
+        "sáng",
+        "tối",
+        "trưa",
+        "đêm",
+        "đầu",
+        "tiên",
+        "cùng",
+        "ngày",
+        "thứ",
     }
 )
 _DIRECT_SKIP = frozenset({"cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"})
 _NHAU = "nhau"
+_INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "khi", "và"))
@@ -490,7 +508,7 @@ class _SentenceAnalysis:
             if u.kind == "w":
                 n = self._group_phrase(j)
                 if n:
-                    members = self.state.last_meeting
+                    members = self._meeting if len(self._meeting) == n else self.state.last_meeting
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
                         return Subject(list(members), "anaphor", i - j - 1)
                     return Subject([], "blocked", 0)
@@ -499,7 +517,14 @@ class _SentenceAnalysis:
                     if person is not None and self.admit(person, allowed) is not None:
                         return Subject([person], "pronoun", i - j - 1)
                     return Subject([], "blocked", 0)
+            if u.kind == "w" and u.key == "người" and j >= 2 and self.units[j - 1].text == ",":
+                if self.usable(j - 2, allowed):
+                    group = self.group_left(j - 2, allowed)
+                    return Subject([self.units[x].arg for x in group], "left", i - j, pos=j - 2)  # type: ignore[misc]
             if self.usable(j, allowed):
+                outer = self._appositive_head(j, i, allowed)
+                if outer is not None:
+                    j = outer
                 group = self.group_left(j, allowed)
                 lead = group[0]
                 if self.prep_before(lead) or self._passive_agent(lead) or self.verb_before(lead) or self._number_before(j):
@@ -510,6 +535,25 @@ class _SentenceAnalysis:
                 if not self.prep_before(j) and not self.verb_before(j):
                     return Subject([], "blocked", 0)
             j -= 1
+        return None
+
+    def _appositive_head(self, j: int, i: int, allowed: Sequence[str]) -> int | None:
+        """"Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, hôm nay bác bỏ": a mention inside
+        a parenthesis between commas gives way to the mention before the parenthesis."""
+        close = next((x for x in range(j + 1, i) if self.units[x].text == ","), None)
+        if close is None or any(
+            not (self.keys[x] in _ADVERBS or self.kind_at(x) in ("negation", "planned")) for x in range(close + 1, i)
+        ):
+            return None
+        k = j - 1
+        while k > 0 and k > j - 8:
+            if self.units[k].text == ",":
+                if self.usable(k - 1, allowed) and not any(self.kind_at(x) for x in range(k + 1, j)):
+                    return k - 1
+                return None
+            if self.is_hard_break(k) or self.kind_at(k) is not None:
+                return None
+            k -= 1
         return None
 
     def _antecedent(self, j: int) -> Arg | None:
@@ -674,8 +718,11 @@ class _SentenceAnalysis:
             if u.kind == "p" and u.text in _HARD_PUNCT:
                 return k
             kind = self.kind_at(k)
-            if kind in ("break", "report", "source") and k > s:
+            if kind in ("break", "report", "source") and k > s and not self.starts_with(k, _CONTINUE):
                 return k
+            if u.text == "," and k > s and self.starts_with(k + 1, _CONTINUE):
+                k += 1 + self.starts_with(k + 1, _CONTINUE)
+                continue
             if u.text == "," and k > s:
                 nxt = range(k + 1, min(self.n, k + 4))
                 if any(self.kind_at(x) in ("report", "trigger", "break") or self.is_mention(x) for x in nxt):
@@ -1044,6 +1091,10 @@ class _SentenceAnalysis:
             if self.is_mention(k + n):
                 partners = [self.units[x].arg for x in self.group_right(k + n, actor)]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
+                person = self.state.last_person
+                if subj is None and nominal and person is not None and all(p.ref.id != person.ref.id for p in partners):
+                    if self._clause_opens_before(hit.start):
+                        subj, factor = Subject([person], "context", 6), 0.75
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
                     how = "with"
@@ -1058,7 +1109,8 @@ class _SentenceAnalysis:
             left = self.find_subject(hit.start, actor)
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
-                if not weak or nhau:
+                alone = hit.end >= self.n or self.units[hit.end].kind == "p" or self.keys[hit.end] in _INTRANSITIVE_NEXT
+                if not weak or nhau or nominal or alone:
                     subj = left
                     args = left.args
                     pairs = [(args[a], args[b]) for a in range(len(args)) for b in range(a + 1, len(args))]
@@ -1143,7 +1195,7 @@ class _SentenceAnalysis:
     def _possessor(self, hit: Hit) -> tuple[list[int], int] | None:
         """"các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
-        if not self.is_nominal(hit):
+        if not (self.is_nominal(hit) or self.after_verb(hit)):
             return None
         k = hit.end
         while k < min(self.n, hit.end + 3) and self.units[k].kind == "w" and not self.starts_with(k, _POSS_FROM):
@@ -1169,8 +1221,15 @@ class _SentenceAnalysis:
         """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu")."""
         if hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL) > 0:
             return True
-        if hit.start == 0 or self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) is not None:
+        own = self.pos_end.get(self.units[hit.end - 1].end)
+        return own is not None and own.startswith("N") and hit.start > 0 and self.units[hit.start - 1].kind == "w"
+
+    def after_verb(self, hit: Hit) -> bool:
+        """True when a verb (a trigger, a report verb or a token tagged V) precedes the trigger."""
+        if hit.start == 0 or self.units[hit.start - 1].kind != "w":
             return False
+        if self.kind_at(hit.start - 1) in ("trigger", "report"):
+            return True
         prev = self.pos_end.get(self.units[hit.start - 1].end)
         return prev is not None and prev.startswith("V")
 
@@ -1181,7 +1240,7 @@ class _SentenceAnalysis:
             if self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT:
                 return False
             if self.kind_at(j) == "hedge":
-                return True
+                return not any(self.kind_at(x) == "conditional" for x in range(i, min(self.n, i + 15)))
             j -= 1
         return False
 
@@ -1222,24 +1281,31 @@ class _SentenceAnalysis:
         if not obj and pred.name in ("THREATENED", "WARNED") and inner is not None and inner.kind == "trigger":
             obj = self.direct_object(inner.end, entity_range)
         if not obj and pred.name == "WARNED":
-            k = hit.end + (1 if self.kind_at(hit.end) == "complementizer" else 0)
-            if self.kind_at(k) == "conditional":
+            k = hit.end + (1 if self.kind_at(hit.end) == "complementizer" or self.keys[hit.end : hit.end + 1] == ["việc"] else 0)
+            if k > hit.end and self.usable(k, entity_range):
+                obj = [k]
+            elif self.kind_at(k) == "conditional":
                 n = self.tag[k].end if self.tag[k] is not None else k + 1  # type: ignore[union-attr]
                 obj = self.direct_object(n, entity_range, max_skip=0)
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
+        owner: Subject | None = None
+        if nominal:
+            owner, place = self._nominal_args(hit, obj, pred)
+            if place is not None and not obj:
+                obj = [place]
         if weak and not obj:
             return []
-        owner_at = (obj[-1] + 1) if obj else hit.end
-        if nominal and self.starts_with(owner_at, _POSS) and self.usable(owner_at + 1, pred.domain):
-            group = self.group_right(owner_at + 1, pred.domain)
-            subj, factor = Subject([self.units[x].arg for x in group], "of", 0), 1.0  # type: ignore[misc]
+        if owner is not None:
+            subj, factor = owner, 1.0
         elif nominal:
-            subj = self.fallback_subject(hit.start, hit.end, pred.domain)
-            factor = 0.8
-            if subj is None or subj.how != "intro":
-                return []
+            subj, factor = self._light_subject(hit, pred), 0.85
+            if subj is None:
+                subj = self.fallback_subject(hit.start, hit.end, pred.domain)
+                factor = 0.8
+                if subj is None or subj.how != "intro":
+                    return []
         else:
             subj, factor = self._subject(hit, pred, inherited, weak)
         if subj is None or not subj.args:
@@ -1281,6 +1347,55 @@ class _SentenceAnalysis:
                     fact["kind"] = kind
                 out.append(fact)
         return out
+
+    def _nominal_args(self, hit: Hit, obj: list[int], pred: PredicateDef) -> tuple[Subject | None, int | None]:
+        """"chuyến thăm (đầu tiên) của ông Putin tới Triều Tiên": the possessor (a mention or
+        a pronoun) and, for VISITED, the place after "tới/đến/sang"."""
+        k = (obj[-1] + 1) if obj else hit.end
+        owner: Subject | None = None
+        place: int | None = None
+        limit = min(self.n, k + 8)
+        while k < limit and not self.is_hard_break(k):
+            if self.units[k].text == "," or (self.kind_at(k) == "trigger" and k >= hit.end):
+                break
+            n = self.starts_with(k, _POSS)
+            if n and owner is None:
+                m = k + n
+                if self.usable(m, pred.domain):
+                    group = self.group_right(m, pred.domain)
+                    owner = Subject([self.units[x].arg for x in group], "of", 0, pos=group[-1])  # type: ignore[misc]
+                    k = group[-1] + 1
+                    continue
+                if m < self.n and self.keys[m] in _PRONOUNS and not self.is_mention(m + 1):
+                    person = self._antecedent(m)
+                    if person is not None and self.admit(person, pred.domain) is not None:
+                        owner = Subject([person], "pronoun", 0)
+                        k = m + 1
+                        continue
+            t = self.starts_with(k, _TO_PLACE)
+            if pred.name == "VISITED" and t and place is None and not obj and self.usable(k + t, pred.range):
+                place = k + t
+                k += t + 1
+                continue
+            if self.is_mention(k):
+                break
+            k += 1
+        return owner, place
+
+    def _light_subject(self, hit: Hit, pred: PredicateDef) -> Subject | None:
+        """The subject of a light verb carrying a nominal trigger ("Mỹ công bố các biện pháp
+        trừng phạt"): only light verbs and adverbs between it and the trigger."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and (
+            self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or self.is_word(j, _NOMINAL)
+        ):
+            j -= 1
+        if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
+            return None
+        if self.prep_before(j) or self.verb_before(j):
+            return None
+        group = self.group_left(j, pred.domain)
+        return Subject([self.units[x].arg for x in group], "left", hit.start - j - 1, pos=j)  # type: ignore[misc]
 
     def _fact_actor(
         self,

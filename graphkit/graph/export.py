@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import ConfigError
+from graphkit.graph._perf import without_gc
 from graphkit.graph.graphml import to_exportable, write_graphml
 from graphkit.ontology import ONTOLOGY
 
@@ -57,12 +58,14 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
+@without_gc
 def write_gexf(g: nx.MultiDiGraph, path: Path) -> Path:
     """GEXF 1.2 (Gephi) with the same attribute hygiene as GraphML."""
     h = to_exportable(g)
     return _atomic(Path(path), lambda tmp: nx.write_gexf(h, tmp))
 
 
+@without_gc
 def write_node_link(g: nx.MultiDiGraph, path: Path) -> Path:
     """Node-link JSON (:func:`networkx.node_link_data`, edges under ``"edges"``); lists stay lists."""
     data = nx.node_link_data(g, edges="edges")
@@ -103,6 +106,7 @@ def node_label(attrs: dict[str, Any]) -> str:
     return "Entity"
 
 
+@without_gc
 def write_neo4j_csv(g: nx.MultiDiGraph, outdir: Path) -> list[Path]:
     """CSV files for ``neo4j-admin database import full``: ``nodes_<Label>.csv`` per label
     group, ``relationships.csv``, and ``import.sh`` with the matching command line.

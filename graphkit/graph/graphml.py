@@ -9,6 +9,8 @@ from typing import Any
 
 import networkx as nx
 
+from graphkit.graph._perf import without_gc
+
 
 def _scalar(value: Any) -> str | int | float | bool | None:
     if value is None:
@@ -60,6 +62,7 @@ def _unify(records: list[dict[str, Any]]) -> None:
                 a[k] = cast(a[k])
 
 
+@without_gc
 def to_exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose attributes are GraphML-safe: lists as JSON strings, None dropped,
     one type per attribute, a ``label`` on every node and an ``interaction`` on every edge.
@@ -96,6 +99,7 @@ def to_exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
+@without_gc
 def write_graphml(g: nx.MultiDiGraph, path: Path, check: bool = True) -> Path:
     """Write GraphML atomically; with ``check``, read it back and compare the counts."""
     path = Path(path)

@@ -12,6 +12,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import InputError
+from graphkit.graph._perf import without_gc
 from graphkit.graph.mirror import build_graph
 from graphkit.sinks.jsonl import DOCUMENTS, TRIPLES, read_entities, read_triples
 
@@ -25,6 +26,7 @@ def _count_lines(path: Path) -> int:
         return sum(1 for line in fh if line.strip())
 
 
+@without_gc
 def load_graph(outdir: Path) -> nx.MultiDiGraph:
     """Build the mirror from ``entities.jsonl`` and ``triples.jsonl`` (validated against the
     contract); ``graph.graph["documents"]`` is the number of lines of ``documents.jsonl``."""

@@ -8,6 +8,7 @@ from typing import Any
 
 import networkx as nx
 
+from graphkit.graph._perf import without_gc
 from graphkit.models import Document, Entity, EntityRef, TripleBase, ValueRef
 
 ASSERTED = "asserted"
@@ -24,6 +25,7 @@ def fact_key(predicate: str, status: str) -> str:
     return predicate if status == ASSERTED else f"{predicate}|{status}"
 
 
+@without_gc
 def build_graph(
     entities: Iterable[Entity], triples: Iterable[TripleBase], documents: Iterable[Document] | None = None
 ) -> nx.MultiDiGraph:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.graph import analysis as A
 from graphkit.graph import views as V
+from graphkit.graph._perf import without_gc
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +209,12 @@ MEASURE_TITLES = {
 
 
 def centrality_tables(
-    g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0, k: int = 256
+    g: nx.MultiDiGraph,
+    top: int = 10,
+    max_claims: int = 5,
+    seed: int = 0,
+    k: int = 256,
+    actors: nx.MultiDiGraph | None = None,
 ) -> list[MeasureTable]:
     """The most central actors by each measure.
 
@@ -226,7 +232,7 @@ def centrality_tables(
     >>> tables["betweenness"].rows[0].id, tables["weighted_degree"].rows[0].claim_ids
     ('b', ['c1', 'c2', 'c3'])
     """
-    actors = V.entity_view(g)
+    actors = V.entity_view(g) if actors is None else actors
     directed = g.is_directed()
     results = [
         A.degree(g),
@@ -257,7 +263,9 @@ def centrality_tables(
     return tables
 
 
-def meeting_pairs(g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5) -> list[MeetingRow]:
+def meeting_pairs(
+    g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, met: nx.Graph | None = None
+) -> list[MeetingRow]:
     """Who met whom most, with first/last dates and modes (MET in either direction).
 
     Examples
@@ -274,7 +282,7 @@ def meeting_pairs(g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5) -> lis
     >>> row.a, row.b, row.count, row.first_date, row.last_date
     ('Putin', 'Tập Cận Bình', 3, '2023-03-20', '2024-05-16')
     """
-    met = V.predicate_view(g, MEETING_PREDICATE, undirected=True)
+    met = V.predicate_view(g, MEETING_PREDICATE, undirected=True) if met is None else met
     edges = sorted(met.edges(data=True), key=lambda e: (-e[2]["count"], _label(met, e[0]), _label(met, e[1])))
     rows = []
     for u, v, d in edges[:top]:
@@ -356,7 +364,7 @@ def demanders(
 
 
 def community_section(
-    g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0
+    g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0, actors: nx.MultiDiGraph | None = None
 ) -> tuple[A.Communities, list[CommunityRow], list[BridgeNodeRow], list[BridgeEdgeRow]]:
     """Louvain communities of the actor network (isolated actors left out), their best
     connected members and the bridges between them.
@@ -369,8 +377,8 @@ def community_section(
     >>> len(rows), sorted((bridge_edges[0].a, bridge_edges[0].b))
     (2, ['Mỹ', 'Nga'])
     """
-    actors = V.entity_view(g)
-    proj = V.undirected_projection(actors)
+    actors = V.entity_view(g) if actors is None else actors
+    proj = V.undirected_projection(actors, merge=False)
     proj.remove_nodes_from([n for n, d in proj.degree() if d == 0])
     parts = A.communities(proj, seed=seed)
     strength = dict(proj.degree(weight="count"))
@@ -397,11 +405,22 @@ def community_section(
             community_a=cu,
             community_b=cv,
             weight=w,
-            claim_ids=_first(proj.edges[u, v].get("claim_ids") or [], max_claims),
+            claim_ids=_pair_claims(g, u, v, max_claims),
         )
         for u, v, cu, cv, w in bridges.edges[:top]
     ]
     return parts, rows, node_rows, edge_rows
+
+
+def _pair_claims(g: nx.Graph, u: Hashable, v: Hashable, n: int) -> list[str]:
+    found: list[str] = []
+    for a, b in ((u, v), (v, u)):
+        if not g.has_edge(a, b):
+            continue
+        datas = g[a][b].values() if g.is_multigraph() else [g[a][b]]
+        for d in sorted(datas, key=lambda d: -d.get("count", 1)):
+            found.extend(d.get("claim_ids") or ())
+    return found[:n]
 
 
 def timeline(g: nx.Graph) -> list[TimelineRow]:
@@ -432,7 +451,7 @@ def timeline(g: nx.Graph) -> list[TimelineRow]:
     return [TimelineRow(month=m, counts=c) for m, c in months.items()]
 
 
-def network_figure(g: nx.MultiDiGraph, top: int = 25) -> NetworkFigure:
+def network_figure(g: nx.MultiDiGraph, top: int = 25, met: nx.Graph | None = None) -> NetworkFigure:
     """The ``top`` actors of the meeting network by claims and the meetings among them.
 
     Examples
@@ -446,7 +465,7 @@ def network_figure(g: nx.MultiDiGraph, top: int = 25) -> NetworkFigure:
     >>> [n.id for n in f.nodes], f.edges
     (['b', 'a'], [('a', 'b', 2)])
     """
-    met = V.predicate_view(g, MEETING_PREDICATE, undirected=True)
+    met = V.predicate_view(g, MEETING_PREDICATE, undirected=True) if met is None else met
     strength = sorted(met.degree(weight="count"), key=lambda t: (-t[1], str(t[0])))[:top]
     keep = {n for n, _ in strength}
     nodes = [ActorRow(id=str(n), label=_label(met, n), type=_type(met, n), value=float(w)) for n, w in strength]
@@ -495,6 +514,7 @@ def referenced_claims(report: Report) -> set[str]:
     return ids
 
 
+@without_gc
 def build_report(
     g: nx.MultiDiGraph,
     *,
@@ -515,12 +535,16 @@ def build_report(
     >>> r.stats["nodes"], r.measures[0].rows
     (0, [])
     """
-    n_claims = sum(int(d.get("count", 1)) for _, _, d in g.edges(data=True))
+    n_claims = sum(int(c) for _, _, c in g.edges(data="count", default=1))
     log.info("report: %d nodes, %d edges, %d claims", g.number_of_nodes(), g.number_of_edges(), n_claims)
-    measures = centrality_tables(g, top=top, max_claims=max_claims, seed=seed, k=pivots)
-    meetings = meeting_pairs(g, top=top, max_claims=max_claims)
+    actors = V.entity_view(g)
+    met = V.predicate_view(g, MEETING_PREDICATE, undirected=True)
+    measures = centrality_tables(g, top=top, max_claims=max_claims, seed=seed, k=pivots, actors=actors)
+    meetings = meeting_pairs(g, top=top, max_claims=max_claims, met=met)
     dem, asked = demanders(g, top=top, max_claims=max_claims)
-    parts, comm_rows, bridge_nodes, bridge_edges = community_section(g, top=top, max_claims=max_claims, seed=seed)
+    parts, comm_rows, bridge_nodes, bridge_edges = community_section(
+        g, top=top, max_claims=max_claims, seed=seed, actors=actors
+    )
     report = Report(
         source=source,
         filters=dict(filters or {}),
@@ -542,7 +566,7 @@ def build_report(
         bridge_nodes=bridge_nodes,
         bridge_edges=bridge_edges,
         timeline=timeline(g),
-        network=network_figure(g, top=network_top),
+        network=network_figure(g, top=network_top, met=met),
     )
     report.claims = _claims_from_graph(g, referenced_claims(report))
     return report
@@ -574,6 +598,7 @@ def attach_evidence(report: Report, evidence: Mapping[str, Mapping[str, Any]]) -
     return report.model_copy(update={"claims": claims})
 
 
+@without_gc
 def analyze(
     g: nx.MultiDiGraph,
     *,

@@ -144,7 +144,9 @@ def sample_records() -> tuple[list[Document], list[Entity], list[TripleBase]]:
     >>> docs[0].text[t.evidence.start : t.evidence.end] == t.evidence.sentence
     True
     """
-    ents = {name: Entity(id=entity_id(name, etype, kb), name=name, type=etype, kb_id=kb) for name, etype, kb in _ENTITIES}
+    ents = {
+        name: Entity(id=entity_id(name, etype, kb), name=name, type=etype, kb_id=kb) for name, etype, kb in _ENTITIES
+    }
     texts: dict[str, list[str]] = {}
     dates: dict[str, str | None] = {}
     triples: list[TripleBase] = []

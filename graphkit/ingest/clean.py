@@ -483,7 +483,8 @@ def _headline_like(line: str) -> bool:
         return False
     if _TRUNCATED.search(line):
         return True
-    return not _SENTENCE_END.search(line) and len(split_sentences(line)) == 1
+    bare = line.rstrip("\"'”’»)] ")
+    return not re.search(r"[.!?:;]$", bare) and len(split_sentences(line)) == 1
 
 
 _INLINE_MARK = re.compile(
@@ -623,7 +624,13 @@ class _Cleaner:
             if not line:
                 continue
             if block is not None:
-                if block_count < 15 and _headline_like(line):
+                last = not any(lines[i + 1 :])
+                if (
+                    block_count < 15
+                    and _headline_like(line)
+                    and not self.line_kind(line)
+                    and not (last and is_byline(line))
+                ):
                     self.drop(block, line)
                     block_count += 1
                     continue
@@ -633,8 +640,7 @@ class _Cleaner:
                 kind = "related"
             if kind in ("related", "events"):
                 self.drop(kind, line)
-                m = _HEADER.match(line)
-                if m and not (m.group("rest") or "").strip():
+                if _HEADER.match(line):
                     block, block_count = kind, 0
                 continue
             if kind is not None:

@@ -11,10 +11,12 @@ from typing import BinaryIO
 
 from graphkit.models import ErrorRecord, RawSource
 
-__all__ = ["KINDS", "guess_kind", "iter_sources"]
+__all__ = ["KINDS", "SKIP_DIRS", "guess_kind", "iter_sources"]
 
 log = logging.getLogger(__name__)
 
+# Annotation folders next to articles (``examples/gold/``) are not articles.
+SKIP_DIRS: frozenset[str] = frozenset({"gold"})
 KINDS: dict[str, str] = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<article|<!--|<meta|<div|<p[\s>])", re.I)
 _STDIN = "<stdin>"
@@ -69,7 +71,7 @@ def _walk(root: Path) -> Iterator[Path]:
     """Supported files under ``root``, recursively, in sorted order, skipping hidden ones."""
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=lambda exc: log.warning("%s", exc)):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
         for filename in filenames:
             path = Path(dirpath) / filename
             if filename.startswith(".") or path.suffix.lower() not in KINDS:
@@ -82,7 +84,8 @@ def iter_sources(inputs: Sequence[str], stdin: BinaryIO | None = None) -> Iterat
     """Read every input: files, directories (recursively) and ``-`` for stdin.
 
     Directories contribute their ``.txt``, ``.jsonl``, ``.html`` and ``.htm`` files in
-    sorted order; hidden files and directories are skipped. A file named explicitly
+    sorted order; hidden files and directories and ``gold/`` annotation folders are
+    skipped. A file named explicitly
     must have one of those extensions.
 
     Parameters

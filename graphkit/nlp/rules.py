@@ -359,8 +359,6 @@ _FUNCTION_WORDS = _keys(
         "đồng",
     )
 )
-# Last syllable of titles that take a capitalised field: "Bộ trưởng An ninh Quốc gia".
-_DOMAIN_TITLE_LAST = _keys(("trưởng", "đốc", "nhiệm", "vấn", "lý"))
 _PLACE_CUE_LEX_KEYS = _keys(("bang", "thành phố", "tỉnh", "vùng", "khu vực", "thủ đô", "đảo", "thị trấn", "quận"))
 _NAME_SUFFIXES = _keys(("jr", "sr", "ii", "iii", "iv"))
 _NON_ENTITY_ACRONYMS = _keys(
@@ -940,18 +938,20 @@ def _units(text: str, sentence: Sentence, offset: int) -> list[_Unit]:
             units[k].word_start = True
             units[k - 1].word_end = True
     viet = vietnamese_syllables()
+    words = vietnamese_words()
     for k in range(len(units) - 1):
-        x, nxt = units[k], units[k + 1]
-        x.lower_word = (
-            x.word >= 0
-            and x.key in viet
-            and nxt.word == x.word
-            and nxt.alpha
-            and not nxt.cap
-            and not nxt.acro
-            and not nxt.text.isdigit()
-            and nxt.text not in _NAME_PARTICLES
-        )
+        x = units[k]
+        if x.word < 0 or x.key not in viet or not x.cap:
+            continue
+        tail = []
+        for nxt in units[k + 1 :]:
+            if nxt.word != x.word or not nxt.alpha or nxt.cap or nxt.acro or nxt.text.isdigit():
+                break
+            if nxt.text in _NAME_PARTICLES:
+                break
+            tail.append(nxt.key)
+        # a capitalised common word ("Hội nghị"), not a name glued to a verb ("Cửu thăm")
+        x.lower_word = bool(tail) and any(" ".join([x.key, *tail[:n]]) in words for n in range(1, len(tail) + 1))
     return units
 
 
@@ -1195,7 +1195,7 @@ class _SentenceRules:
         keys = " ".join(x.key for x in self.u[i:k])
         if length and keys in _TITLE_PREFIX_KEYS and keys not in TITLES:
             length = 0
-        if length and self.u[k - 1].key in _DOMAIN_TITLE_LAST:
+        if length and keys not in _HONORIFICS:
             k = self._title_domain(k)
             length = k - i
         self._title_cache[i] = length
@@ -1268,6 +1268,8 @@ class _SentenceRules:
                 best_h, head_type = h, t
         h = best_h
         if not h:
+            return 0, ""
+        if h == 1 and i + 1 < self.n and u[i + 1].word == u[i].word and u[i].pos == "Np" and u[i + 1].cap:
             return 0, ""
         if self._gaz(i)[0] > h:
             return 0, ""
@@ -1652,13 +1654,14 @@ class _SentenceRules:
         if ctx is None and backend in (None, LOCATION) and n >= 2 and self._followed_by_speech(j):
             self._add(_Span(i, j, PERSON, "rules:speech"), None)
             return
-        foreign = [x for x in u[i:j] if x.alpha and x.key not in _NAME_PARTICLES]
+        parts = [x for x in u[i:j] if x.alpha and x.key not in _NAME_PARTICLES]
+        foreign = [x for x in parts if x.key not in viet and not x.acro]
         if (
             ctx is None
             and n >= 2
             and backend in (None, LOCATION)
             and len(foreign) >= 2
-            and all(x.key not in viet and not x.acro for x in foreign)
+            and all(x in foreign or (x.text.isascii() and not x.acro) for x in parts)
         ):
             self._add(_Span(i, j, PERSON, "rules:foreign-name"), None)
             return

@@ -50,11 +50,13 @@ def test_supported_kind(extractor, text, kind):
 
 def test_value_object_when_no_entity(extractor):
     fact = next(
-        t for t in extractor.extract(make_doc("Nga bác bỏ cáo buộc can thiệp bầu cử.")).triples if t.predicate == "REJECTED"
+        t for t in extractor.extract(make_doc("Nga từ chối đề xuất đàm phán của phương Tây.")).triples
+        if t.predicate == "REJECTED"
     )
     assert isinstance(fact.object, ValueRef)
     assert fact.object.type == "REJECTION"
-    assert fact.object.text == "cáo buộc can thiệp bầu cử"
+    assert fact.object.text == "đề xuất đàm phán của phương Tây"
+    assert fact.object.topic == "negotiations"
 
 
 @pytest.mark.parametrize(

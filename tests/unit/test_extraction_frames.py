@@ -87,7 +87,8 @@ def test_coordination_gives_one_fact_per_conjunct(extractor, text, expected):
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("Moskva bác bỏ cáo buộc của phương Tây.", ("REJECTED", "Nga", "~other", "asserted")),
+        ("Moskva bác bỏ cáo buộc của phương Tây.", ("DENIED", "Nga", "~other", "asserted")),
+        ("Moskva từ chối đề xuất ngừng bắn.", ("REJECTED", "Nga", "~ceasefire", "asserted")),
         ("Washington trừng phạt Moskva.", ("SANCTIONED", "Mỹ", "Nga", "asserted")),
         ("Điện Kremlin cảnh báo Kiev.", ("WARNED", "Điện Kremlin", "Ukraine", "asserted")),
     ],

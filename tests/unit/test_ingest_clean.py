@@ -349,3 +349,25 @@ def test_clean_caption_after_colon_keeps_the_lead_in() -> None:
     result = clean_text(text)
     assert result.text == "Giới quan sát nêu ba điểm sau: Thứ nhất là thương mại."
     assert [c.text for c in result.captions] == ["Hai tổng thống tại cuộc gặp ngày 28/1."]
+
+
+def test_clean_related_block_with_topic_and_quoted_headline() -> None:
+    text = "\n".join(
+        [
+            BODY,
+            "Dòng sự kiện: Căng thẳng hai miền",
+            'Bộ trưởng: Nguy cơ đối đầu là "rất thấp"',
+            "Hai bên nối lại đường dây nóng",
+            "",
+            "Hoài An (Theo Yonhap)",
+        ]
+    )
+    result = clean_text(text)
+    assert result.text == BODY
+    assert [r.kind for r in result.removed] == ["events", "events", "events", "byline"]
+
+
+def test_clean_related_block_stops_at_a_real_paragraph() -> None:
+    text = "\n".join(["Tin liên quan", "Hai bên nối lại đường dây nóng", BODY, BODY2])
+    result = clean_text(text)
+    assert result.text == f"{BODY}\n\n{BODY2}"

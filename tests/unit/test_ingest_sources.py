@@ -28,12 +28,12 @@ def _tree(root: Path) -> None:
     (root / "c.txt").write_text("Tiêu đề\nNội dung.", encoding="utf-8")
 
 
-def test_directory_is_read_recursively_sorted_skipping_hidden(tmp_path: Path) -> None:
+def test_directory_is_read_recursively_sorted_skipping_hidden_and_gold(tmp_path: Path) -> None:
     _tree(tmp_path)
     items = list(iter_sources([str(tmp_path)]))
     assert all(isinstance(i, RawSource) for i in items)
     rel = [str(Path(i.name).relative_to(tmp_path)) for i in items]
-    assert rel == ["a/gold/v.txt", "a/w.HTM", "a/x.html", "a/y.jsonl", "b/z.txt", "c.txt"]
+    assert rel == ["a/w.HTM", "a/x.html", "a/y.jsonl", "b/z.txt", "c.txt"]
     kinds = {Path(i.name).name: (i.kind, i.doc_id) for i in items}
     assert kinds["x.html"] == ("html", "x")
     assert kinds["w.HTM"] == ("html", "w")
@@ -96,3 +96,9 @@ def test_stdin_dash(tmp_path: Path) -> None:
 def test_stdin_dash_without_stream_is_an_error() -> None:
     (item,) = iter_sources(["-"], stdin=None)
     assert isinstance(item, ErrorRecord) and item.stage == "read"
+
+
+def test_gold_file_named_explicitly_is_read(tmp_path: Path) -> None:
+    _tree(tmp_path)
+    (item,) = iter_sources([str(tmp_path / "a" / "gold" / "v.txt")])
+    assert isinstance(item, RawSource) and item.doc_id == "v"

@@ -52,7 +52,13 @@ def test_nlp_evaluate_type_mapping(label: str, expected: str | None) -> None:
 
 def test_nlp_evaluate_scores_exact_spans_only() -> None:
     gold = [[Span(start=0, end=5, type="PER"), Span(start=10, end=13, type="LOC"), Span(start=20, end=24, type="ORG")]]
-    pred = [[Span(start=0, end=5, type="PERSON"), Span(start=10, end=14, type="COUNTRY"), Span(start=30, end=32, type="MISC")]]
+    pred = [
+        [
+            Span(start=0, end=5, type="PERSON"),
+            Span(start=10, end=14, type="COUNTRY"),
+            Span(start=30, end=32, type="MISC"),
+        ]
+    ]
     report = score_spans(gold, pred, ["x" * 40])
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (1, 1, 2)
     assert report.overall.precision == 0.5

@@ -31,6 +31,13 @@ class _TinyKB:
         _Entry("Nhà Trắng", "ORGANIZATION", "Q35525"),
         _Entry("Reuters", "ORGANIZATION", "Q130879"),
         _Entry("Bắc Kinh", "LOCATION", "Q956"),
+        _Entry("Anh", "COUNTRY", "Q145"),
+        _Entry("Đài Loan", "LOCATION", "Q865"),
+        _Entry("Philippines", "COUNTRY", "Q928"),
+        _Entry("Thái Bình Dương", "LOCATION", "Q98"),
+        _Entry("Quân đội Nga", "ORGANIZATION", None),
+        _Entry("Hãng tin Reuters", "ORGANIZATION", "Q130879"),
+        _Entry("Obama", "PERSON", "Q76"),
     ]
 
     def gazetteer(self, include_ambiguous: bool = False) -> dict[str, list[_Entry]]:
@@ -95,7 +102,11 @@ def test_nlp_rules_spokesperson_of_ministry() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ông ấy không về nhà trắng tay sau cuộc họp.", "Các nước phương Tây đưa quân tới biên giới.", "Tổng thống Mỹ nói."],
+    [
+        "ông ấy không về nhà trắng tay sau cuộc họp.",
+        "Các nước phương Tây đưa quân tới biên giới.",
+        "Tổng thống Mỹ nói.",
+    ],
 )
 def test_nlp_rules_lowercase_and_titles_alone_are_not_entities(text: str) -> None:
     got = _mentions(text)
@@ -108,14 +119,45 @@ def test_nlp_rules_kb_fixes_backend_type() -> None:
     adoc = AnnotatedDocument(
         document=Document(doc_id="t", text=text),
         sentences=[Sentence(start=0, end=len(text), text=text)],
-        mentions=[Mention(start=0, end=3, text="Nga", type="PERSON"), Mention(start=7, end=11, text="Pháp", type="PERSON")],
+        mentions=[
+            Mention(start=0, end=3, text="Nga", type="PERSON"),
+            Mention(start=7, end=11, text="Pháp", type="PERSON"),
+        ],
         backend="fake",
     )
     out = refine(adoc, kb=KB)
-    assert [(m.text, str(m.type), m.kb_id) for m in out.mentions] == [("Nga", "COUNTRY", "Q159"), ("Pháp", "COUNTRY", "Q142")]
+    assert [(m.text, str(m.type), m.kb_id) for m in out.mentions] == [
+        ("Nga", "COUNTRY", "Q159"),
+        ("Pháp", "COUNTRY", "Q142"),
+    ]
 
 
 def test_nlp_rules_without_kb_still_uses_titles() -> None:
     got = _mentions("Tổng thống Emmanuel Macron gặp ông Olaf Scholz.", kb=None)
     assert ("Emmanuel Macron", "PERSON", "Tổng thống", None) in got
     assert ("Olaf Scholz", "PERSON", "ông", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quân đội Nga tấn công thành phố này.", [("Nga", "COUNTRY")]),
+        ("Hãng tin Reuters dẫn nguồn tin giấu tên.", [("Reuters", "ORGANIZATION")]),
+        ("Tàu chiến tiến vào khu vực Tây Thái Bình Dương.", [("Tây Thái Bình Dương", "LOCATION")]),
+        ("Bà Michelle Obama phát biểu tại hội nghị.", [("Michelle Obama", "PERSON")]),
+        ("Cựu lãnh đạo Đài Loan Mã Anh Cửu thăm Bắc Kinh.", [("Mã Anh Cửu", "PERSON"), ("Bắc Kinh", "LOCATION")]),
+        ("Giá đồng USD tăng mạnh trong phiên hôm qua.", []),
+        ("Quan hệ Mỹ-EU đang căng thẳng.", [("Mỹ", "COUNTRY"), ("EU", "ORGANIZATION")]),
+        ("Thành phố Pokrovsk bị tấn công dữ dội.", [("Pokrovsk", "LOCATION")]),
+    ],
+)
+def test_nlp_rules_boundaries(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t, ty) for t, ty, _, _ in _mentions(text) if ty != "MISC"]
+    assert [g for g in got if g[0] != "Đài Loan"] == expected
+
+
+def test_nlp_rules_suffix_and_title_field() -> None:
+    got = _mentions("Tổng thống Philippines Ferdinand Marcos Jr. chủ trì hội nghị.")
+    assert ("Ferdinand Marcos Jr.", "PERSON", "Tổng thống", "Philippines") in got
+    got = _mentions("Bộ trưởng An ninh Quốc gia Itamar Ben-Gvir đe dọa rút khỏi liên minh.")
+    assert ("Itamar Ben-Gvir", "PERSON", "Bộ trưởng An ninh Quốc gia", None) in got

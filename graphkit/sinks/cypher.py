@@ -1,0 +1,403 @@
+"""Every Cypher statement graphkit sends to a graph store, for both engines.
+
+The graph model is documented in ``schemas/neo4j/README.md``. Labels and relationship
+types are formatted into query text only from the ontology (``graphkit.ontology``) after
+:func:`safe_name` validated them; every value travels as a parameter.
+
+The two engines differ in a few places, all behind :class:`Dialect`:
+
+* schema: Neo4j has ``CREATE CONSTRAINT … IF NOT EXISTS``; FalkorDB has ``CREATE INDEX``
+  (not idempotent: an existing index is an error the store ignores) and unique constraints
+  through the ``GRAPH.CONSTRAINT`` command (see :data:`SCHEMA` and the FalkorDB store);
+* shortest paths: FalkorDB only supports directed ``shortestPath`` in ``WITH``/``RETURN``,
+  so saved queries may carry a FalkorDB variant.
+
+Dates are stored as ISO strings (``YYYY-MM-DD``) on both engines: they sort and compare
+correctly with ``min``/``max``/``<``, and survive Bolt and the native client unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from graphkit.errors import StoreError
+from graphkit.ontology import ONTOLOGY
+
+
+class Dialect(StrEnum):
+    """The Cypher dialect of a store."""
+
+    neo4j = "neo4j"
+    falkordb = "falkordb"
+
+
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+ENTITY = "Entity"
+ARTICLE = "Article"
+CLAIM = "Claim"
+VALUE = "Value"
+
+CLAIM_LINKS = ("SUBJECT", "OBJECT", "REPORTED_IN", "REPORTED_BY", "ADDRESSEE")
+"""Relationship types of the evidence layer (fixed, not from data)."""
+
+
+def safe_name(name: str) -> str:
+    """Check that a label or relationship type is a plain identifier before it enters query text.
+
+    Parameters
+    ----------
+    name : str
+        A label or relationship type taken from the ontology.
+
+    Returns
+    -------
+    str
+        The same name.
+
+    Raises
+    ------
+    StoreError
+        If the name is not a plain identifier.
+
+    Examples
+    --------
+    >>> safe_name("Person")
+    'Person'
+    """
+    if not _NAME.match(name):
+        raise StoreError(f"refusing to use {name!r} as a label or relationship type")
+    return name
+
+
+def entity_label(entity_type: str) -> str:
+    """The node label of an entity type, from the ontology only.
+
+    Examples
+    --------
+    >>> entity_label("PERSON")
+    'Person'
+    """
+    if entity_type not in ONTOLOGY.entity_types:
+        raise StoreError(f"unknown entity type {entity_type!r} (not in the ontology)")
+    return safe_name(ONTOLOGY.label(entity_type))
+
+
+def entity_labels() -> list[str]:
+    """All entity-type labels of the ontology."""
+    return [entity_label(t) for t in ONTOLOGY.entity_types]
+
+
+def value_types() -> dict[str, str]:
+    """Value types declared by the ontology's predicates, mapped to their node labels.
+
+    Examples
+    --------
+    >>> value_types()["DEMAND"]
+    'Demand'
+    """
+    out: dict[str, str] = {}
+    for pred in ONTOLOGY.predicates.values():
+        if pred.value_type:
+            out[pred.value_type] = safe_name(pred.value_type.capitalize())
+    return out
+
+
+def value_label(value_type: str) -> str | None:
+    """The extra node label of a value type, or ``None`` for a type the ontology does not declare."""
+    return value_types().get(value_type)
+
+
+def rel_type(predicate: str) -> str:
+    """The fact-layer relationship type of a predicate, from the ontology only.
+
+    Examples
+    --------
+    >>> rel_type("MET")
+    'MET'
+    """
+    if predicate not in ONTOLOGY.predicates:
+        raise StoreError(f"unknown predicate {predicate!r} (not in the ontology)")
+    return safe_name(ONTOLOGY.predicate(predicate).rel_type)
+
+
+def fact_rel_types() -> list[str]:
+    """All fact-layer relationship types."""
+    return [rel_type(p) for p in ONTOLOGY.predicates]
+
+
+# ------------------------------------------------------------------ schema
+
+
+@dataclass(frozen=True)
+class SchemaItem:
+    """A property that is indexed, and unique when ``unique`` is set."""
+
+    name: str
+    label: str
+    prop: str
+    unique: bool
+
+
+SCHEMA: tuple[SchemaItem, ...] = (
+    SchemaItem("entity_id", ENTITY, "id", True),
+    SchemaItem("article_doc_id", ARTICLE, "doc_id", True),
+    SchemaItem("claim_id", CLAIM, "id", True),
+    SchemaItem("value_key", VALUE, "key", True),
+    SchemaItem("claim_fact", CLAIM, "fact", False),
+    SchemaItem("claim_doc_id", CLAIM, "doc_id", False),
+    SchemaItem("entity_name", ENTITY, "name", False),
+    SchemaItem("value_topic", VALUE, "topic", False),
+)
+
+
+def schema_statements(dialect: Dialect) -> list[str]:
+    """Cypher DDL for :data:`SCHEMA` in a dialect.
+
+    Neo4j statements are idempotent (``IF NOT EXISTS``). FalkorDB statements create the
+    indexes; the store ignores "already indexed" errors and adds unique constraints with
+    ``GRAPH.CONSTRAINT``.
+    """
+    out = []
+    for item in SCHEMA:
+        label, prop = safe_name(item.label), safe_name(item.prop)
+        if dialect is Dialect.neo4j:
+            if item.unique:
+                out.append(f"CREATE CONSTRAINT {item.name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE")
+            else:
+                out.append(f"CREATE INDEX {item.name} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+        else:
+            out.append(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+    return out
+
+
+# ------------------------------------------------------------------ writes
+
+UPSERT_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {doc_id: row.doc_id})
+SET a.title = row.title, a.date = row.date, a.source = row.source, a.url = row.url
+"""
+
+
+def upsert_entities(label: str) -> str:
+    """Create or update entities of one type; other type labels are removed (a type may change)."""
+    label = safe_name(label)
+    others = [other for other in entity_labels() if other != label]
+    remove = f"\nREMOVE e:{':'.join(others)}" if others else ""
+    return f"""
+UNWIND $rows AS row
+MERGE (e:{ENTITY} {{id: row.id}})
+SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.kb_id = row.kb_id,
+    e.roles = row.roles, e.speaks_for = row.speaks_for{remove}
+"""
+
+
+def ensure_entities(label: str) -> str:
+    """Make sure an entity a triple refers to exists, without overwriting a loaded one."""
+    label = safe_name(label)
+    return f"""
+UNWIND $rows AS row
+MERGE (e:{ENTITY} {{id: row.id}})
+ON CREATE SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = [], e.roles = []
+"""
+
+
+UPSERT_MENTIONS = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity_id})
+MERGE (a:Article {doc_id: row.doc_id})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.count = row.count, m.starts = row.starts, m.ends = row.ends, m.texts = row.texts
+"""
+
+
+def upsert_values(label: str | None) -> str:
+    """Create value nodes (demands, appeals…) keyed by ``key``; ``label`` is the value type's label."""
+    extra = f"v:{safe_name(label)}, " if label else ""
+    return f"""
+UNWIND $rows AS row
+MERGE (v:{VALUE} {{key: row.key}})
+SET {extra}v.type = row.type, v.topic = row.topic, v.text = row.text
+"""
+
+
+def upsert_claims(object_label: str) -> str:
+    """Create claims with their SUBJECT, OBJECT and REPORTED_IN links.
+
+    ``object_label`` is ``Entity`` or ``Value``: the object is matched by ``id`` or ``key``.
+    Returns one row per written claim (``n``) so that nothing is dropped unnoticed.
+    """
+    key = "id" if object_label == ENTITY else "key"
+    object_label = safe_name(object_label)
+    return f"""
+UNWIND $rows AS row
+MATCH (s:{ENTITY} {{id: row.subject_id}})
+MATCH (o:{object_label} {{{key}: row.object_id}})
+MERGE (a:{ARTICLE} {{doc_id: row.doc_id}})
+MERGE (c:{CLAIM} {{id: row.id}})
+SET c += row.props
+MERGE (c)-[:SUBJECT]->(s)
+MERGE (c)-[:OBJECT]->(o)
+MERGE (c)-[:REPORTED_IN]->(a)
+RETURN count(c) AS n
+"""
+
+
+def link_claims(rel: str) -> str:
+    """Link claims to a further entity (``REPORTED_BY`` or ``ADDRESSEE``)."""
+    if rel not in CLAIM_LINKS:
+        raise StoreError(f"unknown claim link {rel!r}")
+    return f"""
+UNWIND $rows AS row
+MATCH (c:{CLAIM} {{id: row.id}})
+MATCH (e:{ENTITY} {{id: row.entity_id}})
+MERGE (c)-[:{rel}]->(e)
+"""
+
+
+FACT_EXTRAS: dict[str, tuple[str, str]] = {
+    "MET": ("mode", "modes"),
+    "SUPPORTED": ("kind", "kinds"),
+    "HOLDS_ROLE": ("role", "roles"),
+}
+"""Predicate → (claim property, fact list property) aggregated on top of the common ones."""
+
+
+def recompute_facts(predicate: str, object_label: str) -> str:
+    """(Re)build fact relationships of one predicate from their asserted claims.
+
+    Every aggregate (count, first/last date, doc ids, confidence, modes…) is computed from
+    the claims that carry the fact key, so reloading or adding claims never double counts.
+    Facts without claims are left alone (see :func:`delete_empty_facts`).
+    """
+    rel = rel_type(predicate)
+    key = "id" if object_label == ENTITY else "key"
+    object_label = safe_name(object_label)
+    extra_agg, extra_set = "", ""
+    if predicate in FACT_EXTRAS:
+        claim_prop, fact_prop = FACT_EXTRAS[predicate]
+        extra_agg = f", collect(DISTINCT c.{safe_name(claim_prop)}) AS extra"
+        extra_set = f", r.{safe_name(fact_prop)} = extra"
+    return f"""
+UNWIND $facts AS f
+MATCH (c:{CLAIM} {{fact: f.key}})
+WITH f, c ORDER BY c.date, c.doc_id, c.id
+WITH f, count(c) AS n, min(c.date) AS first_date, max(c.date) AS last_date,
+     collect(DISTINCT c.doc_id) AS doc_ids, max(c.confidence) AS confidence{extra_agg}
+MATCH (s:{ENTITY} {{id: f.s}})
+MATCH (o:{object_label} {{{key}: f.o}})
+MERGE (s)-[r:{rel}]->(o)
+SET r.fact = f.key, r.count = n, r.first_date = first_date, r.last_date = last_date,
+    r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
+RETURN count(r) AS n
+"""
+
+
+def delete_empty_facts(predicate: str) -> str:
+    """Delete fact relationships of one predicate that no claim supports any more."""
+    rel = rel_type(predicate)
+    return f"""
+UNWIND $facts AS f
+MATCH (s:{ENTITY} {{id: f.s}})-[r:{rel}]->()
+WHERE r.fact = f.key
+OPTIONAL MATCH (c:{CLAIM} {{fact: f.key}})
+WITH r, count(c) AS n
+WHERE n = 0
+DELETE r
+RETURN count(*) AS n
+"""
+
+
+# ------------------------------------------------------------------ remove a document
+
+DOC_CLAIMS = """
+MATCH (c:Claim {doc_id: $doc_id})
+RETURN c.id AS id, c.predicate AS predicate, c.status AS status, c.subject_id AS subject_id,
+       c.object_id AS object_id, c.object_kind AS object_kind, c.fact AS fact,
+       c.reported_by_id AS reported_by_id, c.addressee_id AS addressee_id
+"""
+
+DOC_MENTIONED = """
+MATCH (:Article {doc_id: $doc_id})-[:MENTIONS]->(e:Entity)
+RETURN e.id AS id
+"""
+
+DELETE_DOC_CLAIMS = """
+MATCH (c:Claim {doc_id: $doc_id})
+DETACH DELETE c
+RETURN count(*) AS n
+"""
+
+DELETE_ARTICLE = """
+MATCH (a:Article {doc_id: $doc_id})
+DETACH DELETE a
+RETURN count(*) AS n
+"""
+
+DELETE_ORPHAN_ENTITIES = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (e)-[r]-()
+WITH e, count(r) AS n
+WHERE n = 0
+DELETE e
+RETURN count(*) AS n
+"""
+
+DELETE_ORPHAN_VALUES = """
+UNWIND $keys AS key
+MATCH (v:Value {key: key})
+OPTIONAL MATCH (v)-[r]-()
+WITH v, count(r) AS n
+WHERE n = 0
+DELETE v
+RETURN count(*) AS n
+"""
+
+# ------------------------------------------------------------------ reads
+
+READ_ARTICLES = """
+MATCH (a:Article)
+RETURN a.doc_id AS doc_id, a.title AS title, a.date AS date, a.source AS source, a.url AS url
+ORDER BY doc_id
+"""
+
+READ_ENTITIES = """
+MATCH (e:Entity)
+RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.kb_id AS kb_id,
+       e.roles AS roles, e.speaks_for AS speaks_for
+ORDER BY id
+"""
+
+READ_MENTIONS = """
+MATCH (a:Article)-[m:MENTIONS]->(e:Entity)
+RETURN e.id AS entity_id, a.doc_id AS doc_id, m.starts AS starts, m.ends AS ends, m.texts AS texts
+ORDER BY entity_id, doc_id
+"""
+
+READ_CLAIMS = """
+MATCH (c:Claim)-[:SUBJECT]->(s:Entity)
+MATCH (c)-[:OBJECT]->(o)
+OPTIONAL MATCH (c)-[:REPORTED_BY]->(rb:Entity)
+OPTIONAL MATCH (c)-[:ADDRESSEE]->(ad:Entity)
+RETURN properties(c) AS claim,
+       s.id AS s_id, s.name AS s_name, s.type AS s_type,
+       o.id AS o_id, o.name AS o_name, o.type AS o_type, o.text AS o_text, o.topic AS o_topic,
+       rb.id AS rb_id, rb.name AS rb_name, rb.type AS rb_type,
+       ad.id AS ad_id, ad.name AS ad_name, ad.type AS ad_type
+ORDER BY c.doc_id, c.start, c.id
+"""
+
+COUNT_NODES = """
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS n
+"""
+
+COUNT_RELS = """
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n, sum(coalesce(r.count, 0)) AS weight
+"""
