@@ -108,6 +108,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
             graphkit analyze --from-neo4j bolt://localhost:7687 --out out/live
         """
+        from graphkit.graph._perf import paused_gc
         from graphkit.graph.load import load_graph, read_evidence
         from graphkit.graph.render import write_report
         from graphkit.graph.report import analyze as run_analysis
@@ -133,19 +134,20 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
                     report = attach_evidence(report, evidence_of(report.claim_ids()))
             return report
 
-        if outdir is not None:
-            with err_console.status("reading the graph…"):
-                graph = load_graph(outdir)
-            report = run(graph, str(outdir), lambda ids: read_evidence(outdir, ids))
-        else:
-            ctx, read_graph, store_evidence = _open_store(from_neo4j, user, database)
-            with ctx as store:
+        with paused_gc():
+            if outdir is not None:
                 with err_console.status("reading the graph…"):
-                    graph = _as_graph(read_graph(store))
-                evidence_of = (lambda ids: store_evidence(store, ids)) if store_evidence else None
-                report = run(graph, from_neo4j, evidence_of)
-        with err_console.status("writing the report…"):
-            paths = write_report(report, out)
+                    graph = load_graph(outdir)
+                report = run(graph, str(outdir), lambda ids: read_evidence(outdir, ids))
+            else:
+                ctx, read_graph, store_evidence = _open_store(from_neo4j, user, database)
+                with ctx as store:
+                    with err_console.status("reading the graph…"):
+                        graph = _as_graph(read_graph(store))
+                    evidence_of = (lambda ids: store_evidence(store, ids)) if store_evidence else None
+                    report = run(graph, from_neo4j, evidence_of)
+            with err_console.status("writing the report…"):
+                paths = write_report(report, out)
         typer.echo(
             f"{report.stats.get('entities', 0)} entities, {report.stats.get('claims', 0)} claims, "
             f"{report.stats.get('communities', 0)} communities"
@@ -171,16 +173,18 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
             graphkit export out/news --format neo4j-csv --out out/news/neo4j-import
         """
+        from graphkit.graph._perf import paused_gc
         from graphkit.graph.export import FORMATS, export_graph
         from graphkit.graph.load import load_graph
         from graphkit.graph.views import asserted_only as only_asserted
 
         if fmt not in FORMATS:
             raise ConfigError(f"unknown --format {fmt!r} (choose from {', '.join(FORMATS)})")
-        with err_console.status("reading the graph…"):
-            graph = load_graph(outdir)
-        if asserted_only:
-            graph = only_asserted(graph)
-        with err_console.status(f"writing {fmt}…"):
-            paths = export_graph(graph, fmt, out)
+        with paused_gc():
+            with err_console.status("reading the graph…"):
+                graph = load_graph(outdir)
+            if asserted_only:
+                graph = only_asserted(graph)
+            with err_console.status(f"writing {fmt}…"):
+                paths = export_graph(graph, fmt, out)
         typer.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges → " + ", ".join(map(str, paths)))

@@ -169,6 +169,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         vector_vocab: int = typer.Option(15000, "--vector-vocab", min=10, help="Words kept in vectors built here."),
         eval_interval: int | None = typer.Option(None, "--eval-interval", min=1, help="Steps between dev scores."),
         charlm: bool = typer.Option(False, "--charlm/--no-charlm", help="Use pretrained character LMs."),
+        known_only: bool = typer.Option(
+            False, "--finetune-known-only", help="Fine-tune vectors of known words only (smaller model)."
+        ),
         install: bool = typer.Option(False, "--install", help="Install into the models directory for ner.stanza.v1."),
         directory: Path | None = typer.Option(None, "--dir", help="Models directory for --install."),
     ) -> None:
@@ -186,6 +189,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
             vector_vocab=vector_vocab,
             eval_interval=eval_interval,
             charlm=charlm,
+            finetune_known_only=known_only,
         )
         try:
             result = run(train, dev, out, vectors=vectors, vectors_corpus=vectors_corpus, config=config, progress=_say)

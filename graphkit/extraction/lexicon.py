@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from graphkit.ontology import ONTOLOGY, Ontology
@@ -85,6 +86,8 @@ PLANNED = (
     "sẵn sàng",
     "mong muốn",
     "muốn",
+    "thúc đẩy tổ chức",
+    "muốn tổ chức",
     "hy vọng",
     "tìm cách",
 )
@@ -172,6 +175,7 @@ PREPOSITION = (
     "với cả",
     "quanh",
     "xung quanh",
+    "thân",
     "gần",
     "khắp",
     "dọc",
@@ -203,6 +207,9 @@ LIGHT_VERBS = (
     "trong",
     "đang trong",
     "người",
+    "dự",
+    "tham dự",
+    "chủ trì",
 )
 """Verbs that carry a nominal trigger ("công bố các biện pháp trừng phạt", "kết thúc chuyến thăm")."""
 CONTINUATION = ("theo đó", "trong đó", "trong đó có", "bao gồm", "gồm")
@@ -291,6 +298,29 @@ BLOCKERS = (
     "dỡ bỏ các biện pháp trừng phạt",
     "dỡ bỏ lệnh cấm vận",
     "tuyên bố chung",
+    "giảm nhẹ trừng phạt",
+    "trao đổi với PV",
+    "trao đổi với phóng viên",
+    "trao đổi với báo giới",
+    "trao đổi với báo chí",
+    "trao đổi với truyền thông",
+    "gặp gỡ báo chí",
+    "gặp gỡ báo giới",
+    "đổ lỗi cho nhau",
+    "cáo buộc nhau",
+    "từ chối bình luận",
+    "từ chối đưa ra bình luận",
+    "từ chối trả lời",
+    "từ chối cho biết",
+    "từ chối xác nhận",
+    "kiên định",
+    "quyết định",
+    "ổn định",
+    "nhất định",
+    "xác định",
+    "định hướng",
+    "quy định",
+    "định kỳ",
     "thông cáo chung",
     "theo đó",
     "theo dõi",
@@ -305,7 +335,6 @@ BLOCKERS = (
     "người ủng hộ",
     "những người ủng hộ",
     "thượng đỉnh",
-    "hội nghị thượng đỉnh",
     "tố tụng",
     "hậu thuẫn của",
     "thỏa thuận hòa bình",
@@ -317,10 +346,15 @@ BLOCKERS = (
 """Compounds that contain a trigger syllable but are not that trigger."""
 
 
+@lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """:func:`graphkit.text.match_key` of one syllable (cached: syllables repeat a lot)."""
+    return match_key(word)
+
 
 def syllable_keys(text: str) -> list[str]:
     """Matching keys of the syllables (and punctuation marks) of ``text``."""
-    return [match_key(s) for s in SYLLABLE.findall(text)]
+    return [word_key(s) for s in SYLLABLE.findall(text)]
 
 
 @dataclass

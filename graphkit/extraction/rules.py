@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,7 +47,7 @@ from graphkit.extraction.lexicon import (
     build_lexicon,
     key_set,
 )
-from graphkit.extraction.units import Arg, Unit, build_units, make_arg
+from graphkit.extraction.units import HONORIFICS, TITLE_WORDS, Arg, Unit, _is_title, build_units, make_arg
 from graphkit.models import (
     AnnotatedDocument,
     Entity,
@@ -64,6 +65,12 @@ from graphkit.text import match_key
 log = logging.getLogger(__name__)
 
 NAME = "extractor.rules.v1"
+_CAPTION = re.compile(
+    r"^\s*(?:Ảnh|Video|Clip|Nguồn|Đồ họa)\s*(?:minh họa)?\s*[:：]"
+    r"|\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*\.?\s*$"
+    r"|Ảnh\s*:\s*[^.]{0,40}\.?\s*$"
+)
+"""Photo captions and credits: no facts are read from them."""
 
 _PREP = key_set(PREPOSITION)
 _OBJ_MARK = key_set(OBJECT_MARKER)
@@ -141,7 +148,7 @@ _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
-_CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "khi", "và"))
+_CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
 _GROUP_PHRASES = {
     key: n
@@ -164,6 +171,47 @@ _SPEECH_ACTS = frozenset(
 _CONJ_AND = frozenset({"và", "cùng", "lẫn"})
 _CONTENT_LEAD = frozenset({"rằng", "việc", "là", ":", "về", "phải", "đã", "sẽ", "cần", "nên", ",", "hãy", "với"})
 _MAX_CONTENT_WORDS = 25
+_BAD_VALUE_START = frozenset(
+    {
+        "cho",
+        "của",
+        "và",
+        "với",
+        "tới",
+        "đến",
+        "từ",
+        "này",
+        "đó",
+        "lại",
+        "thêm",
+        "nào",
+        "hay",
+        "hoặc",
+        "mà",
+        "năm",
+        "ngày",
+    }
+)
+_THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
+_GENITIVE_OK = key_set(
+    (
+        "nước",
+        "các nước",
+        "phía",
+        "chính quyền",
+        "chính phủ",
+        "giới chức",
+        "quan chức",
+        "phái đoàn",
+        "nhà nước",
+        "người",
+        "quốc gia",
+        "đảng",
+        "liên minh",
+        "khối",
+        "bên",
+    )
+)
 
 _BASE = {
     "between": 0.92,
@@ -269,6 +317,8 @@ class RuleExtractor:
         candidates: list[dict[str, Any]] = []
         state = DocState()
         for sentence in adoc.sentences:
+            if _CAPTION.search(sentence.text):
+                continue
             try:
                 analysis = _SentenceAnalysis(self, adoc, sentence, entities, state)
                 candidates.extend(analysis.facts())
@@ -326,6 +376,7 @@ class _SentenceAnalysis:
         self.hits: list[Hit] = []
         self.tag: list[Hit | None] = [None] * self.n
         self.pos_end = {t.end: t.pos for t in sentence.tokens if t.pos}
+        self.pos_start = {t.start: t.pos for t in sentence.tokens if t.pos}
         self._match()
         self.deps = DependencyIndex.build(sentence, self.units) if ex.use_dependencies else None
         self.frames: list[Frame] = []
@@ -357,7 +408,8 @@ class _SentenceAnalysis:
             token_starts.add(tok.start)
             token_ends.add(tok.end)
         for s, e, (kind, preds) in self.lex.phrases.find_all(self.keys):
-            aligned = self.units[s].start in token_starts and self.units[s].end in token_ends
+            starts_word = self.units[s].start in token_starts or (s > 0 and self.is_word(s - 1, _NOMINAL) > 0)
+            aligned = starts_word and self.units[s].end in token_ends
             if kind == "trigger" and e - s == 1 and token_starts and not aligned:
                 continue
             hit = Hit(s, e, kind, preds)
@@ -415,7 +467,12 @@ class _SentenceAnalysis:
         if self.kind_at(i - 1) is not None:
             return False
         pos = self.pos_end.get(self.units[i - 1].end)
-        return pos is not None and pos.startswith("V")
+        if pos is None or not pos.startswith("V"):
+            return False
+        k = i - 1
+        while k > 0 and self.units[k - 1].kind == "w" and i - k < 4:
+            k -= 1
+        return not any(_is_title(self.text[self.units[x].start : self.units[i - 1].end]) for x in range(k, i))
 
     def usable(self, i: int, allowed: Sequence[str]) -> bool:
         """True when unit ``i`` is a non-attributive mention admitted by ``allowed``."""
@@ -447,7 +504,7 @@ class _SentenceAnalysis:
             if conj in _CONJ_AND:
                 saw_and = True
             elif conj == ",":
-                if not saw_and:
+                if not saw_and or not self._same_kind(k - 1, group[0]):
                     break
             else:
                 break
@@ -459,6 +516,14 @@ class _SentenceAnalysis:
             group.insert(0, m)
             k = m - 1
         return group
+
+    def _same_kind(self, a: int, b: int) -> bool:
+        """Both units are person mentions, or both are not (a list does not mix them)."""
+        if not (self.is_mention(a) and self.is_mention(b)):
+            return False
+        pa = str(self.units[a].arg.ref.type) == "PERSON"  # type: ignore[union-attr]
+        pb = str(self.units[b].arg.ref.type) == "PERSON"  # type: ignore[union-attr]
+        return pa == pb
 
     def group_right(self, j: int, allowed: Sequence[str]) -> list[int]:
         """Indices of the coordinated mentions starting at ``j``."""
@@ -510,35 +575,80 @@ class _SentenceAnalysis:
                 if n:
                     members = self._meeting if len(self._meeting) == n else self.state.last_meeting
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
-                        return Subject(list(members), "anaphor", i - j - 1)
+                        return Subject(list(members), "anaphor", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
-                if u.key in _PRONOUNS and not self.is_mention(j + 1) and j + 1 < self.n and self.units[j + 1].kind == "w":
+                if (
+                    u.key in _PRONOUNS
+                    and not self.is_mention(j + 1)
+                    and j + 1 < self.n
+                    and self.units[j + 1].kind == "w"
+                ):
                     person = self._antecedent(j)
                     if person is not None and self.admit(person, allowed) is not None:
-                        return Subject([person], "pronoun", i - j - 1)
+                        return Subject([person], "pronoun", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
-            if u.kind == "w" and u.key == "người" and j >= 2 and self.units[j - 1].text == ",":
-                if self.usable(j - 2, allowed):
-                    group = self.group_left(j - 2, allowed)
-                    return Subject([self.units[x].arg for x in group], "left", i - j, pos=j - 2)  # type: ignore[misc]
+            led = u.key == "đầu" and j >= 3 and self.keys[j - 1] == "dẫn" and self.keys[j - 3] == "do"
+            if led and self.usable(j - 2, allowed):
+                return Subject([self.units[j - 2].arg], "left", i - j, pos=j - 2)  # type: ignore[list-item]
+            relative = u.kind == "w" and u.key == "người" and j >= 2 and self.units[j - 1].text == ","
+            if relative and self.usable(j - 2, allowed):
+                group = self.group_left(j - 2, allowed)
+                return Subject([self.units[x].arg for x in group], "relative", i - j, pos=j - 2)  # type: ignore[misc]
+            if self.usable(j, allowed) and (self._role_phrase(j) or self._genitive(j)):
+                return Subject([], "blocked", 0)
             if self.usable(j, allowed):
                 outer = self._appositive_head(j, i, allowed)
                 if outer is not None:
                     j = outer
                 group = self.group_left(j, allowed)
                 lead = group[0]
-                if self.prep_before(lead) or self._passive_agent(lead) or self.verb_before(lead) or self._number_before(j):
+                if (
+                    self.prep_before(lead)
+                    or self._passive_agent(lead)
+                    or self.verb_before(lead)
+                    or self._number_before(j)
+                ):
                     j = lead - 1
                     continue
                 return Subject([self.units[x].arg for x in group], "left", i - j - 1, pos=j)  # type: ignore[misc]
-            if self.is_mention(j) and not self.units[j].arg.attributive and i - j <= 2:  # type: ignore[union-attr]
-                if not self.prep_before(j) and not self.verb_before(j):
-                    return Subject([], "blocked", 0)
+            if u.kind == "w" and u.key in _THING_PRONOUNS and i - j <= 3:
+                return Subject([], "blocked", 0)
+            near = self.is_mention(j) and not self.units[j].arg.attributive and i - j <= 2  # type: ignore[union-attr]
+            if near and not self.prep_before(j) and not self.verb_before(j):
+                return Subject([], "blocked", 0)
             j -= 1
         return None
 
+    def _role_phrase(self, j: int) -> bool:
+        """ "Thủ tướng Nhật" with no name: a title before a country names a person, not the state."""
+        u = self.units[j]
+        if u.arg is None or str(u.arg.ref.type) == "PERSON" or j == 0 or self.units[j - 1].kind != "w":
+            return False
+        k = j - 1
+        while k > 0 and self.units[k - 1].kind == "w" and j - k < 5:
+            k -= 1
+        for x in range(k, j):
+            if _is_title(self.text[self.units[x].start : self.units[j - 1].end]):
+                return not (x > 0 and self.keys[x - 1] in ("các", "những"))
+        return False
+
+    def _genitive(self, j: int) -> bool:
+        """ "quân đội Ukraine", "chính sách một Trung Quốc": a name after a common noun
+        modifies it; the noun, not the name, is the subject."""
+        if j == 0 or self.units[j - 1].kind != "w" or self.kind_at(j - 1) is not None:
+            return False
+        pos = self.pos_end.get(self.units[j - 1].end)
+        if pos is None or pos[:1] not in ("N", "M", "L") or pos.startswith("Np"):
+            return False
+        if self.is_word(j - 1, _GENITIVE_OK) or self.is_word(j - 1, _NOMINAL):
+            return False
+        k = j - 1
+        while k > 0 and self.units[k - 1].kind == "w" and j - k < 4:
+            k -= 1
+        return not any(_is_title(self.text[self.units[x].start : self.units[j - 1].end]) for x in range(k, j))
+
     def _appositive_head(self, j: int, i: int, allowed: Sequence[str]) -> int | None:
-        """"Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, hôm nay bác bỏ": a mention inside
+        """ "Bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, hôm nay bác bỏ": a mention inside
         a parenthesis between commas gives way to the mention before the parenthesis."""
         close = next((x for x in range(j + 1, i) if self.units[x].text == ","), None)
         if close is None or any(
@@ -561,9 +671,9 @@ class _SentenceAnalysis:
         the last person of the previous sentences."""
         for k in range(j):
             u = self.units[k]
-            if u.kind == "m" and u.arg is not None and not u.arg.attributive and str(u.arg.ref.type) == "PERSON":
-                if not self.prep_before(k):
-                    return u.arg
+            person = u.kind == "m" and u.arg is not None and not u.arg.attributive and str(u.arg.ref.type) == "PERSON"
+            if person and not self.prep_before(k):
+                return u.arg
         return self.state.last_person
 
     def _group_phrase(self, j: int) -> int:
@@ -590,7 +700,8 @@ class _SentenceAnalysis:
             m = k + 1
             if self.usable(m, allowed):
                 group = self.group_right(m, allowed)
-                return Subject([self.units[x].arg for x in group], "intro", m - i)  # type: ignore[misc]
+                if group[-1] + 1 < self.n and self.units[group[-1] + 1].kind == "w":
+                    return Subject([self.units[x].arg for x in group], "intro", m - i)  # type: ignore[misc]
         frame = self.frame_opening_before(i)
         if frame is not None and frame.kind == "report":
             arg = make_arg(_fake_mention(frame.reporter), {})
@@ -622,30 +733,40 @@ class _SentenceAnalysis:
         for at, subj in reversed(self.subjects):
             if at < limit and subj.args and all(self.admit(a, allowed) is not None for a in subj.args):
                 return Subject(subj.args, "carry", i - at + 3, pos=subj.pos)
+        if not breaks:
+            return self.sentence_subject(i, allowed)
         return None
 
     def _carry_ok(self, at: int, i: int) -> bool:
         """A subject carries over only across coordinating breaks ("đồng thời", "song")."""
         for hit in self.hits:
-            if at < hit.start < i and hit.kind in ("break", "complementizer"):
-                if tuple(self.keys[hit.start : hit.end]) not in _CARRY_BREAKS:
-                    return False
+            between = at < hit.start < i and hit.kind in ("break", "complementizer")
+            if between and tuple(self.keys[hit.start : hit.end]) not in _CARRY_BREAKS:
+                return False
         return True
 
     def sentence_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
-        """The first actor of the sentence when it opens the main clause (before ``i``)."""
+        """The first actor of the sentence's main clause (before ``i``); an if-clause or an
+        introductory phrase before the first comma is skipped."""
+        in_condition = False
         for j in range(0, i):
             u = self.units[j]
+            kind = self.kind_at(j)
+            if kind == "conditional" or (j == 0 and self.starts_with(0, _INTRO)):
+                in_condition = True
+            if u.text == "," and in_condition:
+                in_condition = False
+                continue
+            if in_condition:
+                continue
             if u.kind == "m" and u.arg is not None and not u.arg.attributive:
                 if self.prep_before(j) or self.verb_before(j) or self.admit(u.arg, allowed) is None:
                     return None
                 if self._report_between(j, i):
                     return None
-                if any(self.is_hard_break(x) for x in range(j, i)):
-                    pass
                 group = self.group_right(j, allowed)
-                return Subject([self.units[x].arg for x in group], "carry", i - j + 3)
-            if self.kind_at(j) in ("trigger", "report", "source") or u.kind == "p":
+                return Subject([self.units[x].arg for x in group], "carry", i - j + 3, pos=group[-1])  # type: ignore[misc]
+            if kind in ("trigger", "report", "source") or u.kind == "p":
                 return None
         return None
 
@@ -744,7 +865,10 @@ class _SentenceAnalysis:
             stop += 1
         while stop > s and self.units[stop - 1].kind == "p":
             stop -= 1
-        if stop <= s:
+        if stop <= s or self.keys[s] in _BAD_VALUE_START or self.keys[s : s + 2] == ["đối", "với"]:
+            return ""
+        cut = end < self.n and self.kind_at(end) in ("report", "trigger", "source")
+        if words < 3 and cut:
             return ""
         return self.text[self.units[s].start : self.units[stop - 1].end].strip()
 
@@ -821,8 +945,10 @@ class _SentenceAnalysis:
         the if-clause itself ("nếu Mỹ hỗ trợ Israel") states nothing: None."""
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
+        hit = self.tag[i]
+        noun = hit is not None and (self.is_nominal(hit) or self.after_verb(hit))
         for k in range(lo, i):
-            if self.kind_at(k) == "negation":
+            if self.kind_at(k) == "negation" and not noun:
                 negated = True
         for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
             if self.kind_at(k) == "planned" and not self.is_hard_break(k):
@@ -902,9 +1028,12 @@ class _SentenceAnalysis:
             if not scope.negating or "ACCUSED" in hit.preds or "DENIED" in hit.preds:
                 return []
             own = self.find_subject(hit.start, preds[0].domain)
-            if own is not None and scope.subject is not None:
-                if {a.ref.id for a in own.args} != {a.ref.id for a in scope.subject.args}:
-                    return []
+            if (
+                own is not None
+                and scope.subject is not None
+                and {a.ref.id for a in own.args} != {a.ref.id for a in scope.subject.args}
+            ):
+                return []
             forced_status = Status.negated
             inherited = scope.subject
         pred = self._choose(preds, hit)
@@ -959,7 +1088,15 @@ class _SentenceAnalysis:
         factor = 1.0
         if subj is not None and subj.how == "blocked":
             return None, 0.0
-        if subj is not None and weak and not loose and not self._only_adverbs_between(subj, hit.start):
+        if (
+            subj is not None
+            and weak
+            and not loose
+            and (
+                subj.how not in ("left", "deps", "pronoun", "relative", "anaphor")
+                or not self._only_adverbs_between(subj, hit.start)
+            )
+        ):
             subj = None
         if subj is not None and subj.how in ("pronoun", "anaphor"):
             factor = 0.8
@@ -995,10 +1132,10 @@ class _SentenceAnalysis:
 
     def _confidence(self, base: float, subj: Subject | None, args: Sequence[Arg]) -> float:
         conf = base
-        if subj is not None:
+        if subj is not None and subj.via_deps:
+            conf = min(0.99, conf + 0.05)
+        elif subj is not None:
             conf *= max(0.55, 1.0 - 0.025 * max(0, subj.distance - 3))
-            if subj.via_deps:
-                conf = min(0.99, conf + 0.05)
         if any(not a.linked for a in args):
             conf *= 0.85
         return conf
@@ -1006,8 +1143,10 @@ class _SentenceAnalysis:
     def _vp_coordinated(self, i: int) -> bool:
         """True when "và"/"đồng thời" (plus adverbs) directly precedes the trigger."""
         j = i - 1
-        while j >= 0 and self.units[j].kind == "w" and (
-            self.keys[j] in _ADVERBS or self.kind_at(j) in ("negation", "planned")
+        while (
+            j >= 0
+            and self.units[j].kind == "w"
+            and (self.keys[j] in _ADVERBS or self.kind_at(j) in ("negation", "planned"))
         ):
             j -= 1
         return j >= 0 and (self.keys[j] == "và" or self.is_word(j, key_set(("đồng thời",))) > 0)
@@ -1015,10 +1154,12 @@ class _SentenceAnalysis:
     def _only_adverbs_between(self, subj: Subject, i: int) -> bool:
         """True when only adverbs, cue words, a date or a parenthesis separate the subject
         from the trigger at ``i``."""
-        if subj.how not in ("left", "deps"):
+        if subj.how == "relative":
+            subj = Subject(subj.args, "left", subj.distance, pos=subj.pos + 2)
+        if subj.how not in ("left", "deps", "pronoun", "anaphor"):
             return True
         last = subj.args[-1]
-        k = next((x for x in range(i - 1, -1, -1) if self.units[x].arg is last), None)
+        k = subj.pos if subj.pos >= 0 else next((x for x in range(i - 1, -1, -1) if self.units[x].arg is last), None)
         if k is None:
             return False
         dates = self._date_spans()
@@ -1054,7 +1195,7 @@ class _SentenceAnalysis:
         return subj.pos + 1
 
     def _remember(self, hit: Hit, subj: Subject | None) -> None:
-        if subj is not None and self._top and subj.how in ("left", "deps", "intro", "pronoun", "anaphor"):
+        if subj is not None and self._top and subj.how in ("left", "deps", "intro", "pronoun", "anaphor", "relative"):
             self.subjects.append((hit.start, subj))
 
     # -- MET
@@ -1091,10 +1232,6 @@ class _SentenceAnalysis:
             if self.is_mention(k + n):
                 partners = [self.units[x].arg for x in self.group_right(k + n, actor)]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
-                person = self.state.last_person
-                if subj is None and nominal and person is not None and all(p.ref.id != person.ref.id for p in partners):
-                    if self._clause_opens_before(hit.start):
-                        subj, factor = Subject([person], "context", 6), 0.75
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
                     how = "with"
@@ -1110,12 +1247,16 @@ class _SentenceAnalysis:
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
                 alone = hit.end >= self.n or self.units[hit.end].kind == "p" or self.keys[hit.end] in _INTRANSITIVE_NEXT
-                if not weak or nhau or nominal or alone:
+                carried = not nominal or self._light_before(hit)
+                if carried and (not weak or nhau or nominal or alone):
                     subj = left
                     args = left.args
                     pairs = [(args[a], args[b]) for a in range(len(args)) for b in range(a + 1, len(args))]
                     how = "coord"
         if not pairs or self.hedged(hit.start):
+            return []
+        referred = any(self.keys[x] == "về" for x in range(max(0, hit.start - 4), hit.start))
+        if nominal and subj is not None and subj.how == "carry" and referred:
             return []
         self._remember(hit, subj)
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
@@ -1179,6 +1320,10 @@ class _SentenceAnalysis:
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
         addr = addressees[0] if addressees else None
+        if pred.name == "AGREED" and self.keys[hit.start] == "ký" and subj.how in ("left", "deps"):
+            out_met = self._signed_together(hit, subj, status)
+        else:
+            out_met = []
         for s in subj.args:
             ref = self.admit(s, actor)
             if ref is None:
@@ -1190,10 +1335,27 @@ class _SentenceAnalysis:
             fact = self._base_fact(pred, hit, ref, value, status, self._confidence(base, subj, args), [ref])
             fact["addressee"] = _ref_dict(aref) if aref is not None else None
             out.append(fact)
+        return out + out_met
+
+    def _signed_together(self, hit: Hit, subj: Subject, status: Status) -> list[dict[str, Any]]:
+        """ "A và B (đã) ký thỏa thuận": leaders who sign together have met."""
+        people = [a for a in subj.args if str(a.ref.type) == "PERSON"]
+        if len(people) < 2 or len(people) != len(subj.args):
+            return []
+        met = self.onto.predicates.get("MET")
+        if met is None:
+            return []
+        out = []
+        for x in range(len(people)):
+            for y in range(x + 1, len(people)):
+                a, b = people[x], people[y]
+                fact = self._base_fact(met, hit, a.ref, _ref_dict(b.ref), status, 0.75, [a.ref, b.ref])
+                fact["mode"] = "in_person"
+                out.append(fact)
         return out
 
     def _possessor(self, hit: Hit) -> tuple[list[int], int] | None:
-        """"các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
+        """ "các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
         if not (self.is_nominal(hit) or self.after_verb(hit)):
             return None
@@ -1219,10 +1381,18 @@ class _SentenceAnalysis:
 
     def is_nominal(self, hit: Hit) -> bool:
         """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu")."""
-        if hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL) > 0:
+        if hit.start == 0:
+            return False
+        if self.is_word(hit.start - 1, _NOMINAL) > 0:
             return True
-        own = self.pos_end.get(self.units[hit.end - 1].end)
-        return own is not None and own.startswith("N") and hit.start > 0 and self.units[hit.start - 1].kind == "w"
+        if self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) in ("negation", "planned", "hedge"):
+            return False
+        prev = self.units[hit.start - 1]
+        if self.is_word(hit.start - 1, _PREP) > 0 and not any(ds <= prev.start < de for ds, de in self._date_spans()):
+            return True
+        own = self.pos_start.get(self.units[hit.start].start)
+        tag = self.pos_end.get(prev.end)
+        return bool(own and own.startswith("N") and tag and tag[:1] in ("V", "E"))
 
     def after_verb(self, hit: Hit) -> bool:
         """True when a verb (a trigger, a report verb or a token tagged V) precedes the trigger."""
@@ -1237,7 +1407,7 @@ class _SentenceAnalysis:
         """True when a hedge ("có thể", "lo ngại") stands before the trigger in its clause."""
         j = i - 1
         while j >= max(0, i - 8):
-            if self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT:
+            if self.is_hard_break(j):
                 return False
             if self.kind_at(j) == "hedge":
                 return not any(self.kind_at(x) == "conditional" for x in range(i, min(self.n, i + 15)))
@@ -1250,7 +1420,10 @@ class _SentenceAnalysis:
         weak = hit.end - hit.start == 1
         entity_range = [t for t in pred.range if t != "VALUE"]
         admits_value = "VALUE" in pred.range
-        passive = hit.start > 0 and self.keys[hit.start - 1] in _PASSIVE and self.units[hit.start - 1].kind == "w"
+        passive = any(
+            self.keys[x] in _PASSIVE and self.units[x].kind == "w" and self.kind_at(x) is None
+            for x in range(max(0, hit.start - 4), hit.start)
+        ) and not (hit.start > 0 and self.is_mention(hit.start - 1))
         # "Y bị X trừng phạt": agent between the passive marker and the trigger
         if hit.start > 1 and self.is_mention(hit.start - 1):
             agents = self.group_left(hit.start - 1, pred.domain)
@@ -1281,7 +1454,9 @@ class _SentenceAnalysis:
         if not obj and pred.name in ("THREATENED", "WARNED") and inner is not None and inner.kind == "trigger":
             obj = self.direct_object(inner.end, entity_range)
         if not obj and pred.name == "WARNED":
-            k = hit.end + (1 if self.kind_at(hit.end) == "complementizer" or self.keys[hit.end : hit.end + 1] == ["việc"] else 0)
+            k = hit.end + (
+                1 if self.kind_at(hit.end) == "complementizer" or self.keys[hit.end : hit.end + 1] == ["việc"] else 0
+            )
             if k > hit.end and self.usable(k, entity_range):
                 obj = [k]
             elif self.kind_at(k) == "conditional":
@@ -1304,7 +1479,7 @@ class _SentenceAnalysis:
             if subj is None:
                 subj = self.fallback_subject(hit.start, hit.end, pred.domain)
                 factor = 0.8
-                if subj is None or subj.how != "intro":
+                if subj is None or (subj.how != "intro" and not (subj.how == "carry" and self._participial(hit))):
                     return []
         else:
             subj, factor = self._subject(hit, pred, inherited, weak)
@@ -1325,6 +1500,8 @@ class _SentenceAnalysis:
         if not obj:
             if not admits_value:
                 return []
+            if start == hit.end and hit.end - hit.start >= 4 and self.keys[start : start + 1] == ["của"]:
+                start = hit.end - 2
             text = self.content_text(start, value_end)
             if not text:
                 return []
@@ -1349,17 +1526,18 @@ class _SentenceAnalysis:
         return out
 
     def _nominal_args(self, hit: Hit, obj: list[int], pred: PredicateDef) -> tuple[Subject | None, int | None]:
-        """"chuyến thăm (đầu tiên) của ông Putin tới Triều Tiên": the possessor (a mention or
+        """ "chuyến thăm (đầu tiên) của ông Putin tới Triều Tiên": the possessor (a mention or
         a pronoun) and, for VISITED, the place after "tới/đến/sang"."""
         k = (obj[-1] + 1) if obj else hit.end
         owner: Subject | None = None
         place: int | None = None
         limit = min(self.n, k + 8)
+        start_k = k
         while k < limit and not self.is_hard_break(k):
             if self.units[k].text == "," or (self.kind_at(k) == "trigger" and k >= hit.end):
                 break
             n = self.starts_with(k, _POSS)
-            if n and owner is None:
+            if n and owner is None and k - start_k <= 2:
                 m = k + n
                 if self.usable(m, pred.domain):
                     group = self.group_right(m, pred.domain)
@@ -1382,12 +1560,28 @@ class _SentenceAnalysis:
             k += 1
         return owner, place
 
+    def _light_before(self, hit: Hit) -> bool:
+        """ "A và B có/tổ chức cuộc gặp": a light verb (not a preposition) carries the noun."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= 1
+        return j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _LIGHT or self.keys[j] in ("chức", "hành"))
+
+    def _participial(self, hit: Hit) -> bool:
+        """ ", bắt đầu chuyến thăm …": a light verb opening a clause right after a comma."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _LIGHT or self.is_word(j, _NOMINAL)):
+            j -= 1
+        return j >= 0 and j < hit.start - 1 and self.units[j].text == ","
+
     def _light_subject(self, hit: Hit, pred: PredicateDef) -> Subject | None:
         """The subject of a light verb carrying a nominal trigger ("Mỹ công bố các biện pháp
         trừng phạt"): only light verbs and adverbs between it and the trigger."""
         j = hit.start - 1
-        while j >= 0 and self.units[j].kind == "w" and (
-            self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or self.is_word(j, _NOMINAL)
+        while (
+            j >= 0
+            and self.units[j].kind == "w"
+            and (self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or self.is_word(j, _NOMINAL))
         ):
             j -= 1
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
@@ -1441,7 +1635,13 @@ def _find_dates(text: str, anchor: dt.date | None) -> list[Any]:
 
 
 def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexicon) -> list[dict[str, Any]]:
-    """HOLDS_ROLE and SPEAKS_FOR from mentions carrying a role and an affiliation."""
+    """HOLDS_ROLE (and SPEAKS_FOR for spokespersons) from person mentions with an office.
+
+    The office must be a title ("Tổng thống", "Người phát ngôn"; not "ông" or "người đồng
+    cấp"), the mention must name the person (not only "Tổng thống Pháp"), and the
+    organisation is the affiliation named with the title or, failing that, the office the
+    knowledge base records for that person under that title.
+    """
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     by_key: dict[str, EntityRef] = {}
@@ -1452,44 +1652,95 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
         by_key.setdefault(match_key(m.text), _mention_ref(m, entities))
     mentions = sorted(adoc.mentions, key=lambda m: m.start)
     for idx, m in enumerate(mentions):
-        if str(m.type) != "PERSON" or not m.role or not m.affiliation:
+        if str(m.type) != "PERSON" or not m.role:
             continue
-        if match_key(m.role) in {"ông", "bà", "ngài"}:
+        speaks = lex.is_speaks_for_role(m.role)
+        if not speaks and not _is_office(m.role):
+            continue
+        if _names_nobody(m):
             continue
         person = _mention_ref(m, entities)
         org = None
-        if (
-            idx > 0
-            and mentions[idx - 1].end + 1 >= m.start - 0
-            and match_key(mentions[idx - 1].text) == match_key(m.affiliation)
-        ):
-            org = _mention_ref(mentions[idx - 1], entities)
-        if org is None:
-            org = by_key.get(match_key(m.affiliation)) or _kb_ref(m.affiliation)
+        if m.affiliation:
+            prev = mentions[idx - 1] if idx > 0 else None
+            if prev is not None and prev.end + 1 >= m.start and match_key(prev.text) == match_key(m.affiliation):
+                org = _mention_ref(prev, entities)
+            if org is None:
+                org = by_key.get(match_key(m.affiliation)) or _kb_ref(m.affiliation)
+        elif not speaks:
+            org = _kb_office(entities.get(m.entity_id or ""), m.role, adoc.document.date)
         if org is None or org.id == person.id:
             continue
         sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
         if sentence is None:
             continue
-        speaks = lex.is_speaks_for_role(m.role)
-        pred = "SPEAKS_FOR" if speaks else "HOLDS_ROLE"
-        key = (pred, person.id, org.id)
-        if key in seen:
-            continue
-        seen.add(key)
-        fact: dict[str, Any] = {
-            "subject": _ref_dict(person),
-            "predicate": pred,
-            "object": _ref_dict(org),
-            "evidence": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
-            "date": None,
-            "confidence": 0.9 if m.entity_id else 0.75,
-            "status": Status.asserted.value,
-        }
-        if not speaks:
-            fact["role"] = m.role
-        out.append(fact)
+        for pred in ("HOLDS_ROLE", "SPEAKS_FOR") if speaks else ("HOLDS_ROLE",):
+            key = (pred, person.id, org.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            fact: dict[str, Any] = {
+                "subject": _ref_dict(person),
+                "predicate": pred,
+                "object": _ref_dict(org),
+                "evidence": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+                "date": None,
+                "confidence": (0.9 if m.entity_id else 0.75) * (1.0 if m.affiliation else 0.85),
+                "status": Status.asserted.value,
+            }
+            if pred == "HOLDS_ROLE":
+                fact["role"] = m.role[:1].upper() + m.role[1:]
+            out.append(fact)
     return out
+
+
+def _is_office(role: str) -> bool:
+    """True when ``role`` is an office of the knowledge base's titles (not "ông", "người đồng cấp")."""
+    key = match_key(role)
+    if key in HONORIFICS or key in TITLE_WORDS:
+        return False
+    try:
+        from graphkit.linking.kb_titles import canonical_title
+    except ImportError:  # pragma: no cover - the titles module ships with the package
+        return True
+    return canonical_title(role) is not None or role[:1].isupper()
+
+
+def _names_nobody(m: Mention) -> bool:
+    """True for a role-only mention ("Tổng thống Pháp") that linking resolved to a person."""
+    rest = match_key(m.text)
+    for part in (m.role or "", m.affiliation or ""):
+        key = match_key(part)
+        if key and rest.startswith(key):
+            rest = rest[len(key) :].strip()
+    return not rest
+
+
+def _kb_office(entity: Entity | None, role: str, day: dt.date | None) -> EntityRef | None:
+    """The organisation the KB says ``entity`` held ``role`` of (at ``day`` when known)."""
+    if entity is None or not entity.kb_id:
+        return None
+    try:
+        from graphkit.linking.kb import load_kb
+        from graphkit.linking.kb_titles import canonical_title
+
+        kb = load_kb()
+        entry = kb.get(entity.kb_id)
+        title = canonical_title(role)
+    except Exception:  # the KB is optional: without it only named affiliations count
+        return None
+    if entry is None or title is None:
+        return None
+    offices = [r for r in entry.roles if r.title == title]
+    if day is not None:
+        current = [r for r in offices if (r.start is None or r.start <= day) and (r.end is None or day <= r.end)]
+        offices = current or offices
+    if len({r.of for r in offices}) != 1:
+        return None
+    target = kb.get(offices[0].of)
+    if target is None:
+        return None
+    return EntityRef(id=target.id, name=target.name, type=target.type)
 
 
 def _kb_ref(name: str) -> EntityRef | None:

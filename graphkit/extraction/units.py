@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graphkit.extraction.lexicon import SYLLABLE, Lexicon, syllable_keys
+from graphkit.extraction.lexicon import SYLLABLE, Lexicon, syllable_keys, word_key
 from graphkit.models import AnnotatedDocument, Entity, EntityRef, Mention, Sentence, entity_id
 from graphkit.text import match_key
 
@@ -43,6 +43,7 @@ def _speaks_for_title(text: str) -> bool:
 
     pred = ONTOLOGY.predicates.get("SPEAKS_FOR")
     return pred is not None and match_key(text) in {match_key(t) for t in pred.triggers}
+
 
 try:
     from graphkit.linking.kb_titles import canonical_title as _canonical_title
@@ -146,7 +147,7 @@ def build_units(
             continue
         word = match.group(0)
         kind = "w" if word[0].isalnum() or word[0] == "_" else "p"
-        units.append(Unit(kind, match_key(word), word, s, e))
+        units.append(Unit(kind, word_key(word), word, s, e))
     _fold_titles(units, adoc.document.text)
     return units
 

@@ -92,48 +92,103 @@ def _symmetric(d: dict) -> bool:
     return p in ONTOLOGY.predicates and ONTOLOGY.predicate(p).symmetric
 
 
-def _index(g: nx.Graph) -> tuple[list[Hashable], dict[Hashable, int]]:
-    nodes = list(g)
-    return nodes, {n: i for i, n in enumerate(nodes)}
+@dataclass(frozen=True)
+class EdgeArrays:
+    """A compact, read-only copy of a graph's edges as numpy arrays (one row per edge).
 
+    Build it once with :meth:`from_graph` and pass it to :func:`betweenness`,
+    :func:`pagerank`, :func:`eigenvector`, :func:`communities` and
+    :func:`community_bridges` instead of the graph: on large graphs this saves a pass
+    over the networkx edges per measure. Its weights are those chosen at build time.
 
-def _arrays(
-    g: nx.Graph, weight: str | None, directed: bool
-) -> tuple[list[Hashable], np.ndarray, np.ndarray, np.ndarray]:
-    """Edge arrays (source, target, weight); parallel edges summed, self-loops dropped.
-
-    ``directed=False`` gives each undirected pair once; ``directed=True`` gives directed
-    edges, with both directions for undirected graphs and symmetric predicates.
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("Lào", "Việt Nam", key="MET", predicate="MET", count=2)
+    'MET'
+    >>> g.add_edge("Việt Nam", "Lào", key="MET", predicate="MET", count=1)
+    'MET'
+    >>> arr = EdgeArrays.from_graph(g)
+    >>> arr.undirected()[2].tolist(), arr.directed()[2].tolist()
+    ([3.0], [3.0, 3.0])
     """
-    nodes, idx = _index(g)
-    acc: dict[tuple[int, int], float] = {}
-    both = not g.is_directed()
-    for u, v, d in g.edges(data=True):
-        if u == v:
-            continue
-        w = float(d.get(weight, 1)) if weight else 1.0
-        a, b = idx[u], idx[v]
-        if not directed:
-            key = (a, b) if a < b else (b, a)
-            acc[key] = acc.get(key, 0.0) + w
-            continue
-        acc[(a, b)] = acc.get((a, b), 0.0) + w
-        if both or _symmetric(d):
-            acc[(b, a)] = acc.get((b, a), 0.0) + w
-    if acc:
-        pairs = np.fromiter((x for ab in acc for x in ab), dtype=np.int64, count=2 * len(acc)).reshape(-1, 2)
-        ws = np.fromiter(acc.values(), dtype=float, count=len(acc))
-        return nodes, pairs[:, 0].copy(), pairs[:, 1].copy(), ws
-    empty = np.zeros(0, dtype=np.int64)
-    return nodes, empty, empty, np.zeros(0)
+
+    nodes: list[Hashable]
+    src: np.ndarray
+    dst: np.ndarray
+    weight: np.ndarray
+    symmetric: np.ndarray
+
+    @classmethod
+    def from_graph(
+        cls, g: nx.Graph, weight: str | None = "count", nodes: Iterable[Hashable] | None = None
+    ) -> EdgeArrays:
+        """Edges of ``g`` (restricted to ``nodes`` when given); symmetric predicates and
+        undirected graphs are marked to count in both directions."""
+        keep = None if nodes is None else set(nodes)
+        node_list = list(g) if keep is None else [n for n in g if n in keep]
+        idx = {n: i for i, n in enumerate(node_list)}
+        src: list[int] = []
+        dst: list[int] = []
+        ws: list[float] = []
+        sym: list[bool] = []
+        multi, directed = g.is_multigraph(), g.is_directed()
+        symmetric = _symmetric_predicates()
+        for u, nbrs in g.adj.items():
+            a = idx.get(u)
+            if a is None:
+                continue
+            for v, data in nbrs.items():
+                b = idx.get(v)
+                if b is None or (not directed and b < a):
+                    continue
+                for d in data.values() if multi else (data,):
+                    src.append(a)
+                    dst.append(b)
+                    ws.append(d.get(weight, 1) if weight else 1)
+                    sym.append(not directed or d.get("predicate") in symmetric)
+        return cls(
+            node_list,
+            np.asarray(src, dtype=np.int64),
+            np.asarray(dst, dtype=np.int64),
+            np.asarray(ws, dtype=float),
+            np.asarray(sym, dtype=bool),
+        )
+
+    def _collapse(self, a: np.ndarray, b: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        keep = a != b
+        a, b, w = a[keep], b[keep], w[keep]
+        if not len(a):
+            return a, b, w
+        n = len(self.nodes)
+        keys, inverse = np.unique(a * n + b, return_inverse=True)
+        return keys // n, keys % n, np.bincount(inverse, weights=w)
+
+    def undirected(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(u, v, weight)`` with ``u < v``: one row per node pair, weights summed, no self-loops."""
+        return self._collapse(np.minimum(self.src, self.dst), np.maximum(self.src, self.dst), self.weight)
+
+    def directed(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(source, target, weight)``: symmetric edges in both directions, weights summed."""
+        s = self.symmetric
+        return self._collapse(
+            np.concatenate([self.src, self.dst[s]]),
+            np.concatenate([self.dst, self.src[s]]),
+            np.concatenate([self.weight, self.weight[s]]),
+        )
 
 
-def _to_igraph(g: nx.Graph, weight: str | None):
+def _symmetric_predicates() -> set[str]:
+    return {name for name, p in ONTOLOGY.predicates.items() if p.symmetric}
+
+
+def _as_arrays(g: nx.Graph | EdgeArrays, weight: str | None) -> EdgeArrays:
+    return g if isinstance(g, EdgeArrays) else EdgeArrays.from_graph(g, weight=weight)
+
+
+def _igraph_graph(n: int, src: np.ndarray, dst: np.ndarray):
     ig = _igraph()
-    nodes, src, dst, ws = _arrays(g, weight, directed=False)
-    h = ig.Graph(n=len(nodes), edges=np.column_stack([src, dst]).tolist(), directed=False)
-    h.es["weight"] = ws.tolist()
-    return nodes, h
+    return ig.Graph(n=n, edges=np.column_stack([src, dst]).tolist(), directed=False)
 
 
 def degree(g: nx.Graph, weight: str | None = None) -> Centrality:
@@ -212,7 +267,9 @@ def betweenness(g: nx.Graph, method: str = "auto", k: int = 256, seed: int = 0) 
     >>> s.method, round(s.error_bound, 2)
     ('igraph sampled (3 pivots)', 0.87)
     """
-    nodes, src, dst, _ = _arrays(g, None, directed=False)
+    arr = _as_arrays(g, None)
+    nodes = arr.nodes
+    src, dst, _ = arr.undirected()
     n, m = len(nodes), len(src)
     if n < 3:
         return Centrality("betweenness", {x: 0.0 for x in nodes}, "exact")
@@ -221,7 +278,7 @@ def betweenness(g: nx.Graph, method: str = "auto", k: int = 256, seed: int = 0) 
     exact = method == "exact" or (method == "auto" and n * m <= budget) or k >= n
     scale = 2.0 / ((n - 1) * (n - 2))
     if ig is not None:
-        h = ig.Graph(n=n, edges=np.column_stack([src, dst]).tolist(), directed=False)
+        h = _igraph_graph(n, src, dst)
         if exact:
             raw = h.betweenness(directed=False)
             return Centrality("betweenness", {x: b * scale for x, b in zip(nodes, raw, strict=True)}, "igraph exact")
@@ -268,7 +325,9 @@ def pagerank(
     >>> pagerank(star).top(1)[0][0]
     'Việt Nam'
     """
-    nodes, src, dst, ws = _arrays(g, weight, directed=True)
+    arr = _as_arrays(g, weight)
+    nodes = arr.nodes
+    src, dst, ws = arr.directed()
     n = len(nodes)
     if n == 0:
         return Centrality("pagerank", {}, "power iteration")
@@ -311,7 +370,9 @@ def eigenvector(g: nx.Graph, weight: str | None = "count", tol: float = 1e-8, ma
     >>> eigenvector(g, weight=None, max_iter=1).method
     'igraph ARPACK (power iteration did not converge)'
     """
-    nodes, src, dst, ws = _arrays(g, weight, directed=False)
+    arr = _as_arrays(g, weight)
+    nodes = arr.nodes
+    src, dst, ws = arr.undirected()
     n = len(nodes)
     if n == 0:
         return Centrality("eigenvector", {}, "power iteration")
@@ -332,7 +393,7 @@ def eigenvector(g: nx.Graph, weight: str | None = "count", tol: float = 1e-8, ma
         return Centrality("eigenvector", dict(zip(nodes, x.tolist(), strict=True)), "power iteration")
     ig = _igraph()
     if ig is not None and len(src):
-        h = ig.Graph(n=n, edges=np.column_stack([src, dst]).tolist(), directed=False)
+        h = _igraph_graph(n, src, dst)
         vals = np.asarray(h.eigenvector_centrality(scale=False, weights=ws.tolist() if weight else None))
         vals = np.abs(vals) / (np.linalg.norm(vals) or 1.0)
         return Centrality(
@@ -350,20 +411,20 @@ def eigenvector(g: nx.Graph, weight: str | None = "count", tol: float = 1e-8, ma
     )
 
 
-def _modularity(g: nx.Graph, groups: list[set], weight: str | None) -> float:
-    if g.number_of_edges() == 0:
-        return 0.0
-    return nx.community.modularity(g, groups, weight=weight)
-
-
 def communities(
-    g: nx.Graph, weight: str | None = "count", seed: int = 0, resolution: float = 1.0, method: str = "auto"
+    g: nx.Graph | EdgeArrays,
+    weight: str | None = "count",
+    seed: int = 0,
+    resolution: float = 1.0,
+    method: str = "auto",
+    isolated: bool = True,
 ) -> Communities:
     """Louvain communities of the undirected weighted projection, seeded (deterministic).
 
     ``method``: ``"networkx"`` (:func:`networkx.community.louvain_communities`),
     ``"igraph"`` (multilevel, same algorithm in C) or ``"auto"`` (networkx up to
-    :data:`LOUVAIN_NETWORKX_MAX_EDGES` edges).
+    :data:`LOUVAIN_NETWORKX_MAX_EDGES` edges). ``isolated=False`` leaves out nodes without
+    edges (each would be a community of its own).
 
     Examples
     --------
@@ -377,35 +438,51 @@ def communities(
     >>> c.membership["Nga"] == c.membership["Iran"]
     True
     """
-    from graphkit.graph.views import undirected_projection
-
-    u = g if not g.is_directed() and not g.is_multigraph() else undirected_projection(g, weight=weight or "count")
-    u = u.copy()
-    u.remove_edges_from(list(nx.selfloop_edges(u)))
+    arr = _as_arrays(g, weight)
+    src, dst, ws = arr.undirected()
+    if not weight:
+        ws = np.ones_like(ws)
+    nodes = arr.nodes
+    if not isolated:
+        touched = np.zeros(len(nodes), dtype=bool)
+        touched[src] = True
+        touched[dst] = True
+        remap = np.cumsum(touched) - 1
+        nodes = [x for x, t in zip(nodes, touched.tolist(), strict=True) if t]
+        src, dst = remap[src], remap[dst]
     ig = _igraph()
     if method == "auto":
-        method = "igraph" if ig is not None and u.number_of_edges() > LOUVAIN_NETWORKX_MAX_EDGES else "networkx"
+        method = "igraph" if ig is not None and len(src) > LOUVAIN_NETWORKX_MAX_EDGES else "networkx"
     if method == "igraph":
-        nodes, h = _to_igraph(u, weight)
+        h = _igraph_graph(len(nodes), src, dst)
+        h.es["weight"] = ws.tolist()
         ig.set_random_number_generator(random.Random(seed))
         try:
-            parts = h.community_multilevel(weights="weight" if weight else None, resolution=resolution)
+            parts = h.community_multilevel(weights="weight", resolution=resolution)
         finally:
             ig.set_random_number_generator(random)
         groups = [{nodes[i] for i in part} for part in parts]
         label = "igraph multilevel (Louvain)"
-        score = h.modularity(parts.membership, weights="weight" if weight else None, resolution=resolution)
+        score = h.modularity(parts.membership, weights="weight", resolution=resolution) if len(src) else 0.0
     else:
-        groups = [set(c) for c in nx.community.louvain_communities(u, weight=weight, resolution=resolution, seed=seed)]
+        u = nx.Graph()
+        u.add_nodes_from(nodes)
+        u.add_weighted_edges_from(
+            zip((nodes[i] for i in src.tolist()), (nodes[i] for i in dst.tolist()), ws.tolist(), strict=True)
+        )
+        found = nx.community.louvain_communities(u, weight="weight", resolution=resolution, seed=seed)
+        groups = [set(x) for x in found]
         label = "networkx Louvain"
-        score = _modularity(u, groups, weight)
+        score = nx.community.modularity(u, groups, weight="weight") if len(src) else 0.0
     groups.sort(key=lambda c: (-len(c), min(str(x) for x in c)))
     membership = {x: i for i, c in enumerate(groups) for x in c}
     return Communities(groups, label, float(score), membership)
 
 
-def community_bridges(g: nx.Graph, parts: Communities | Iterable[set], weight: str | None = "count") -> Bridges:
-    """Nodes and edges that connect different communities.
+def community_bridges(
+    g: nx.Graph | EdgeArrays, parts: Communities | Iterable[set], weight: str | None = "count", top: int | None = None
+) -> Bridges:
+    """Nodes and edges that connect different communities (the ``top`` of each when given).
 
     Examples
     --------
@@ -418,27 +495,42 @@ def community_bridges(g: nx.Graph, parts: Communities | Iterable[set], weight: s
     """
     groups = parts.groups if isinstance(parts, Communities) else list(parts)
     membership = {x: i for i, c in enumerate(groups) for x in c}
-    node_w: dict[Hashable, float] = {}
-    node_c: dict[Hashable, set[int]] = {}
-    edge_w: dict[tuple[Hashable, Hashable], float] = {}
-    pairs: dict[tuple[int, int], float] = {}
-    for u, v, d in g.edges(data=True):
-        cu, cv = membership.get(u), membership.get(v)
-        if cu is None or cv is None or cu == cv:
-            continue
-        w = float(d.get(weight, 1)) if weight else 1.0
-        if (v, u) in edge_w:
-            edge_w[(v, u)] += w
-        else:
-            edge_w[(u, v)] = edge_w.get((u, v), 0.0) + w
-        for x, other in ((u, cv), (v, cu)):
-            node_w[x] = node_w.get(x, 0.0) + w
-            node_c.setdefault(x, set()).add(other)
-        key = (min(cu, cv), max(cu, cv))
-        pairs[key] = pairs.get(key, 0.0) + w
-    nodes = sorted(((x, len(node_c[x]), w) for x, w in node_w.items()), key=lambda t: (-t[1], -t[2], str(t[0])))
-    edges = sorted(
-        ((u, v, membership[u], membership[v], w) for (u, v), w in edge_w.items()),
-        key=lambda t: (-t[4], str(t[0]), str(t[1])),
+    arr = _as_arrays(g, weight)
+    src, dst, ws = arr.undirected()
+    if not weight:
+        ws = np.ones_like(ws)
+    mem = np.asarray([membership.get(x, -1) for x in arr.nodes], dtype=np.int64)
+    if not len(src):
+        return Bridges([], [], {})
+    cu, cv = mem[src], mem[dst]
+    cross = (cu != cv) & (cu >= 0) & (cv >= 0)
+    src, dst, ws, cu, cv = src[cross], dst[cross], ws[cross], cu[cross], cv[cross]
+    n, c = len(arr.nodes), len(groups)
+    node_w = np.bincount(src, weights=ws, minlength=n) + np.bincount(dst, weights=ws, minlength=n)
+    reach_keys = np.unique(np.concatenate([src * c + cv, dst * c + cu]))
+    reached = np.bincount(reach_keys // c, minlength=n)
+    names = arr.nodes
+    nodes = sorted(
+        ((names[i], int(reached[i]), float(node_w[i])) for i in np.flatnonzero(reached).tolist()),
+        key=lambda t: (-t[1], -t[2], str(t[0])),
     )
+    candidates = np.arange(len(src))
+    if top is not None and len(src) > top:
+        candidates = np.flatnonzero(ws >= np.partition(ws, len(ws) - top)[len(ws) - top])
+    rows = zip(
+        src[candidates].tolist(),
+        dst[candidates].tolist(),
+        cu[candidates].tolist(),
+        cv[candidates].tolist(),
+        ws[candidates].tolist(),
+        strict=True,
+    )
+    edges = sorted(
+        ((names[a], names[b], ca, cb, w) for a, b, ca, cb, w in rows), key=lambda t: (-t[4], str(t[0]), str(t[1]))
+    )
+    pairs: dict[tuple[int, int], float] = {}
+    for a, b, w in zip(np.minimum(cu, cv).tolist(), np.maximum(cu, cv).tolist(), ws.tolist(), strict=True):
+        pairs[(a, b)] = pairs.get((a, b), 0.0) + w
+    if top is not None:
+        nodes, edges = nodes[:top], edges[:top]
     return Bridges(nodes, edges, pairs)

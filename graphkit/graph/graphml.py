@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
 from graphkit.graph._perf import without_gc
 
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
 
 def _scalar(value: Any) -> str | int | float | bool | None:
     if value is None:
         return None
-    if isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return _INVALID_XML.sub("", value)
+    if isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple | set | dict):
         if not value:
             return None
-        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False, default=str)
-    return str(value)
+        text = json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False, default=str)
+        return _INVALID_XML.sub("", text)
+    return _INVALID_XML.sub("", str(value))
 
 
 def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -99,17 +106,137 @@ def to_exportable(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return h
 
 
+_GRAPHML_TYPES = {0: "boolean", 1: "long", 2: "double", 3: "string"}
+_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+
+
+def _raw_kind(value: Any) -> int | None:
+    """The GraphML kind a value will have once cleaned (``None`` when it is dropped)."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple | set | dict):
+        return 3 if value else None
+    return _kind(value)
+
+
+def _key_kinds(records: Any) -> dict[str, int]:
+    kinds: dict[str, set[int]] = {}
+    for attrs in records:
+        for k, v in attrs.items():
+            kind = _raw_kind(v)
+            if kind is not None:
+                kinds.setdefault(k, set()).add(kind)
+    out = {}
+    for k, ks in kinds.items():
+        out[k] = ks.pop() if len(ks) == 1 else (3 if 3 in ks or 0 in ks else 2)
+    return out
+
+
+def _text(value: Any, kind: int) -> str:
+    if kind == 0:
+        return "true" if value else "false"
+    if kind == 2:
+        return repr(float(value))
+    if kind == 1:
+        return str(int(value))
+    s = _scalar(value)
+    if isinstance(s, bool):
+        s = "true" if s else "false"
+    return escape(str(s))
+
+
+def _id(value: Any) -> str:
+    return quoteattr(_INVALID_XML.sub("", str(value)))
+
+
+def _data(attrs: dict[str, Any], ids: dict[str, str], kinds: dict[str, int]) -> str:
+    parts = []
+    for k, v in attrs.items():
+        if v is None or (isinstance(v, list | tuple | set | dict) and not v):
+            continue
+        parts.append(f'<data key="{ids[k]}">{_text(v, kinds[k])}</data>')
+    return "".join(parts)
+
+
+def _count_elements(path: Path) -> tuple[int, int]:
+    try:
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml is optional
+        import xml.etree.ElementTree as etree  # noqa: N813
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    nodes = edges = 0
+    for _, el in etree.iterparse(str(path), events=("end",)):
+        if el.tag == ns + "node":
+            nodes += 1
+            el.clear()
+        elif el.tag == ns + "edge":
+            edges += 1
+            el.clear()
+    return nodes, edges
+
+
 @without_gc
 def write_graphml(g: nx.MultiDiGraph, path: Path, check: bool = True) -> Path:
-    """Write GraphML atomically; with ``check``, read it back and compare the counts."""
+    """Write GraphML atomically, streaming (no copy of the graph).
+
+    Attribute hygiene as in :func:`to_exportable`: lists as JSON strings, None dropped, one
+    type per attribute, ``label`` on every node, ``interaction`` on every edge, and unique
+    edge ids (``e0``, ``e1``…; Gephi merges edges that share an id). With ``check``, the
+    file is parsed back and its node and edge counts compared.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("Hà Nội", "Viêng Chăn", key="VISITED", predicate="VISITED", count=2, dates=["2024-01-01"])
+    'VISITED'
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     back = nx.read_graphml(write_graphml(g, Path(d) / "g.graphml"), force_multigraph=True)
+    >>> back.nodes["Hà Nội"]["label"], next(iter(back.edges(data="interaction")))[2]
+    ('Hà Nội', 'VISITED')
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    h = to_exportable(g)
-    nx.write_graphml(h, tmp, named_key_ids=True)
+    node_kinds = _key_kinds(d for _, d in g.nodes(data=True))
+    node_kinds["label"] = 3
+    edge_kinds = _key_kinds(d for _, _, d in g.edges(data=True))
+    edge_kinds["interaction"] = 3
+    node_ids = {k: f"d{i}" for i, k in enumerate(node_kinds)}
+    edge_ids = {k: f"d{i + len(node_ids)}" for i, k in enumerate(edge_kinds)}
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(_HEADER)
+        for scope, kinds, ids in (("node", node_kinds, node_ids), ("edge", edge_kinds, edge_ids)):
+            for k, kind in kinds.items():
+                fh.write(
+                    f'<key id="{ids[k]}" for="{scope}" attr.name={quoteattr(k)} attr.type="{_GRAPHML_TYPES[kind]}"/>\n'
+                )
+        fh.write(f'<graph edgedefault="{"directed" if g.is_directed() else "undirected"}">\n')
+        write = fh.write
+        for n, d in g.nodes(data=True):
+            if d.get("label") is None:
+                d = {**d, "label": str(n)}
+            write(f"<node id={_id(n)}>{_data(d, node_ids, node_kinds)}</node>\n")
+        for i, (u, v, k, d) in enumerate(g.edges(keys=True, data=True) if g.is_multigraph() else ()):
+            if d.get("interaction") is None:
+                d = {**d, "interaction": str(d.get("predicate", k))}
+            write(f'<edge id="e{i}" source={_id(u)} target={_id(v)}>{_data(d, edge_ids, edge_kinds)}</edge>\n')
+        if not g.is_multigraph():
+            for i, (u, v, d) in enumerate(g.edges(data=True)):
+                if d.get("interaction") is None:
+                    d = {**d, "interaction": str(d.get("predicate", ""))}
+                write(f'<edge id="e{i}" source={_id(u)} target={_id(v)}>{_data(d, edge_ids, edge_kinds)}</edge>\n')
+        fh.write("</graph>\n</graphml>\n")
     if check:
-        back = nx.read_graphml(tmp, force_multigraph=True)
-        if back.number_of_nodes() != h.number_of_nodes() or back.number_of_edges() != h.number_of_edges():
-            raise RuntimeError(f"GraphML check failed for {path}: counts differ after reading it back")
+        nodes, edges = _count_elements(tmp)
+        if (nodes, edges) != (g.number_of_nodes(), g.number_of_edges()):
+            tmp.unlink(missing_ok=True)
+            raise RuntimeError(f"GraphML check failed for {path}: {nodes} nodes, {edges} edges after reading it back")
     os.replace(tmp, path)
     return path

@@ -8,12 +8,14 @@ of those claims, whose evidence sentences :func:`attach_evidence` fills in.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import logging
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.graph import analysis as A
@@ -170,13 +172,14 @@ def _first(ids: Iterable[str], n: int) -> list[str]:
 
 
 def _heaviest_claims(g: nx.MultiDiGraph, node: Hashable, n: int) -> list[str]:
+    if n <= 0:
+        return []
     if g.is_directed():
-        edges = list(g.out_edges(node, data=True)) + list(g.in_edges(node, data=True))
+        datas = [d for _, _, d in g.out_edges(node, data=True)] + [d for _, _, d in g.in_edges(node, data=True)]
     else:
-        edges = list(g.edges(node, data=True))
-    edges.sort(key=lambda e: -e[2].get("count", 1))
+        datas = [d for _, _, d in g.edges(node, data=True)]
     out: list[str] = []
-    for _, _, d in edges:
+    for d in heapq.nlargest(n, datas, key=lambda d: d.get("count", 1)):
         for c in d.get("claim_ids") or ():
             out.append(c)
             if len(out) >= n:
@@ -184,17 +187,25 @@ def _heaviest_claims(g: nx.MultiDiGraph, node: Hashable, n: int) -> list[str]:
     return out
 
 
-def _actor_rows(g: nx.Graph, ranked: list[tuple[Hashable, float]], max_claims: int) -> list[ActorRow]:
-    return [
-        ActorRow(
-            id=str(n),
-            label=_label(g, n),
-            type=_type(g, n),
-            value=float(v),
-            claim_ids=_heaviest_claims(g, n, max_claims),
-        )
-        for n, v in ranked
-    ]
+def _actor_rows(
+    g: nx.Graph, ranked: list[tuple[Hashable, float]], max_claims: int, memo: dict | None = None
+) -> list[ActorRow]:
+    memo = {} if memo is None else memo
+    rows = []
+    for n, v in ranked:
+        if n not in memo:
+            memo[n] = _heaviest_claims(g, n, max_claims)
+        rows.append(ActorRow(id=str(n), label=_label(g, n), type=_type(g, n), value=float(v), claim_ids=memo[n]))
+    return rows
+
+
+def _is_entity(attrs: dict) -> bool:
+    return attrs.get("kind", "entity") != "value"
+
+
+def actor_arrays(g: nx.Graph) -> A.EdgeArrays:
+    """Edge arrays of the actor network (value nodes left out), weighted by claims."""
+    return A.EdgeArrays.from_graph(g, weight="count", nodes=[n for n, d in g.nodes(data=True) if _is_entity(d)])
 
 
 MEASURE_TITLES = {
@@ -214,7 +225,7 @@ def centrality_tables(
     max_claims: int = 5,
     seed: int = 0,
     k: int = 256,
-    actors: nx.MultiDiGraph | None = None,
+    arrays: A.EdgeArrays | None = None,
 ) -> list[MeasureTable]:
     """The most central actors by each measure.
 
@@ -232,24 +243,28 @@ def centrality_tables(
     >>> tables["betweenness"].rows[0].id, tables["weighted_degree"].rows[0].claim_ids
     ('b', ['c1', 'c2', 'c3'])
     """
-    actors = V.entity_view(g) if actors is None else actors
+    arrays = actor_arrays(g) if arrays is None else arrays
     directed = g.is_directed()
     results = [
         A.degree(g),
         A.degree(g, weight="count"),
         A.out_degree(g, weight="count") if directed else None,
         A.in_degree(g, weight="count") if directed else None,
-        A.betweenness(actors, k=k, seed=seed),
-        A.pagerank(actors),
-        A.eigenvector(actors),
+        A.betweenness(arrays, k=k, seed=seed),
+        A.pagerank(arrays),
+        A.eigenvector(arrays),
     ]
     tables = []
+    memo: dict = {}
+    nodes = g.nodes
     for r in results:
         if r is None:
             continue
-        ranked = sorted(
-            ((n, v) for n, v in r.values.items() if v > 0 and n in actors), key=lambda kv: (-kv[1], str(kv[0]))
-        )[:top]
+        ranked = heapq.nsmallest(
+            top,
+            ((n, v) for n, v in r.values.items() if v > 0 and _is_entity(nodes[n])),
+            key=lambda kv: (-kv[1], str(kv[0])),
+        )
         tables.append(
             MeasureTable(
                 measure=r.measure,
@@ -257,7 +272,7 @@ def centrality_tables(
                 method=r.method,
                 error_bound=r.error_bound,
                 note=r.note,
-                rows=_actor_rows(g, ranked, max_claims),
+                rows=_actor_rows(g, ranked, max_claims, memo),
             )
         )
     return tables
@@ -283,9 +298,11 @@ def meeting_pairs(
     ('Putin', 'Tập Cận Bình', 3, '2023-03-20', '2024-05-16')
     """
     met = V.predicate_view(g, MEETING_PREDICATE, undirected=True) if met is None else met
-    edges = sorted(met.edges(data=True), key=lambda e: (-e[2]["count"], _label(met, e[0]), _label(met, e[1])))
+    edges = heapq.nsmallest(
+        top, met.edges(data=True), key=lambda e: (-e[2]["count"], _label(met, e[0]), _label(met, e[1]))
+    )
     rows = []
-    for u, v, d in edges[:top]:
+    for u, v, d in edges:
         a, b = sorted((u, v), key=lambda n: _label(met, n))
         rows.append(
             MeetingRow(
@@ -364,7 +381,7 @@ def demanders(
 
 
 def community_section(
-    g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0, actors: nx.MultiDiGraph | None = None
+    g: nx.MultiDiGraph, top: int = 10, max_claims: int = 5, seed: int = 0, arrays: A.EdgeArrays | None = None
 ) -> tuple[A.Communities, list[CommunityRow], list[BridgeNodeRow], list[BridgeEdgeRow]]:
     """Louvain communities of the actor network (isolated actors left out), their best
     connected members and the bridges between them.
@@ -377,37 +394,47 @@ def community_section(
     >>> len(rows), sorted((bridge_edges[0].a, bridge_edges[0].b))
     (2, ['Mỹ', 'Nga'])
     """
-    actors = V.entity_view(g) if actors is None else actors
-    proj = V.undirected_projection(actors, merge=False)
-    proj.remove_nodes_from([n for n, d in proj.degree() if d == 0])
-    parts = A.communities(proj, seed=seed)
-    strength = dict(proj.degree(weight="count"))
+    arrays = actor_arrays(g) if arrays is None else arrays
+    parts = A.communities(arrays, seed=seed, isolated=False)
+    src, dst, ws = arrays.undirected()
+    n = len(arrays.nodes)
+    weights = np.bincount(src, weights=ws, minlength=n) + np.bincount(dst, weights=ws, minlength=n)
+    strength = dict(zip(arrays.nodes, weights.tolist(), strict=True))
     rows = []
     for i, group in enumerate(parts.groups[:top]):
-        ranked = sorted(group, key=lambda n: (-strength.get(n, 0), str(n)))[:top]
-        members = _actor_rows(proj, [(n, float(strength.get(n, 0))) for n in ranked], 0)
+        ranked = heapq.nsmallest(top, group, key=lambda x: (-strength.get(x, 0), str(x)))
+        members = _actor_rows(g, [(x, float(strength.get(x, 0))) for x in ranked], 0)
         rows.append(CommunityRow(index=i, size=len(group), members=members))
-    bridges = A.community_bridges(proj, parts)
-    node_rows = []
-    for n, reached, w in bridges.nodes[:top]:
-        others = sorted({parts.membership[m] for m in proj[n]} - {parts.membership[n]})
-        node_rows.append(
-            BridgeNodeRow(
-                id=str(n), label=_label(proj, n), communities=[parts.membership[n], *others], reached=reached, weight=w
-            )
+    bridges = A.community_bridges(arrays, parts, top=top)
+    reached: dict[Hashable, set[int]] = {x: set() for x, _, _ in bridges.nodes}
+    for a, b in zip(src.tolist(), dst.tolist(), strict=True):
+        x, y = arrays.nodes[a], arrays.nodes[b]
+        if x in reached and parts.membership[y] != parts.membership[x]:
+            reached[x].add(parts.membership[y])
+        if y in reached and parts.membership[x] != parts.membership[y]:
+            reached[y].add(parts.membership[x])
+    node_rows = [
+        BridgeNodeRow(
+            id=str(x),
+            label=_label(g, x),
+            communities=[parts.membership[x], *sorted(reached[x])],
+            reached=r,
+            weight=w,
         )
+        for x, r, w in bridges.nodes
+    ]
     edge_rows = [
         BridgeEdgeRow(
             a_id=str(u),
-            a=_label(proj, u),
+            a=_label(g, u),
             b_id=str(v),
-            b=_label(proj, v),
+            b=_label(g, v),
             community_a=cu,
             community_b=cv,
             weight=w,
             claim_ids=_pair_claims(g, u, v, max_claims),
         )
-        for u, v, cu, cv, w in bridges.edges[:top]
+        for u, v, cu, cv, w in bridges.edges
     ]
     return parts, rows, node_rows, edge_rows
 
@@ -466,7 +493,7 @@ def network_figure(g: nx.MultiDiGraph, top: int = 25, met: nx.Graph | None = Non
     (['b', 'a'], [('a', 'b', 2)])
     """
     met = V.predicate_view(g, MEETING_PREDICATE, undirected=True) if met is None else met
-    strength = sorted(met.degree(weight="count"), key=lambda t: (-t[1], str(t[0])))[:top]
+    strength = heapq.nsmallest(top, met.degree(weight="count"), key=lambda t: (-t[1], str(t[0])))
     keep = {n for n, _ in strength}
     nodes = [ActorRow(id=str(n), label=_label(met, n), type=_type(met, n), value=float(w)) for n, w in strength]
     edges = sorted(
@@ -537,13 +564,13 @@ def build_report(
     """
     n_claims = sum(int(c) for _, _, c in g.edges(data="count", default=1))
     log.info("report: %d nodes, %d edges, %d claims", g.number_of_nodes(), g.number_of_edges(), n_claims)
-    actors = V.entity_view(g)
+    arrays = actor_arrays(g)
     met = V.predicate_view(g, MEETING_PREDICATE, undirected=True)
-    measures = centrality_tables(g, top=top, max_claims=max_claims, seed=seed, k=pivots, actors=actors)
+    measures = centrality_tables(g, top=top, max_claims=max_claims, seed=seed, k=pivots, arrays=arrays)
     meetings = meeting_pairs(g, top=top, max_claims=max_claims, met=met)
     dem, asked = demanders(g, top=top, max_claims=max_claims)
     parts, comm_rows, bridge_nodes, bridge_edges = community_section(
-        g, top=top, max_claims=max_claims, seed=seed, actors=actors
+        g, top=top, max_claims=max_claims, seed=seed, arrays=arrays
     )
     report = Report(
         source=source,

@@ -19,6 +19,24 @@ from graphkit.ontology import ONTOLOGY
 _MERGED_LISTS = ("doc_ids", "modes", "topics", "texts", "addressees")
 
 
+def iter_edges(g: nx.Graph) -> Iterable[tuple[Any, Any, Any, dict]]:
+    """``(u, v, key, data)`` for every edge (key ``None`` in simple graphs); faster than
+    ``g.edges(keys=True, data=True)`` on directed graphs.
+
+    Examples
+    --------
+    >>> list(iter_edges(nx.MultiDiGraph([("Huế", "Vinh")])))
+    [('Huế', 'Vinh', 0, {})]
+    """
+    if g.is_directed():
+        if g.is_multigraph():
+            return ((u, v, k, d) for u, nbrs in g._adj.items() for v, kd in nbrs.items() for k, d in kd.items())
+        return ((u, v, None, d) for u, nbrs in g._adj.items() for v, d in nbrs.items())
+    if g.is_multigraph():
+        return g.edges(keys=True, data=True)
+    return ((u, v, None, d) for u, v, d in g.edges(data=True))
+
+
 def _as_set(values: str | Iterable[str]) -> set[str]:
     return {values} if isinstance(values, str) else {str(v) for v in values}
 
@@ -29,14 +47,26 @@ def _iso(value: dt.date | str | None) -> str | None:
     return value.isoformat()
 
 
+def _add_edges(h: nx.Graph, edges: Iterable[tuple[Any, Any, Any, dict]]) -> None:
+    """Add ``(u, v, key, data)`` edges between nodes already in ``h`` (data copied)."""
+    if type(h) is nx.MultiDiGraph:
+        succ, pred = h._succ, h._pred
+        for u, v, k, d in edges:
+            keydict = succ[u].get(v)
+            if keydict is None:
+                keydict = succ[u][v] = pred[v][u] = h.edge_key_dict_factory()
+            keydict[k] = dict(d)
+    elif h.is_multigraph():
+        h.add_edges_from((u, v, k, d) for u, v, k, d in edges)
+    else:
+        h.add_edges_from((u, v, d) for u, v, _k, d in edges)
+
+
 def _induced(g: nx.MultiDiGraph | nx.Graph, keep: set) -> nx.MultiDiGraph | nx.Graph:
     h = g.__class__()
     h.graph.update(g.graph)
     h.add_nodes_from((n, d) for n, d in g.nodes(data=True) if n in keep)
-    if g.is_multigraph():
-        h.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if u in keep and v in keep)
-    else:
-        h.add_edges_from((u, v, d) for u, v, d in g.edges(data=True) if u in keep and v in keep)
+    _add_edges(h, ((u, v, k, d) for u, v, k, d in iter_edges(g) if u in keep and v in keep))
     return h
 
 
@@ -48,8 +78,8 @@ def _from_edges(g: nx.MultiDiGraph, edges: Iterable[tuple[Any, Any, Any, dict]],
     for u, v, _k, _d in edges:
         nodes.add(u)
         nodes.add(v)
-    h.add_nodes_from((n, g.nodes[n]) for n in g if n in nodes)
-    h.add_edges_from(edges)
+    h.add_nodes_from((n, d) for n, d in g.nodes(data=True) if n in nodes)
+    _add_edges(h, edges)
     return h
 
 
@@ -67,7 +97,7 @@ def asserted_only(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     >>> list(asserted_only(g).edges(keys=True))
     [('Nga', 'Mỹ', 'WARNED')]
     """
-    edges = ((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if d.get("status", ASSERTED) == ASSERTED)
+    edges = ((u, v, k, d) for u, v, k, d in iter_edges(g) if d.get("status", ASSERTED) == ASSERTED)
     return _from_edges(g, edges, keep_nodes=g.nodes)
 
 
@@ -97,11 +127,12 @@ def predicate_view(
     2
     """
     wanted = _as_set(predicates)
-    edges = ((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if d.get("predicate") in wanted)
-    h = _from_edges(g, edges)
+    edges = ((u, v, k, d) for u, v, k, d in iter_edges(g) if d.get("predicate") in wanted)
     if undirected is None:
         undirected = all(p in ONTOLOGY.predicates and ONTOLOGY.predicate(p).symmetric for p in wanted)
-    return undirected_projection(h) if undirected else h
+    if undirected:
+        return _project(g, list(edges), "count", merge=True, only_touched=True)
+    return _from_edges(g, edges)
 
 
 @without_gc
@@ -175,8 +206,7 @@ def time_window(
 
     kept = []
     multi = g.is_multigraph()
-    for e in g.edges(keys=True, data=True) if multi else g.edges(data=True):
-        u, v, d = e[0], e[1], e[-1]
+    for u, v, k, d in iter_edges(g):
         dates = d.get("dates")
         if dates:
             idx = [i for i, date in enumerate(dates) if inside(date)]
@@ -194,7 +224,7 @@ def time_window(
             first, last = d.get("first_date"), d.get("last_date")
             if first is None or (hi is not None and first > hi) or (lo is not None and (last or first) < lo):
                 continue
-        kept.append((u, v, e[2], d) if multi else (u, v, d))
+        kept.append((u, v, k, d) if multi else (u, v, d))
     h = g.__class__()
     h.graph.update(g.graph)
     nodes = {x for e in kept for x in e[:2]}
@@ -242,18 +272,28 @@ def undirected_projection(g: nx.MultiDiGraph | nx.Graph, weight: str = "count", 
     >>> undirected_projection(g, merge=False).edges["Hà Nội", "Bắc Kinh"]
     {'count': 3}
     """
+    return _project(g, iter_edges(g), weight, merge=merge, only_touched=False)
+
+
+def _project(g: nx.Graph, edges: Iterable[tuple], weight: str, merge: bool, only_touched: bool) -> nx.Graph:
     h = nx.Graph()
     h.graph.update(g.graph)
-    h.add_nodes_from(g.nodes(data=True))
+    if only_touched:
+        edges = list(edges)
+        touched = {x for e in edges for x in e[:2]}
+        h.add_nodes_from((n, d) for n, d in g.nodes(data=True) if n in touched)
+    else:
+        h.add_nodes_from(g.nodes(data=True))
     if not merge:
         sums: dict[tuple, float] = {}
-        for u, v, w in g.edges(data=weight, default=1):
+        for u, v, _k, d in edges:
+            w = d.get(weight, 1)
             pair = (u, v) if (v, u) not in sums else (v, u)
             sums[pair] = sums.get(pair, 0) + w
         h.add_edges_from((u, v, {weight: w}) for (u, v), w in sums.items())
         return h
     merged: dict[tuple, dict[str, Any]] = {}
-    for u, v, d in g.edges(data=True):
+    for u, v, _k, d in edges:
         pair = (u, v) if (v, u) not in merged else (v, u)
         m = merged.get(pair)
         if m is None:

@@ -247,6 +247,9 @@ def _title_forms() -> frozenset[str]:
     for form in list(forms):
         for suffix in _TITLE_SUFFIXES:
             forms.add(f"{form} {suffix}")
+    # the older spelling "sỹ" of "sĩ" (thượng nghị sỹ, tiến sỹ)
+    forms |= {f.replace("sĩ", "sỹ") for f in forms if "sĩ" in f}
+    forms |= {"tt", "tbt", "gs", "ts", "pgs", "ths", "bs", "đs", "ttg"}
     return _keys(forms)
 
 
@@ -357,6 +360,8 @@ _FUNCTION_WORDS = _keys(
         "chỉ",
         "riêng",
         "đồng",
+        "phía",
+        "nhà",
     )
 )
 _PLACE_CUE_LEX_KEYS = _keys(("bang", "thành phố", "tỉnh", "vùng", "khu vực", "thủ đô", "đảo", "thị trấn", "quận"))
@@ -385,6 +390,14 @@ _NON_ENTITY_ACRONYMS = _keys(
         "it",
         "vip",
         "covid",
+        "tp",
+        "tx",
+        "icbm",
+        "slbm",
+        "irbm",
+        "gps",
+        "dna",
+        "atm",
     )
 )
 _WEEKDAY_PREFIX = _keys(("thứ",))
@@ -492,6 +505,11 @@ _ORG_HEADS = _keys(
         "ủy hội",
         "đại lễ đường",
         "tổng lãnh sự quán",
+        "phủ",
+        "bảo tàng",
+        "trung ương đảng",
+        "bộ chính trị",
+        "ban bí thư",
         "hãng thông tấn",
         "hãng hàng không",
         "ủy ban châu âu",
@@ -548,7 +566,21 @@ _GENERIC_HEADS = _keys(
         "tổ chức",
     )
 )
-_ORG_STANDALONE = _keys(("quốc hội", "thượng viện", "hạ viện", "nghị viện", "quốc vụ viện", "nội các", "điện kremlin"))
+_ORG_STANDALONE = _keys(
+    (
+        "quốc hội",
+        "thượng viện",
+        "hạ viện",
+        "nghị viện",
+        "quốc vụ viện",
+        "nội các",
+        "điện kremlin",
+        "chính phủ",
+        "trung ương đảng",
+        "bộ chính trị",
+        "ban bí thư",
+    )
+)
 # Heads that are ordinary nouns at the start of a sentence followed by a mere country name.
 _WEAK_HEADS = _keys(
     (
@@ -715,6 +747,16 @@ _ORG_CUES = _keys(
         "tổ chức khủng bố",
         "mạng lưới",
         "hãng hàng không",
+        "trường",
+        "đh",
+        "đại học",
+        "viện",
+        "học viện",
+        "chuyên san",
+        "nhật báo",
+        "tuần báo",
+        "tạp chí",
+        "hãng",
     )
 )
 _PER_CUES = _keys(("nói", "cho biết", "tuyên bố", "khẳng định", "nhấn mạnh"))
@@ -769,6 +811,14 @@ _MISC_CUES = _keys(
         "tàu chở dầu",
         "tàu hàng",
         "tàu khu trục",
+        "chiếc",
+        "nhãn hiệu",
+        "thương hiệu",
+        "dòng xe",
+        "mẫu xe",
+        "dòng",
+        "phim",
+        "bộ phim",
     )
 )
 
@@ -820,6 +870,10 @@ _AMBIGUOUS_INITIAL = _keys(("anh", "đức", "ý", "nam", "bắc", "đông", "t�
 
 SPLIT_FIRST_WORD = False
 SINGLE_PER: str | None = ORG
+# Model numbers of weapons and products (M109A6, MQ9, COP28), not groups such as G7 or P5.
+_MODEL_NUMBER = re.compile(r"(?![GP]\d+$)[A-Z]{1,4}\d+[A-Z0-9]*")
+# POS tags of proper nouns: VLSP (underthesea, Stanza xpos) and Universal Dependencies.
+_PROPER_POS = frozenset({"Np", "NNP", "PROPN"})
 _BACKEND_TYPES = {
     "PER": PERSON,
     "PERSON": PERSON,
@@ -941,12 +995,14 @@ def _units(text: str, sentence: Sentence, offset: int) -> list[_Unit]:
     words = vietnamese_words()
     for k in range(len(units) - 1):
         x = units[k]
-        if x.word < 0 or x.key not in viet or not x.cap:
+        if x.key not in viet or not x.cap:
             continue
         tail = []
-        for nxt in units[k + 1 :]:
-            if nxt.word != x.word or not nxt.alpha or nxt.cap or nxt.acro or nxt.text.isdigit():
+        prev = x
+        for nxt in units[k + 1 : k + 4]:
+            if not nxt.alpha or nxt.cap or nxt.acro or nxt.text.isdigit() or nxt.start - prev.end > 1:
                 break
+            prev = nxt
             if nxt.text in _NAME_PARTICLES:
                 break
             tail.append(nxt.key)
@@ -1012,9 +1068,13 @@ class Gazetteer:
         self.prefixes: frozenset[str] = frozenset(_key(p[0]) for p in pieces if p)
 
     def match(self, units: Sequence[_Unit], i: int, after_title: bool = False) -> tuple[int, list[Any]]:
-        """Longest alias starting at unit ``i``: its length in units and its entries."""
+        """Longest alias starting at unit ``i``: its length in units and its entries.
+
+        Ambiguous aliases count after a title, and mid-sentence for countries and places.
+        """
         if not units[i].alpha or units[i].key not in self.prefixes:
             return 0, []
+        i_is_first = not after_title and not any(u.alpha for u in units[:i])
         best, entries = 0, []
         key = ""
         for n in range(1, min(self.max_len, len(units) - i) + 1):
@@ -1027,8 +1087,10 @@ class Gazetteer:
                 continue
             key += u.key if (glued or n == 1) else " " + u.key
             found = self.index.get(key)
-            if found is None and after_title:
+            if found is None and (after_title or not i_is_first):
                 found = self.ambiguous.get(key)
+                if found and not after_title:
+                    found = [e for e in found if str(getattr(e, "type", "")) in (COUNTRY, LOCATION)] or None
             if found:
                 best, entries = n, list(found)
         if best and not _case_ok(units[i : i + best]):
@@ -1109,7 +1171,7 @@ def _name_unit(u: _Unit) -> bool:
         and (u.cap or u.acro)
         and not u.text.isdigit()
         and not u.lower_word
-        and not (u.key in _FUNCTION_WORDS and u.pos != "Np")
+        and not (u.key in _FUNCTION_WORDS and u.pos not in _PROPER_POS)
     )
 
 
@@ -1168,12 +1230,20 @@ class _SentenceRules:
             return cached
         n, entries = self.gaz.match(self.u, i, after_title)
         ambiguous_initial = n == 1 and i == self.first_alpha and self.u[i].key in _AMBIGUOUS_INITIAL
-        if ambiguous_initial and not after_title and self._backend_type(i, i + 1) is None:
+        if ambiguous_initial and not after_title and self._backend_type(i, i + 1) is None and not self._listed(i):
             n, entries = 0, []
         if n and i > 0 and self.u[i - 1].key in _WEEKDAY_PREFIX and self.u[i].key in _WEEKDAYS:
             n, entries = 0, []
         self._gaz_cache[(i, after_title)] = (n, entries)
         return n, entries
+
+    def _listed(self, i: int) -> bool:
+        """ "Anh, Pháp và Đức": a name followed by a list of KB countries."""
+        k = i + 1
+        if k + 1 < self.n and self.u[k].key in _COORD and self.gaz is not None:
+            g, entries = self.gaz.match(self.u, k + 1)
+            return bool(g) and _kb_type(entries) == COUNTRY
+        return False
 
     def _title(self, i: int) -> int:
         """Length of a title (with prefixes such as "cựu") at ``i``."""
@@ -1183,10 +1253,11 @@ class _SentenceRules:
         k = i
         while k < self.n:
             n = _TITLE_LEX.longest(self.u, k, word_aligned=False)
-            if not n or not self.u[k].word_start:
+            if not n or (k == i and not self.u[k].word_start):
                 break
             nxt = k + n
-            if nxt < self.n and self.u[nxt].word == self.u[nxt - 1].word and not _cap_unit(self.u[nxt]):
+            mid_word = nxt < self.n and self.u[nxt].word == self.u[nxt - 1].word and not _cap_unit(self.u[nxt])
+            if mid_word and n == 1 and not _TITLE_LEX.longest(self.u, nxt, word_aligned=False):
                 break
             if n == 1 and self.u[k].key in _LOWER_ONLY_HONORIFICS and self.u[k].cap:
                 break
@@ -1204,12 +1275,14 @@ class _SentenceRules:
     def _title_domain(self, k: int) -> int:
         """ "Bộ trưởng An ninh Quốc gia", "Giám đốc Tình báo Quốc gia": capitalised Vietnamese field words."""
         u = self.u
-        viet = vietnamese_syllables()
-        while k < self.n and u[k].cap and not u[k].acro and u[k].key in viet:
+        words = vietnamese_words()
+        while k < self.n and u[k].cap and not u[k].acro:
             if self._gaz(k)[0] or _ORG_HEAD_LEX.longest(u, k, word_aligned=False) or self._person_like(k):
                 break
-            end = self._cap_word_at(k)
-            if any(x.key not in viet for x in u[k:end]) or end - k < 2:
+            end = k + 1
+            while end < self.n and u[end].alpha and not _cap_unit(u[end]) and u[end].start - u[end - 1].end <= 1:
+                end += 1
+            if end - k < 2 or " ".join(x.key for x in u[k:end]) not in words:
                 break
             k = end
         return k
@@ -1269,7 +1342,14 @@ class _SentenceRules:
         h = best_h
         if not h:
             return 0, ""
-        if h == 1 and i + 1 < self.n and u[i + 1].word == u[i].word and u[i].pos == "Np" and u[i + 1].cap:
+        if (
+            h == 1
+            and i + 1 < self.n
+            and u[i + 1].word == u[i].word
+            and u[i].pos in _PROPER_POS
+            and u[i + 1].cap
+            and u[i + 1].key in vietnamese_syllables()
+        ):
             return 0, ""
         if self._gaz(i)[0] > h:
             return 0, ""
@@ -1305,7 +1385,9 @@ class _SentenceRules:
                 break
             k, parts, only_place = end, parts + 1, False
         if parts == 0:
-            return (h, head_type) if head_key in _ORG_STANDALONE else (0, "")
+            if head_key in _ORG_STANDALONE and not (i == self.first_alpha and head_key in _WEAK_HEADS):
+                return h, head_type
+            return 0, ""
         if i == self.first_alpha and only_place and head_key in _WEAK_HEADS:
             return 0, ""
         return k - i, head_type
@@ -1326,10 +1408,13 @@ class _SentenceRules:
         if not rest:
             return None
         viet = vietnamese_syllables()
-        if _ORG_HEAD_LEX.longest(u, i + h, word_aligned=False) and u[i + h].cap:
+        nested = _ORG_HEAD_LEX.longest(u, i + h, word_aligned=False)
+        if nested and u[i + h].cap and " ".join(x.key for x in u[i + h : i + h + nested]) != "nhà nước":
             return i + h, ORG
         if all(x.acro or (x.key not in viet and x.alpha) or not x.alpha for x in rest):
             t = {MISC: MISC, LOCATION: LOCATION}.get(head_type, ORG)
+            if len(rest) == 1 and _MODEL_NUMBER.fullmatch(rest[0].text):
+                t = MISC
             return i + h, t
         return None
 
@@ -1346,7 +1431,7 @@ class _SentenceRules:
                 i += 1
                 continue
             if pending_title is not None and not unit.cap:
-                cue = _PLACE_CUE_LEX.longest(self.u, i)
+                cue = _PLACE_CUE_LEX.longest(self.u, i, word_aligned=False)
                 if cue and i + cue < self.n and _cap_unit(self.u[i + cue]):
                     place_next = True
                     i += cue
@@ -1365,6 +1450,8 @@ class _SentenceRules:
                 stripped = self._strip_generic(i, g)
                 if stripped is not None:
                     i, g, entries = stripped
+            if g and _kb_type(entries) == EVENT and self.u[i + g - 1].acro:
+                g, entries = 0, []
             longer_name = g and i + g < self.n and _name_unit(self.u[i + g]) and not self._gaz(i + g)[0]
             if longer_name and _kb_type(entries) == PERSON and self._title(i) == 0:
                 g, entries = 0, []
@@ -1413,9 +1500,15 @@ class _SentenceRules:
                 end = self._run_end(i)
                 if end > i:
                     if place_next and pending_title is not None:
-                        self._add(_Span(i, end, LOCATION, "rules:cue"), None)
+                        place_end = end
+                        if end - i >= 3:
+                            place_end = i + (self._gaz(i)[0] or 1)
+                        self._add(_Span(i, place_end, LOCATION, "rules:cue"), None)
                         place_next = False
-                        if not self._title_continues(end):
+                        if place_end < end:
+                            self._add(_Span(place_end, end, PERSON, "rules:title"), pending_title)
+                            pending_title = None
+                        elif not self._title_continues(end):
                             pending_title = None
                     elif pending_title is not None and end - i == 1 and self.u[i].acro:
                         self._add(_Span(i, end, ORG, "rules:acronym"), None)
@@ -1455,11 +1548,12 @@ class _SentenceRules:
         u = self.u
         if not u[i].cap or u[i].key not in _DIRECTIONS or (i > 0 and u[i - 1].key in _DIRECTION_CUES):
             return 0
-        if i + 1 >= self.n:
+        d = 2 if i + 1 < self.n and u[i + 1].cap and u[i + 1].key in _DIRECTIONS else 1
+        if i + d >= self.n or self._gaz(i)[0]:
             return 0
-        g, entries = self._gaz(i + 1)
-        if g and _kb_type(entries) in (LOCATION, COUNTRY) and not self._gaz(i)[0]:
-            return 1 + g
+        g, entries = self._gaz(i + d)
+        if g and _kb_type(entries) in (LOCATION, COUNTRY):
+            return d + g
         return 0
 
     def _cue_org(self, i: int) -> int:
@@ -1473,7 +1567,12 @@ class _SentenceRules:
         k = i
         while k < self.n:
             end = self._cap_word_at(k)
-            if end == k or (k > i and (self._gaz(k)[0] or self._title(k))):
+            if end == k or (k > i and self._title(k)):
+                break
+            if k > i and self._gaz(k)[0]:
+                g, entries = self._gaz(k)
+                if _kb_type(entries) in (COUNTRY, LOCATION):
+                    k += g
                 break
             k = end
         return k - i
@@ -1501,6 +1600,8 @@ class _SentenceRules:
 
     def _title_continues(self, k: int) -> bool:
         """After an affiliation, does a person name (possibly another affiliation) follow?"""
+        if k + 1 < self.n and self.u[k].text == ",":
+            k += 1
         return k < self.n and (_name_unit(self.u[k]) or self._initial(k) > 0)
 
     def _followed_by_name(self, k: int) -> bool:
@@ -1556,7 +1657,14 @@ class _SentenceRules:
             return True
         if u[k - 1].text in "-‐" and u[k - 1].start == u[k - 2].end and not self._gaz(k - 2)[0]:
             return True
-        return g == 1 and u[k].key in vietnamese_syllables() and _name_unit(u[k - 1])
+        viet = vietnamese_syllables()
+        return (
+            g == 1
+            and u[k].key in viet
+            and _name_unit(u[k - 1])
+            and u[k - 1].key in viet
+            and u[k - 1].pos in _PROPER_POS
+        )
 
     def _affiliation_split(self, i: int, j: int) -> int:
         """Where a place ends and a person name begins in a run after a title, else 0.
@@ -1582,14 +1690,18 @@ class _SentenceRules:
 
     def _context_type(self, i: int) -> str | None:
         """Type suggested by the cue words right before unit ``i``."""
-        for lex, t in ((_ORG_CUE_LEX, ORG), (_LOC_CUE_LEX, LOCATION), (_MISC_CUE_LEX, MISC)):
-            for back in range(1, 6):
-                s = i - back
-                if s < 0:
-                    break
+        for back in range(5, 0, -1):
+            s = i - back
+            if s < 0:
+                continue
+            for lex, t in ((_ORG_CUE_LEX, ORG), (_LOC_CUE_LEX, LOCATION), (_MISC_CUE_LEX, MISC)):
                 if lex.longest(self.u, s) == back:
                     return t
         return None
+
+    def _after_org_word(self, i: int) -> bool:
+        """An organisation cue word a little before ``i`` ("đảng Tisza đối lập", "băng đảng Sinaloa")."""
+        return any(_ORG_CUE_LEX.longest(self.u, s) == i - s for s in range(max(0, i - 3), i))
 
     def _coordinated_type(self, i: int) -> str | None:
         """Type of the name this one is coordinated with ("Donetsk và Avdiivka")."""
@@ -1625,11 +1737,23 @@ class _SentenceRules:
         if n == 1 and u[i].key in _DIRECTIONS and i > 0 and u[i - 1].key in _DIRECTION_CUES:
             return
         viet = vietnamese_syllables()
-        if n == 1 and u[i].pos != "Np" and u[i].key in viet and not u[i].acro:
+        if n == 1 and u[i].pos not in _PROPER_POS and u[i].key in viet and not u[i].acro:
             return
-        if sentence_initial and n == 1 and u[i].pos != "Np" and backend is None:
+        if sentence_initial and n == 1 and u[i].pos not in _PROPER_POS and backend is None and u[i].key in viet:
             return
         ctx = self._context_type(i)
+        if i > 1 and u[i - 1].text == "(" and j < self.n and u[j].text == ")" and self.spans:
+            prev = self.spans[-1]
+            if prev.j == i - 1 and not (n == 1 and u[i].acro):
+                self._add(_Span(i, j, prev.type, "rules:parenthesis"), None)
+                return
+        if re.fullmatch(r"[IVXLC]+", u[i].text) and n == 1:
+            return
+        if all(x.key in _DIRECTIONS for x in u[i:j]):
+            return
+        if re.fullmatch(r"[A-Z][A-Za-z]*-\d+[A-Za-z]*", u[i].text) or _MODEL_NUMBER.fullmatch(u[i].text):
+            self._add(_Span(i, j, MISC, "rules:model-number"), None)
+            return
         if n == 1 and u[i].acro:
             t = ctx if ctx in (ORG, MISC) else ORG
             if re.fullmatch(r"[A-Z]+-\d+[A-Z]*", u[i].text):
@@ -1640,6 +1764,9 @@ class _SentenceRules:
             return
         if ctx is not None and ctx != LOCATION:
             self._add(_Span(i, j, ctx, "rules:cue"), None)
+            return
+        if n >= 2 and u[i].key == "the":
+            self._add(_Span(i, j, ORG, "rules:capitalised"), None)
             return
         if self._person_like(i) and ctx != LOCATION:
             self._add(_Span(i, j, PERSON, "rules:surname"), None)
@@ -1677,11 +1804,14 @@ class _SentenceRules:
         if ctx == LOCATION:
             self._add(_Span(i, j, LOCATION, "rules:cue"), None)
             return
+        if n == 1 and u[i].key not in viet and (sentence_initial or self._after_org_word(i)):
+            self._add(_Span(i, j, ORG, "rules:capitalised"), None)
+            return
         if sentence_initial and n == 1:
             return
         if n >= 2:
             self._add(_Span(i, j, PERSON, "rules:capitalised"), None)
-        elif u[i].pos == "Np":
+        elif u[i].pos in _PROPER_POS:
             self._add(_Span(i, j, MISC, "rules:capitalised"), None)
 
     def _add(self, span: _Span, pending_title: tuple[int, int] | None) -> None:
@@ -1793,4 +1923,54 @@ def refine(adoc: AnnotatedDocument, kb: Any | None = None, use_default_kb: bool 
             inside.append(backend[k])
             k += 1
         mentions.extend(refine_sentence(text, sentence, inside, gazetteer))
-    return adoc.model_copy(update={"mentions": mentions})
+    return adoc.model_copy(update={"mentions": harmonise_types(mentions)})
+
+
+_STRONG_SOURCES = frozenset(
+    {
+        "rules:gazetteer",
+        "rules:title",
+        "rules:head",
+        "rules:surname",
+        "rules:affiliation",
+        "rules:place",
+        "rules:cue",
+        "rules:parenthesis",
+    }
+)
+_WEAK_SOURCES = frozenset(
+    {"rules:backend", "rules:capitalised", "rules:foreign-name", "rules:coordination", "rules:speech"}
+)
+
+
+def harmonise_types(mentions: list[Mention]) -> list[Mention]:
+    """Give weakly typed names the type the same name has elsewhere in the document.
+
+    A name typed by strong evidence (the KB, a title, an organisation head, a cue word)
+    lends its type to bare repetitions typed only by the statistical model or by
+    capitalisation; the last word of a titled person name ("Ernst" after "Thượng nghị sỹ
+    Joni Ernst") counts as that person.
+
+    Examples
+    --------
+    >>> a = Mention(start=0, end=10, text="Joni Ernst", type="PERSON", source="rules:title")
+    >>> b = Mention(start=20, end=25, text="Ernst", type="LOCATION", source="rules:backend")
+    >>> [str(m.type) for m in harmonise_types([a, b])]
+    ['PERSON', 'PERSON']
+    """
+    strong: dict[str, str] = {}
+    for m in mentions:
+        if m.source in _STRONG_SOURCES:
+            strong.setdefault(match_key(m.text), str(m.type))
+            if str(m.type) == PERSON and " " in m.text.strip():
+                strong.setdefault(match_key(m.text.split()[-1]), PERSON)
+    if not strong:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.source in _WEAK_SOURCES:
+            t = strong.get(match_key(m.text))
+            if t is not None and t != str(m.type):
+                m = m.model_copy(update={"type": t, "source": f"{m.source}+document"})
+        out.append(m)
+    return out

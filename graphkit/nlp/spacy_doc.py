@@ -32,7 +32,10 @@ from graphkit.models import Mention, Sentence
 
 logger = logging.getLogger(__name__)
 
-UPOS = frozenset("ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split())
+UPOS = frozenset(
+    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ"}
+    | {"SYM", "VERB", "X"}
+)
 VLSP_TO_UPOS: dict[str, str] = {
     "N": "NOUN",
     "Nc": "NOUN",

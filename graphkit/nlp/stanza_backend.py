@@ -93,7 +93,8 @@ def _default_packages(resources: dict[str, Any] | None) -> dict[str, str]:
     for proc, pkg in (lang.get("default_processors") or {}).items():
         if isinstance(pkg, str):
             packages[proc] = pkg
-    for dep in lang.get("default_dependencies", {}).values() if isinstance(lang.get("default_dependencies"), dict) else []:
+    default_deps = lang.get("default_dependencies")
+    for dep in default_deps.values() if isinstance(default_deps, dict) else []:
         if isinstance(dep, dict) and "model" in dep and "package" in dep:
             packages.setdefault(dep["model"], dep["package"])
     ner_pkg = packages.get("ner")
@@ -364,10 +365,13 @@ def _pipeline_cached(
     resources_kwargs: dict[str, Any] = {}
     if not has_resources:
         resources_kwargs["resources_filepath"] = str(_minimal_resources_file())
+        resources_kwargs["package"] = None
         proc_arg: Any = {p: CUSTOM_NAME for p in processors}
     else:
         proc_arg = ",".join(processors)
-    logger.info("loading Stanza (%s) from %s%s", ",".join(processors), directory, f", NER {ner_model}" if ner_model else "")
+    logger.info(
+        "loading Stanza (%s) from %s%s", ",".join(processors), directory, f", NER {ner_model}" if ner_model else ""
+    )
     with _LOCK:
         try:
             return stanza.Pipeline(
@@ -443,7 +447,7 @@ def entity_type_for(label: str) -> str:
 
 
 def _segment_sentence(text: str, start: int, end: int) -> tuple[list[Token], list[str]]:
-    from graphkit.nlp.segment import group_words, pos_tags, syllables
+    from graphkit.nlp.segment import group_words, syllables
 
     words = group_words(syllables(text, start, end))
     tokens = [Token(text=text[w[0].start : w[-1].end], start=w[0].start, end=w[-1].end) for w in words]

@@ -370,6 +370,7 @@ class TrainConfig:
     dropout: float = 0.5
     seed: int = 1234
     charlm: bool = False
+    finetune_known_only: bool = False
     extra_args: list[str] = field(default_factory=list)
 
 
@@ -440,7 +441,8 @@ def train_ner(
     train_json, dev_json = out_dir / "train.json", out_dir / "dev.json"
     train_json.write_text(json.dumps(to_stanza_json(train_sents), ensure_ascii=False), encoding="utf-8")
     dev_json.write_text(json.dumps(to_stanza_json(dev_sents), ensure_ascii=False), encoding="utf-8")
-    say(f"data: {len(train_sents)} training and {len(dev_sents)} dev sentences; entities {dict(entity_types(train_sents))}")
+    counts = dict(entity_types(train_sents))
+    say(f"data: {len(train_sents)} training and {len(dev_sents)} dev sentences; entities {counts}")
 
     pretrain = out_dir / f"{MODEL_NAME}.pretrain.pt"
     if vectors is not None and vectors.suffix == ".pt":
@@ -491,6 +493,8 @@ def train_ner(
     ]  # fmt: skip
     if config.charlm:
         args.append("--charlm")
+    if config.finetune_known_only:
+        args.append("--emb_finetune_known_only")
     args += config.extra_args
     say(f"training with stanza.models.ner_tagger: {steps} steps, dev every {eval_interval}")
     model_file = out_dir / f"{MODEL_NAME}.pt"
@@ -542,17 +546,18 @@ def _run_stanza_trainer(args: list[str], say: Callable[[str], None]) -> None:
 
     stanza_logger = logging.getLogger("stanza")
     handler = _ForwardToProgress(say)
-    old_level = stanza_logger.level
-    stanza_logger.addHandler(handler)
-    if stanza_logger.getEffectiveLevel() > logging.INFO:
-        stanza_logger.setLevel(logging.INFO)
+    saved = (stanza_logger.level, stanza_logger.handlers[:], stanza_logger.propagate)
+    stanza_logger.handlers = [handler]
+    stanza_logger.propagate = False
+    stanza_logger.setLevel(logging.INFO)
     try:
         ner_tagger.main(args)
     except (ValueError, RuntimeError, OSError, KeyError) as exc:
         raise TrainingError(f"Stanza's NER trainer failed: {exc}") from exc
     finally:
-        stanza_logger.removeHandler(handler)
-        stanza_logger.setLevel(old_level)
+        stanza_logger.setLevel(saved[0])
+        stanza_logger.handlers = saved[1]
+        stanza_logger.propagate = saved[2]
 
 
 def evaluate_model(model: Path, pretrain: Path, sentences: Sequence[TaggedSentence]) -> tuple[float, dict[str, float]]:

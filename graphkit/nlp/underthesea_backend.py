@@ -50,12 +50,15 @@ def fallback_split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        end = m.end()
-        if m.group(0).strip() == "" or not _ABBREV.search(text[start:end]):
-            nxt = text[end:].lstrip()
-            if m.group(0).strip() or not nxt or not nxt[0].islower() or "\n" in m.group(0):
-                _add_span(text, start, end, spans)
-                start = end
+        if "\n" in m.group(0):
+            _add_span(text, start, m.start(), spans)
+            start = m.end()
+            continue
+        following = text[m.end() :].lstrip()[:1]
+        if _ABBREV.search(text[start : m.end()]) or following.islower():
+            continue
+        _add_span(text, start, m.end(), spans)
+        start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
 

@@ -139,6 +139,7 @@ class SchemaItem:
     label: str
     prop: str
     unique: bool
+    falkordb: bool = True
 
 
 SCHEMA: tuple[SchemaItem, ...] = (
@@ -148,9 +149,37 @@ SCHEMA: tuple[SchemaItem, ...] = (
     SchemaItem("value_key", VALUE, "key", True),
     SchemaItem("claim_fact", CLAIM, "fact", False),
     SchemaItem("claim_doc_id", CLAIM, "doc_id", False),
-    SchemaItem("entity_name", ENTITY, "name", False),
+    SchemaItem("entity_name", ENTITY, "name", False, falkordb=False),
     SchemaItem("value_topic", VALUE, "topic", False),
 )
+
+
+def schema_items(dialect: Dialect) -> list[SchemaItem]:
+    """The indexed properties of a dialect.
+
+    FalkorDB 4.16 string indexes trim leading/trailing whitespace and skip empty strings
+    (measured): an indexed lookup of ``" a"`` misses and one of ``"a"`` also finds ``"a "``.
+    Free-text properties (names) are therefore not indexed on FalkorDB, and key properties
+    are checked by :func:`falkordb_key_problem` before they are written.
+    """
+    return [item for item in SCHEMA if dialect is Dialect.neo4j or item.falkordb]
+
+
+def falkordb_key_problem(value: str) -> str | None:
+    """Why a key value cannot be used with FalkorDB's string index, or ``None`` when it can.
+
+    Examples
+    --------
+    >>> falkordb_key_problem("e:1a2b") is None
+    True
+    >>> falkordb_key_problem(" x")
+    'leading or trailing whitespace'
+    """
+    if value == "":
+        return "empty"
+    if value != value.strip():
+        return "leading or trailing whitespace"
+    return None
 
 
 def schema_statements(dialect: Dialect) -> list[str]:
@@ -161,7 +190,7 @@ def schema_statements(dialect: Dialect) -> list[str]:
     ``GRAPH.CONSTRAINT``.
     """
     out = []
-    for item in SCHEMA:
+    for item in schema_items(dialect):
         label, prop = safe_name(item.label), safe_name(item.prop)
         if dialect is Dialect.neo4j:
             if item.unique:

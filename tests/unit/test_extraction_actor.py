@@ -26,7 +26,10 @@ def extractor():
         ("EU áp lệnh trừng phạt đối với Nga.", ("SANCTIONED", "Liên minh châu Âu", "Nga", "asserted")),
         ("Tổng thống Macron đến thăm Moskva.", ("VISITED", "Emmanuel Macron", "Moskva", "asserted")),
         ("Ngoại trưởng Mỹ Antony Blinken công du Nhật Bản.", ("VISITED", "Antony Blinken", "Nhật Bản", "asserted")),
-        ("Trong chuyến thăm Ba Lan, Ngoại trưởng Mỹ Antony Blinken phát biểu.", ("VISITED", "Antony Blinken", "Ba Lan", "asserted")),
+        (
+            "Trong chuyến thăm Ba Lan, Ngoại trưởng Mỹ Antony Blinken phát biểu.",
+            ("VISITED", "Antony Blinken", "Ba Lan", "asserted"),
+        ),
     ],
 )
 def test_actor_fact(extractor, text, fact):
@@ -50,7 +53,8 @@ def test_supported_kind(extractor, text, kind):
 
 def test_value_object_when_no_entity(extractor):
     fact = next(
-        t for t in extractor.extract(make_doc("Nga từ chối đề xuất đàm phán của phương Tây.")).triples
+        t
+        for t in extractor.extract(make_doc("Nga từ chối đề xuất đàm phán của phương Tây.")).triples
         if t.predicate == "REJECTED"
     )
     assert isinstance(fact.object, ValueRef)

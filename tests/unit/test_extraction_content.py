@@ -25,9 +25,21 @@ def _content(extractor, text, predicate):
         ("Nga đòi phương Tây đưa ra bảo đảm an ninh pháp lý.", "DEMANDED", "Nga", "security_guarantees", None),
         ("Moskva hối thúc Mỹ rút binh sĩ khỏi Ba Lan.", "CALLED_FOR", "Nga", "troop_withdrawal", "Mỹ"),
         ("Liên hợp quốc kêu gọi các bên ngừng bắn ngay lập tức.", "CALLED_FOR", "Liên hợp quốc", "ceasefire", None),
-        ("Tổng thống Macron đề xuất tổ chức hội nghị thượng đỉnh về an ninh châu Âu.", "PROPOSED", "Emmanuel Macron", "security_guarantees", None),
+        (
+            "Tổng thống Macron đề xuất tổ chức hội nghị thượng đỉnh về an ninh châu Âu.",
+            "PROPOSED",
+            "Emmanuel Macron",
+            "security_guarantees",
+            None,
+        ),
         ("Mỹ cam kết viện trợ nhân đạo cho người dân Ukraine.", "COMMITTED", "Mỹ", "humanitarian_aid", None),
-        ("Tổng thống Putin và Tổng thống Macron nhất trí thúc đẩy giải pháp ngoại giao.", "AGREED", "Vladimir Putin", "negotiations", None),
+        (
+            "Tổng thống Putin và Tổng thống Macron nhất trí thúc đẩy giải pháp ngoại giao.",
+            "AGREED",
+            "Vladimir Putin",
+            "negotiations",
+            None,
+        ),
         ("EU yêu cầu Nga trả tự do cho các nhà báo.", "DEMANDED", "Liên minh châu Âu", "release_of_detainees", "Nga"),
     ],
 )
@@ -38,13 +50,16 @@ def test_content_fact(extractor, text, predicate, subject, topic, addressee):
     fact = match[0]
     assert isinstance(fact, ContentTriple)
     assert fact.object.topic == topic
-    assert fact.object.type == {
-        "DEMANDED": "DEMAND",
-        "CALLED_FOR": "APPEAL",
-        "PROPOSED": "PROPOSAL",
-        "COMMITTED": "COMMITMENT",
-        "AGREED": "AGREEMENT",
-    }[predicate]
+    assert (
+        fact.object.type
+        == {
+            "DEMANDED": "DEMAND",
+            "CALLED_FOR": "APPEAL",
+            "PROPOSED": "PROPOSAL",
+            "COMMITTED": "COMMITMENT",
+            "AGREED": "AGREEMENT",
+        }[predicate]
+    )
     assert (fact.addressee.name if fact.addressee else None) == addressee
     assert fact.object.text and fact.object.text in text
     assert len(fact.object.text.split()) <= 25

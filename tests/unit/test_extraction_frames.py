@@ -30,7 +30,7 @@ def extractor():
             "Điện Kremlin",
         ),
         (
-            "Điện Kremlin cho biết Tổng thống Putin đã nói với Tổng thống Macron rằng NATO trang bị vũ khí cho Ukraine.",
+            "Điện Kremlin cho biết Tổng thống Putin nói với Tổng thống Macron rằng NATO trang bị vũ khí cho Ukraine.",
             "SUPPORTED",
             "NATO",
             "Vladimir Putin",

@@ -24,7 +24,7 @@ def extractor():
             "phone",
         ),
         (
-            "Sau cuộc hội đàm giữa Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergei Lavrov, hai bên ra tuyên bố.",
+            "Sau cuộc hội đàm giữa Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergei Lavrov, hai bên họp báo.",
             ("Antony Blinken", "Sergei Lavrov"),
             "in_person",
         ),

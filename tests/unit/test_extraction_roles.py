@@ -40,7 +40,23 @@ def test_speaks_for(extractor):
     triples = extractor.extract(make_doc(text, ents)).triples
     speaks = [t for t in triples if t.predicate == "SPEAKS_FOR"]
     assert [(t.subject.name, t.object.name) for t in speaks] == [("Dmitry Peskov", "Điện Kremlin")]
-    assert not [t for t in triples if t.predicate == "HOLDS_ROLE"]
+    roles = [t for t in triples if t.predicate == "HOLDS_ROLE"]
+    assert [(t.subject.name, t.object.name, t.role) for t in roles] == [
+        ("Dmitry Peskov", "Điện Kremlin", "Người phát ngôn")
+    ]
+
+
+@pytest.mark.parametrize(
+    "ent",
+    [
+        Ent("người đồng cấp Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", "người đồng cấp", "Pháp"),
+        Ent("nhà lãnh đạo Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", "nhà lãnh đạo", "Pháp"),
+        Ent("Tổng thống Pháp", "PERSON", "Emmanuel Macron", "Tổng thống", "Pháp"),
+    ],
+)
+def test_no_role_from_counterpart_words_or_role_only_mentions(extractor, ent):
+    doc = make_doc(f"{ent.surface} phát biểu tại Pháp.", [ent, Ent("Pháp", "COUNTRY", "Pháp")])
+    assert not [t for t in extractor.extract(doc).triples if t.predicate == "HOLDS_ROLE"]
 
 
 def test_role_fact_once_per_document(extractor):
@@ -50,6 +66,8 @@ def test_role_fact_once_per_document(extractor):
 
 
 def test_honorific_is_not_a_role(extractor):
-    doc = make_doc("Ông Putin phát biểu.", [Ent("Ông Putin", "PERSON", "Vladimir Putin", role="Ông", affiliation="Nga"),
-                                              Ent("Nga", "COUNTRY", "Nga")])
+    doc = make_doc(
+        "Ông Putin phát biểu.",
+        [Ent("Ông Putin", "PERSON", "Vladimir Putin", role="Ông", affiliation="Nga"), Ent("Nga", "COUNTRY", "Nga")],
+    )
     assert not extractor.extract(doc).triples

@@ -20,11 +20,20 @@ def extractor():
         ("Nga chưa đồng ý rút quân khỏi biên giới.", ("AGREED", "Nga", "~troop_withdrawal", "negated")),
         ("Mỹ không có ý định trừng phạt Trung Quốc.", ("SANCTIONED", "Mỹ", "Trung Quốc", "negated")),
         ("Mỹ chẳng hề ủng hộ Nga.", ("SUPPORTED", "Mỹ", "Nga", "negated")),
-        ("Ngoại trưởng Mỹ Antony Blinken sẽ gặp Ngoại trưởng Nga Sergei Lavrov tuần tới.", ("MET", "Antony Blinken", "Sergei Lavrov", "planned")),
+        (
+            "Ngoại trưởng Mỹ Antony Blinken sẽ gặp Ngoại trưởng Nga Sergei Lavrov tuần tới.",
+            ("MET", "Antony Blinken", "Sergei Lavrov", "planned"),
+        ),
         ("Tổng thống Macron dự kiến thăm Moskva.", ("VISITED", "Emmanuel Macron", "Moskva", "planned")),
-        ("Tổng thống Putin có kế hoạch gặp Tổng thống Macron.", ("MET", "Vladimir Putin", "Emmanuel Macron", "planned")),
+        (
+            "Tổng thống Putin có kế hoạch gặp Tổng thống Macron.",
+            ("MET", "Vladimir Putin", "Emmanuel Macron", "planned"),
+        ),
         ("Nếu Nga tấn công Ukraine, Mỹ sẽ trừng phạt Nga.", ("SANCTIONED", "Mỹ", "Nga", "conditional")),
-        ("Trong trường hợp Nga rút quân, EU sẽ dỡ bỏ trừng phạt và ủng hộ Nga.", ("SUPPORTED", "Liên minh châu Âu", "Nga", "conditional")),
+        (
+            "Trong trường hợp Nga rút quân, EU sẽ dỡ bỏ trừng phạt và ủng hộ Nga.",
+            ("SUPPORTED", "Liên minh châu Âu", "Nga", "conditional"),
+        ),
         ("Tổng thống Putin điện đàm với Tổng thống Macron.", ("MET", "Vladimir Putin", "Emmanuel Macron", "asserted")),
     ],
 )

@@ -161,3 +161,24 @@ def test_nlp_rules_suffix_and_title_field() -> None:
     assert ("Ferdinand Marcos Jr.", "PERSON", "Tổng thống", "Philippines") in got
     got = _mentions("Bộ trưởng An ninh Quốc gia Itamar Ben-Gvir đe dọa rút khỏi liên minh.")
     assert ("Itamar Ben-Gvir", "PERSON", "Bộ trưởng An ninh Quốc gia", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thượng nghị sỹ bang Iowa Joni Ernst dẫn đầu nhóm.",
+            [("Iowa", "LOCATION", None, None), ("Joni Ernst", "PERSON", "Thượng nghị sỹ", "Iowa")],
+        ),
+        (
+            "Thủ tướng Pháp, Jean Castex, phát biểu.",
+            [("Pháp", "COUNTRY", None, None), ("Jean Castex", "PERSON", "Thủ tướng", "Pháp")],
+        ),
+        ("GS Carl Schuster nhận định.", [("Carl Schuster", "PERSON", "GS", None)]),
+        ("Thế kỷ XXI là thế kỷ của châu Á.", [("châu Á", "LOCATION", None, None)]),
+    ],
+)
+def test_nlp_rules_titles_places_and_apposition(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert _mentions(text) == expected

@@ -1,0 +1,185 @@
+"""Load speed: the batched loader vs one query per row, on a FalkorDB this script starts itself.
+
+Synthetic output directories (100,000 claims over 10,000 entities by default) are written
+to a temporary directory and loaded with :func:`graphkit.sinks.loader.load_output`. Prints
+claims/s of the batched loader, the rate of a one-query-per-row load (batch size 1) on a
+sample, extrapolated to the full size, their ratio, and the RSS of this process while it
+loads 25k, 50k and 100k claims (it must not grow with the input).
+
+    .venv/bin/python benchmarks/bench_load.py [--claims 100000] [--entities 10000] [--sample 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import logging
+import random
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from graphkit.models import entity_id
+from graphkit.ontology import ONTOLOGY
+from graphkit.sinks.falkordb_server import start_local
+from graphkit.sinks.loader import LoadStats, graph_counts, load_output
+from graphkit.sinks.store import FalkorDBStore
+
+log = logging.getLogger("bench_load")
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
+MIDDLE = ["Văn", "Thị", "Minh", "Quốc", "Đức", "Thanh", "Hữu", "Xuân", "Ngọc", "Hải"]
+GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hạ", "Khánh", "Long", "Mai", "Nam", "Phúc", "Quân", "Sơn"]
+TOPICS = [t for t in ONTOLOGY.topics if t != "other"]
+TYPES = ["PERSON"] * 6 + ["COUNTRY"] * 2 + ["ORGANIZATION"] * 2
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process in MiB."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def write_output(outdir: Path, n_claims: int, n_entities: int, seed: int = 7) -> Path:
+    """Stream a synthetic output directory to disk (nothing held in memory)."""
+    rng = random.Random(seed)
+    outdir.mkdir(parents=True, exist_ok=True)
+    n_docs = max(1, n_claims // 20)
+    ents = []
+    for i in range(n_entities):
+        etype = TYPES[i % len(TYPES)]
+        name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)} {i}"
+        ents.append((entity_id(name, etype), name, etype))
+    with (outdir / "documents.jsonl").open("w", encoding="utf-8") as fh:
+        for d in range(n_docs):
+            day = 1 + d % 28
+            doc = {
+                "doc_id": f"doc-{d}",
+                "title": f"Tin số {d}",
+                "date": f"2024-{1 + d % 12:02d}-{day:02d}",
+                "text": "…",
+            }
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    with (outdir / "entities.jsonl").open("w", encoding="utf-8") as fh:
+        for eid, name, etype in ents:
+            mentions = [
+                {"doc_id": f"doc-{rng.randrange(n_docs)}", "start": k * 10, "end": k * 10 + 5, "text": name}
+                for k in range(2)
+            ]
+            fh.write(json.dumps({"id": eid, "name": name, "type": etype, "mentions": mentions}, ensure_ascii=False))
+            fh.write("\n")
+    actors = [e for e in ents if e[2] in ("PERSON", "COUNTRY", "ORGANIZATION")]
+    with (outdir / "triples.jsonl").open("w", encoding="utf-8") as fh:
+        for c in range(n_claims):
+            s = actors[rng.randrange(len(actors))]
+            d = rng.randrange(n_docs)
+            date = f"2024-{1 + d % 12:02d}-{1 + d % 28:02d}"
+            kind = rng.random()
+            triple: dict[str, object] = {
+                "subject": {"id": s[0], "name": s[1], "type": s[2]},
+                "doc_id": f"doc-{d}",
+                "evidence": {"sentence": f"{s[1]} phát biểu lần {c}.", "start": c % 5000, "end": c % 5000 + 30},
+                "date": date,
+                "confidence": round(rng.uniform(0.3, 1.0), 3),
+                "extractor": "bench.synthetic.v1",
+            }
+            if kind < 0.5:
+                o = actors[rng.randrange(len(actors))]
+                triple.update(predicate="MET", object={"id": o[0], "name": o[1], "type": o[2]}, mode="phone")
+            elif kind < 0.8:
+                topic = rng.choice(TOPICS)
+                text = f"yêu cầu về {topic.replace('_', ' ')} {rng.randrange(50)}"
+                triple.update(predicate="DEMANDED", object={"text": text, "type": "DEMAND", "topic": topic})
+            else:
+                o = actors[rng.randrange(len(actors))]
+                triple.update(predicate="ACCUSED", object={"id": o[0], "name": o[1], "type": o[2]})
+            fh.write(json.dumps(triple, ensure_ascii=False) + "\n")
+    return outdir
+
+
+def timed_load(store: FalkorDBStore, outdir: Path, batch_size: int) -> tuple[LoadStats, float, float]:
+    """Load; return the stats, the seconds spent in the triples stage, and the peak RSS seen."""
+    marks: dict[str, float] = {}
+    peak = [rss_mb()]
+
+    def progress(stage: str, n: int) -> None:
+        now = time.perf_counter()
+        marks.setdefault(f"{stage}:first", now)
+        marks[f"{stage}:last"] = now
+        peak[0] = max(peak[0], rss_mb())
+
+    start = time.perf_counter()
+    marks["start"] = start
+    stats = load_output(store, outdir, batch_size=batch_size, progress=progress)
+    # the triples stage starts when the entities stage ended
+    triples_start = marks.get("entities:last", start)
+    triples_seconds = marks.get("triples:last", time.perf_counter()) - triples_start
+    return stats, triples_seconds, peak[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--entities", type=int, default=10_000)
+    parser.add_argument("--sample", type=int, default=2_000, help="Claims loaded one query per row.")
+    parser.add_argument("--batch-size", type=int, default=None, help="Default: the pipeline config's.")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
+        root = Path(tmp)
+        server = start_local(root / "falkordb", persistent=False)
+        try:
+            sizes = sorted({args.claims // 4, args.claims // 2, args.claims})
+            print(f"FalkorDB {server.uri}; {args.claims:,} claims over {args.entities:,} entities")
+            rows = []
+            for n in sizes:
+                outdir = write_output(root / f"out-{n}", n, args.entities)
+                gc.collect()
+                store = FalkorDBStore(f"{server.uri}/bench_{n}")
+                before = rss_mb()
+                stats, seconds, peak = timed_load(store, outdir, args.batch_size or _default_batch())
+                counts = graph_counts(store)
+                store.delete_graph()
+                store.close()
+                rows.append((n, stats, seconds, before, peak, counts))
+                print(
+                    f"  batched   {n:>7,} claims: {stats.seconds:6.1f}s total, triples {seconds:6.1f}s "
+                    f"= {n / seconds:8,.0f} claims/s; RSS before {before:6.1f} MiB, peak during load {peak:6.1f} MiB; "
+                    f"claims {counts.get(':Claim', 0):,}, MET facts {counts.get('[:MET]', 0):,}"
+                )
+            full = rows[-1]
+            batched_rate = full[0] / full[2]
+
+            sample_dir = write_output(root / "sample", args.sample, args.entities, seed=11)
+            store = FalkorDBStore(f"{server.uri}/bench_rows")
+            stats, seconds, _ = timed_load(store, sample_dir, batch_size=1)
+            store.delete_graph()
+            store.close()
+            row_rate = args.sample / seconds
+            print(
+                f"  per row   {args.sample:>7,} claims: triples {seconds:6.1f}s = {row_rate:8,.0f} claims/s "
+                f"({stats.batches:,} statements); extrapolated to {args.claims:,}: {args.claims / row_rate:,.0f}s"
+            )
+            print(f"batched: {batched_rate:,.0f} claims/s (target >= 20,000)")
+            print(f"ratio batched / per-row: {batched_rate / row_rate:,.1f}x (target >= 50x)")
+            print("RSS while loading: " + ", ".join(f"{n // 1000}k: {peak:.1f} MiB" for n, _, _, _, peak, _ in rows))
+            maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"peak RSS of this process (ru_maxrss): {maxrss:.1f} MiB")
+        finally:
+            server.stop()
+
+
+def _default_batch() -> int:
+    from graphkit.config import StoreConfig
+
+    return StoreConfig().batch_size
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,638 @@
+"""Load an output directory into a graph store, remove an article, read the graph back.
+
+The loader streams ``documents.jsonl``, ``entities.jsonl`` and ``triples.jsonl`` line by
+line and writes them in batches of ``UNWIND $rows … MERGE`` statements grouped by label or
+relationship type (memory is bounded by the batch size, not by the input). Claims are keyed
+by their own id, and the fact layer is recomputed from the claims of every fact a batch
+touched, so loading twice changes nothing and new articles update counts and dates exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from graphkit.errors import InputError, StoreError
+from graphkit.models import (
+    Document,
+    Entity,
+    EntityRef,
+    MentionRef,
+    Status,
+    TripleBase,
+    ValueRef,
+    parse_triple,
+)
+from graphkit.ontology import ONTOLOGY
+from graphkit.sinks import cypher as q
+from graphkit.sinks.store import GraphStore
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str, int], None]
+"""Called as ``progress(stage, n)`` after ``n`` more records of ``stage`` (documents, entities,
+triples) were written."""
+
+FILES = {"documents": "documents.jsonl", "entities": "entities.jsonl", "triples": "triples.jsonl"}
+
+_BASE_FIELDS = set(TripleBase.model_fields)
+_CLAIM_INTERNAL = {
+    "id",
+    "predicate",
+    "date",
+    "status",
+    "sentence",
+    "start",
+    "end",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "extractor",
+    "doc_id",
+    "fact",
+    "subject_id",
+    "object_id",
+    "object_kind",
+    "reported_by_id",
+    "addressee_id",
+}
+
+T = TypeVar("T")
+
+
+@dataclass
+class LoadStats:
+    """What a load wrote (records read from the output directory and statements sent)."""
+
+    documents: int = 0
+    entities: int = 0
+    mentions: int = 0
+    values: int = 0
+    claims: int = 0
+    facts_recomputed: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """The statistics as a plain dict."""
+        return asdict(self)
+
+
+@dataclass
+class RemoveStats:
+    """What ``remove_document`` deleted or updated."""
+
+    doc_id: str
+    article: int = 0
+    claims: int = 0
+    facts_updated: int = 0
+    facts_deleted: int = 0
+    entities_deleted: int = 0
+    values_deleted: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """The statistics as a plain dict."""
+        return asdict(self)
+
+
+@dataclass
+class _Buffer:
+    """Rows waiting to be written, grouped by statement."""
+
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    size: int = 0
+
+    def add(self, key: tuple[str, ...], row: dict[str, Any]) -> None:
+        self.groups[key].append(row)
+        self.size += 1
+
+    def clear(self) -> None:
+        self.groups = defaultdict(list)
+        self.size = 0
+
+
+def _batched(items: Iterable[T], n: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _hash_key(prefix: str, *parts: str) -> str:
+    return prefix + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def value_key(value: ValueRef) -> str:
+    """Key of a value node: its type, topic and exact text (so distinct demands stay distinct).
+
+    Examples
+    --------
+    >>> from graphkit.models import ValueRef
+    >>> value_key(ValueRef(text="rút quân", type="DEMAND", topic="troop_withdrawal"))[:2]
+    'v:'
+    """
+    return _hash_key("v:", value.type, str(value.topic), value.text)
+
+
+def object_id(obj: EntityRef | ValueRef) -> str:
+    """The node key of a triple's object: an entity id or a value key."""
+    return obj.id if isinstance(obj, EntityRef) else value_key(obj)
+
+
+def fact_of(triple: TripleBase) -> tuple[str, str, str] | None:
+    """The fact a triple supports: ``(fact key, subject id, object id)``, or ``None``.
+
+    Only asserted claims support a fact; negated, planned and conditional claims stay in the
+    evidence layer with their status. For a symmetric predicate (MET) the pair is ordered by
+    id, so "A met B" and "B met A" are one fact.
+    """
+    if triple.status != Status.asserted:
+        return None
+    predicate = str(triple.predicate)
+    s, o = triple.subject.id, object_id(triple.object)
+    if ONTOLOGY.predicate(predicate).symmetric and isinstance(triple.object, EntityRef) and o < s:
+        s, o = o, s
+    return _hash_key("f:", predicate, s, o), s, o
+
+
+def _read_jsonl(path: Path, model: Callable[[dict[str, Any]], T]) -> Iterator[T]:
+    """Stream validated records from a JSONL file; a bad line is an InputError naming it."""
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield model(json.loads(line))
+            except (json.JSONDecodeError, ValidationError, ValueError) as exc:
+                raise InputError(f"{path}:{lineno}: invalid record: {exc}") from None
+
+
+def _validator(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
+    return cls.model_validate
+
+
+class _Writer:
+    """Sends buffered rows to the store."""
+
+    def __init__(self, store: GraphStore, stats: LoadStats) -> None:
+        self.store = store
+        self.stats = stats
+        self.check_keys = store.dialect is q.Dialect.falkordb
+
+    def key(self, value: str, what: str) -> None:
+        """Refuse a key the store's index cannot look up exactly (FalkorDB trims whitespace)."""
+        if not self.check_keys:
+            return
+        problem = q.falkordb_key_problem(value)
+        if problem:
+            raise StoreError(
+                f"{what} {value!r} cannot be a FalkorDB key ({problem}): FalkorDB's string index trims "
+                "whitespace and skips empty strings, so lookups would miss or merge records; use Neo4j or fix the id"
+            )
+
+    def write(self, query: str, rows: list[dict[str, Any]], name: str = "rows") -> list[dict[str, Any]]:
+        self.stats.batches += 1
+        return self.store.write(query, {name: rows})
+
+
+def _entity_row(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": str(entity.type),
+        "aliases": list(entity.aliases),
+        "kb_id": entity.kb_id,
+        "roles": list(entity.roles),
+        "speaks_for": entity.speaks_for,
+    }
+
+
+def _mention_rows(entity: Entity) -> list[dict[str, Any]]:
+    by_doc: dict[str, list[MentionRef]] = defaultdict(list)
+    for m in entity.mentions:
+        by_doc[m.doc_id].append(m)
+    rows = []
+    for doc_id, mentions in by_doc.items():
+        mentions.sort(key=lambda m: (m.start, m.end))
+        rows.append(
+            {
+                "entity_id": entity.id,
+                "doc_id": doc_id,
+                "count": len(mentions),
+                "starts": [m.start for m in mentions],
+                "ends": [m.end for m in mentions],
+                "texts": [m.text for m in mentions],
+            }
+        )
+    return rows
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value") and isinstance(value.value, str):
+        return value.value
+    return value
+
+
+def claim_row(triple: TripleBase) -> dict[str, Any]:
+    """The parameters of one claim: its properties and the keys of the nodes it links."""
+    obj = triple.object
+    fact = fact_of(triple)
+    props: dict[str, Any] = {
+        "id": triple.id,
+        "predicate": str(triple.predicate),
+        "date": _iso(triple.date),
+        "status": str(triple.status),
+        "sentence": triple.evidence.sentence,
+        "start": triple.evidence.start,
+        "end": triple.evidence.end,
+        "confidence": triple.confidence,
+        "cameo": triple.cameo,
+        "goldstein": triple.goldstein,
+        "extractor": triple.extractor,
+        "doc_id": triple.doc_id,
+        "fact": fact[0] if fact else None,
+        "subject_id": triple.subject.id,
+        "object_id": object_id(obj),
+        "object_kind": "entity" if isinstance(obj, EntityRef) else "value",
+        "reported_by_id": triple.reported_by.id if triple.reported_by else None,
+        "addressee_id": None,
+    }
+    for name in type(triple).model_fields:
+        if name in _BASE_FIELDS:
+            continue
+        value = getattr(triple, name)
+        if isinstance(value, EntityRef):
+            if name != "addressee":
+                raise StoreError(f"claim {triple.id}: entity-valued field {name!r} has no graph mapping")
+            props["addressee_id"] = value.id
+        elif isinstance(value, BaseModel):
+            raise StoreError(f"claim {triple.id}: field {name!r} has no graph mapping")
+        else:
+            props[name] = _plain(value)
+    return {
+        "id": triple.id,
+        "doc_id": triple.doc_id,
+        "subject_id": triple.subject.id,
+        "object_id": props["object_id"],
+        "props": props,
+    }
+
+
+def _refs(triple: TripleBase) -> list[EntityRef]:
+    refs = [triple.subject]
+    if isinstance(triple.object, EntityRef):
+        refs.append(triple.object)
+    if triple.reported_by:
+        refs.append(triple.reported_by)
+    addressee = getattr(triple, "addressee", None)
+    if isinstance(addressee, EntityRef):
+        refs.append(addressee)
+    return refs
+
+
+def _flush_triples(writer: _Writer, batch: list[TripleBase]) -> int:
+    """Write one batch of triples: referenced entities, values, claims, links, then facts."""
+    refs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    values: dict[str | None, dict[str, dict[str, Any]]] = defaultdict(dict)
+    claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    links: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for t in batch:
+        writer.key(t.id, "claim id")
+        writer.key(t.doc_id, f"doc_id of claim {t.id}")
+        for ref in _refs(t):
+            writer.key(ref.id, "entity id")
+            refs[q.entity_label(str(ref.type))][ref.id] = {"id": ref.id, "name": ref.name, "type": str(ref.type)}
+        obj = t.object
+        object_label = q.ENTITY
+        if isinstance(obj, ValueRef):
+            object_label = q.VALUE
+            key = value_key(obj)
+            values[q.value_label(obj.type)][key] = {
+                "key": key,
+                "type": obj.type,
+                "topic": str(obj.topic),
+                "text": obj.text,
+            }
+        row = claim_row(t)
+        claims[object_label].append(row)
+        if row["props"]["reported_by_id"]:
+            links["REPORTED_BY"].append({"id": t.id, "entity_id": row["props"]["reported_by_id"]})
+        if row["props"]["addressee_id"]:
+            links["ADDRESSEE"].append({"id": t.id, "entity_id": row["props"]["addressee_id"]})
+        fact = fact_of(t)
+        if fact:
+            q.rel_type(str(t.predicate))
+            facts[(str(t.predicate), object_label)][fact[0]] = {"key": fact[0], "s": fact[1], "o": fact[2]}
+    for label, rows in refs.items():
+        writer.write(q.ensure_entities(label), list(rows.values()))
+    for vlabel, rows in values.items():
+        writer.write(q.upsert_values(vlabel), list(rows.values()))
+        writer.stats.values += len(rows)
+    for object_label, rows in claims.items():
+        result = writer.write(q.upsert_claims(object_label), rows)
+        written = sum(r.get("n", 0) for r in result)
+        if written != len(rows):
+            raise StoreError(f"only {written} of {len(rows)} claims were written (missing subject or object nodes)")
+    for rel, rows in links.items():
+        writer.write(q.link_claims(rel), rows)
+    return _recompute(writer.store, facts, writer.stats)
+
+
+def _recompute(
+    store: GraphStore, facts: dict[tuple[str, str], dict[str, dict[str, Any]]], stats: LoadStats | None = None
+) -> int:
+    total = 0
+    for (predicate, object_label), rows in facts.items():
+        params = {"facts": list(rows.values())}
+        result = store.write(q.recompute_facts(predicate, object_label), params)
+        total += sum(r.get("n", 0) for r in result)
+        if stats is not None:
+            stats.batches += 1
+    if stats is not None:
+        stats.facts_recomputed += total
+    return total
+
+
+def load_output(
+    store: GraphStore,
+    outdir: str | Path,
+    batch_size: int | None = None,
+    progress: ProgressCallback | None = None,
+) -> LoadStats:
+    """Load an output directory (documents, entities, triples) into a graph store.
+
+    Parameters
+    ----------
+    store : GraphStore
+        An open store (:func:`graphkit.sinks.store.open_store`).
+    outdir : str or Path
+        Directory with ``documents.jsonl``, ``entities.jsonl`` and ``triples.jsonl``;
+        a missing file counts as empty, a missing directory is an error.
+    batch_size : int, optional
+        Rows per ``UNWIND`` statement (default: ``store.batch_size`` of the default pipeline).
+    progress : callable, optional
+        ``progress(stage, n)`` after each written batch.
+
+    Returns
+    -------
+    LoadStats
+        Counts of what was written.
+
+    Raises
+    ------
+    InputError
+        If the directory is missing or a record is invalid (the message names file and line).
+    StoreError
+        If the store fails (after the store's retries).
+    """
+    outdir = Path(outdir)
+    if not outdir.is_dir():
+        raise InputError(f"output directory {outdir} does not exist")
+    if not any((outdir / name).is_file() for name in FILES.values()):
+        raise InputError(f"{outdir} holds none of {', '.join(FILES.values())}")
+    if batch_size is None:
+        from graphkit.config import StoreConfig
+
+        batch_size = StoreConfig().batch_size
+    if batch_size < 1:
+        raise InputError(f"batch size must be at least 1, got {batch_size}")
+    started = time.perf_counter()
+    stats = LoadStats()
+    writer = _Writer(store, stats)
+    report = progress or (lambda stage, n: None)
+    store.ensure_schema()
+
+    path = outdir / FILES["documents"]
+    if path.is_file():
+        for batch in _batched(_read_jsonl(path, _validator(Document)), batch_size):
+            for d in batch:
+                writer.key(d.doc_id, "doc_id")
+            rows = [
+                {"doc_id": d.doc_id, "title": d.title, "date": _iso(d.date), "source": d.source, "url": d.url}
+                for d in batch
+            ]
+            writer.write(q.UPSERT_ARTICLES, rows)
+            stats.documents += len(rows)
+            report("documents", len(rows))
+
+    path = outdir / FILES["entities"]
+    if path.is_file():
+        for batch in _batched(_read_jsonl(path, _validator(Entity)), batch_size):
+            by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            mentions: list[dict[str, Any]] = []
+            for entity in batch:
+                writer.key(entity.id, "entity id")
+                for m in entity.mentions:
+                    writer.key(m.doc_id, f"doc_id of a mention of {entity.id}")
+                by_label[q.entity_label(str(entity.type))].append(_entity_row(entity))
+                mentions.extend(_mention_rows(entity))
+            for label, rows in by_label.items():
+                writer.write(q.upsert_entities(label), rows)
+            for rows in _batched(mentions, batch_size):
+                writer.write(q.UPSERT_MENTIONS, rows)
+            stats.entities += len(batch)
+            stats.mentions += len(mentions)
+            report("entities", len(batch))
+
+    path = outdir / FILES["triples"]
+    if path.is_file():
+        for batch in _batched(_read_jsonl(path, parse_triple), batch_size):
+            _flush_triples(writer, batch)
+            stats.claims += len(batch)
+            report("triples", len(batch))
+
+    stats.seconds = time.perf_counter() - started
+    log.info("loaded %s into %s: %s", outdir, store.description, stats.as_dict())
+    return stats
+
+
+def count_records(outdir: str | Path) -> dict[str, int]:
+    """Number of non-empty lines of each output file (for progress bars), streaming."""
+    outdir = Path(outdir)
+    counts = {}
+    for stage, name in FILES.items():
+        path = outdir / name
+        n = 0
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                n = sum(1 for line in fh if line.strip())
+        counts[stage] = n
+    return counts
+
+
+def remove_document(store: GraphStore, doc_id: str) -> RemoveStats:
+    """Remove an article, its claims, and every fact, value or entity nothing else supports.
+
+    Facts the article's claims supported are recomputed from the remaining claims (their
+    counts and dates shrink) or deleted when no claim is left.
+
+    Parameters
+    ----------
+    store : GraphStore
+        An open store.
+    doc_id : str
+        The article's ``doc_id``.
+
+    Returns
+    -------
+    RemoveStats
+        What was deleted or updated.
+    """
+    stats = RemoveStats(doc_id=doc_id)
+    claims = store.run(q.DOC_CLAIMS, {"doc_id": doc_id})
+    entity_ids = {r["id"] for r in store.run(q.DOC_MENTIONED, {"doc_id": doc_id})}
+    value_keys: set[str] = set()
+    facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    for c in claims:
+        entity_ids.add(c["subject_id"])
+        entity_ids.update(x for x in (c["reported_by_id"], c["addressee_id"]) if x)
+        object_label = q.ENTITY if c["object_kind"] == "entity" else q.VALUE
+        if object_label == q.ENTITY:
+            entity_ids.add(c["object_id"])
+        else:
+            value_keys.add(c["object_id"])
+        if c["fact"]:
+            s, o = c["subject_id"], c["object_id"]
+            if ONTOLOGY.predicate(c["predicate"]).symmetric and object_label == q.ENTITY and o < s:
+                s, o = o, s
+            facts[(c["predicate"], object_label)][c["fact"]] = {"key": c["fact"], "s": s, "o": o}
+    stats.claims = sum(r["n"] for r in store.write(q.DELETE_DOC_CLAIMS, {"doc_id": doc_id}))
+    stats.article = sum(r["n"] for r in store.write(q.DELETE_ARTICLE, {"doc_id": doc_id}))
+    stats.facts_updated = _recompute(store, facts)
+    for predicate in sorted({p for p, _ in facts}):
+        rows = [row for (p, _), group in facts.items() if p == predicate for row in group.values()]
+        stats.facts_deleted += sum(r["n"] for r in store.write(q.delete_empty_facts(predicate), {"facts": rows}))
+    if entity_ids:
+        result = store.write(q.DELETE_ORPHAN_ENTITIES, {"ids": sorted(entity_ids)})
+        stats.entities_deleted = sum(r["n"] for r in result)
+    if value_keys:
+        result = store.write(q.DELETE_ORPHAN_VALUES, {"keys": sorted(value_keys)})
+        stats.values_deleted = sum(r["n"] for r in result)
+    if not stats.article and not stats.claims:
+        raise StoreError(f"no article with doc_id {doc_id!r} in {store.description}")
+    log.info("removed %s from %s: %s", doc_id, store.description, stats.as_dict())
+    return stats
+
+
+def graph_counts(store: GraphStore) -> dict[str, int]:
+    """Node counts by label and relationship counts by type (for summaries and tests)."""
+    counts: dict[str, int] = {}
+    for row in store.run(q.COUNT_NODES):
+        counts[f":{row['label']}"] = row["n"]
+    for row in store.run(q.COUNT_RELS):
+        counts[f"[:{row['type']}]"] = row["n"]
+    return dict(sorted(counts.items()))
+
+
+# ------------------------------------------------------------------ read back
+
+
+def read_documents(store: GraphStore) -> list[Document]:
+    """Articles as documents (metadata only: the text is not stored in the graph, so it is empty)."""
+    return [
+        Document(
+            doc_id=r["doc_id"],
+            title=r["title"],
+            date=r["date"],
+            source=r["source"],
+            url=r["url"],
+            text="",
+        )
+        for r in store.run(q.READ_ARTICLES)
+    ]
+
+
+def read_graph(store: GraphStore) -> tuple[list[Entity], list[TripleBase]]:
+    """Read entities (with their mentions) and triples (one per claim) back from a store.
+
+    Parameters
+    ----------
+    store : GraphStore
+        An open Neo4j or FalkorDB store loaded by :func:`load_output`.
+
+    Returns
+    -------
+    tuple of (list of Entity, list of TripleBase)
+        Entities sorted by id with mentions sorted by (doc_id, start); triples sorted by
+        (doc_id, evidence start, id), each of its typed class.
+
+    Raises
+    ------
+    StoreError
+        If a stored claim no longer validates against the models.
+    """
+    mentions: dict[str, list[MentionRef]] = defaultdict(list)
+    for r in store.run(q.READ_MENTIONS):
+        for start, end, text in zip(r["starts"] or [], r["ends"] or [], r["texts"] or [], strict=False):
+            mentions[r["entity_id"]].append(MentionRef(doc_id=r["doc_id"], start=start, end=end, text=text))
+    entities = []
+    for r in store.run(q.READ_ENTITIES):
+        entities.append(
+            Entity(
+                id=r["id"],
+                name=r["name"],
+                type=r["type"],
+                aliases=r["aliases"] or [],
+                kb_id=r["kb_id"],
+                roles=r["roles"] or [],
+                speaks_for=r["speaks_for"],
+                mentions=sorted(mentions.get(r["id"], []), key=lambda m: (m.doc_id, m.start, m.end)),
+            )
+        )
+    triples = []
+    for r in store.run(q.READ_CLAIMS):
+        c = r["claim"]
+        obj: dict[str, Any]
+        if c.get("object_kind") == "entity":
+            obj = {"id": r["o_id"], "name": r["o_name"], "type": r["o_type"]}
+        else:
+            obj = {"text": r["o_text"], "type": r["o_type"], "topic": r["o_topic"]}
+        data: dict[str, Any] = {
+            "id": c["id"],
+            "subject": {"id": r["s_id"], "name": r["s_name"], "type": r["s_type"]},
+            "predicate": c["predicate"],
+            "object": obj,
+            "doc_id": c["doc_id"],
+            "evidence": {"sentence": c["sentence"], "start": c["start"], "end": c["end"]},
+            "date": c.get("date"),
+            "confidence": c["confidence"],
+            "extractor": c["extractor"],
+            "status": c["status"],
+            "cameo": c.get("cameo"),
+            "goldstein": c.get("goldstein"),
+        }
+        if r["rb_id"]:
+            data["reported_by"] = {"id": r["rb_id"], "name": r["rb_name"], "type": r["rb_type"]}
+        if r["ad_id"]:
+            data["addressee"] = {"id": r["ad_id"], "name": r["ad_name"], "type": r["ad_type"]}
+        for key, value in c.items():
+            if key not in _CLAIM_INTERNAL and value is not None:
+                data[key] = value
+        try:
+            triples.append(parse_triple(data))
+        except ValidationError as exc:
+            raise StoreError(f"claim {c['id']} read back from {store.description} is invalid: {exc}") from None
+    return entities, triples

@@ -1,0 +1,181 @@
+"""Loading output directories into a real graph store: idempotence, increments, removal, read-back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphkit.errors import InputError, StoreError
+from graphkit.sinks.loader import graph_counts, load_output, read_documents, read_graph, remove_document
+from graphkit.sinks.store import GraphStore
+from tests.integration.corpus import news_corpus
+
+pytestmark = pytest.mark.integration
+
+ALL = ["vnx-001", "tt-002", "vnx-003"]
+
+
+def met_fact(store: GraphStore, a: str = "Vladimir Putin", b: str = "Tập Cận Bình") -> dict[str, Any] | None:
+    rows = store.run(
+        "MATCH (a:Entity {name: $a})-[r:MET]-(b:Entity {name: $b}) "
+        "RETURN r.count AS count, r.first_date AS first_date, r.last_date AS last_date, r.doc_ids AS doc_ids, "
+        "r.modes AS modes, r.confidence AS confidence",
+        {"a": a, "b": b},
+    )
+    assert len(rows) <= 1, rows
+    return rows[0] if rows else None
+
+
+def fact_props(store: GraphStore) -> list[tuple[Any, ...]]:
+    rows = store.run(
+        "MATCH (a)-[r]->(b) WHERE r.fact IS NOT NULL "
+        "RETURN a.id AS a, type(r) AS t, coalesce(b.id, b.key) AS b, r.count AS n, r.first_date AS f, "
+        "r.last_date AS l, r.doc_ids AS d"
+    )
+    return sorted((r["a"], r["t"], r["b"], r["n"], r["f"], r["l"], tuple(r["d"])) for r in rows)
+
+
+def test_store_load_writes_the_graph_model(store: GraphStore, tmp_path: Path) -> None:
+    out = news_corpus().write(tmp_path / "out")
+    stats = load_output(store, out, batch_size=2)
+    assert (stats.documents, stats.entities, stats.claims) == (3, 10, 9)
+    counts = graph_counts(store)
+    assert counts[":Article"] == 3
+    assert counts[":Entity"] == 10
+    assert counts[":Person"] == 4
+    assert counts[":Country"] == 3
+    assert counts[":Organization"] == 1
+    assert counts[":Location"] == 2
+    assert counts[":Claim"] == 9
+    assert counts[":Demand"] == 2 and counts[":Value"] == 2
+    # one MET fact for the pair (symmetric), the negated Putin–Zelensky meeting is a claim only
+    assert counts["[:MET]"] == 1
+    assert counts["[:DEMANDED]"] == 2
+    assert counts["[:SUBJECT]"] == counts["[:OBJECT]"] == counts["[:REPORTED_IN]"] == 9
+    assert counts["[:REPORTED_BY]"] == 1
+    assert counts["[:ADDRESSEE]"] == 2
+    met = met_fact(store)
+    assert met is not None
+    assert met["count"] == 3
+    assert (met["first_date"], met["last_date"]) == ("2024-05-16", "2024-07-03")
+    assert sorted(met["doc_ids"]) == sorted(ALL)
+    assert sorted(met["modes"]) == ["in_person", "phone"]
+    assert met_fact(store, "Vladimir Putin", "Volodymyr Zelensky") is None
+    negated = store.run("MATCH (c:Claim {status: 'negated'})-[:REPORTED_BY]->(p:Entity) RETURN p.name AS who")
+    assert negated == [{"who": "Dmitry Peskov"}]
+    mentions = store.run(
+        "MATCH (:Article {doc_id: 'vnx-001'})-[m:MENTIONS]->(e:Entity {name: 'Trung Quốc'}) RETURN m.count AS n"
+    )
+    assert mentions == [{"n": 2}]
+    demand = store.run(
+        "MATCH (:Entity {name: 'Ukraine'})-[r:DEMANDED]->(d:Demand) RETURN d.topic AS topic, r.count AS n, "
+        "r.first_date AS f, r.last_date AS l"
+    )
+    assert demand == [{"topic": "troop_withdrawal", "n": 2, "f": "2024-06-20", "l": "2024-07-03"}]
+
+
+def test_store_load_twice_changes_nothing(store: GraphStore, tmp_path: Path) -> None:
+    out = news_corpus().write(tmp_path / "out")
+    load_output(store, out, batch_size=3)
+    counts, facts = graph_counts(store), fact_props(store)
+    load_output(store, out, batch_size=3)
+    assert graph_counts(store) == counts
+    assert fact_props(store) == facts
+    load_output(store, out, batch_size=1000)
+    assert graph_counts(store) == counts
+    assert fact_props(store) == facts
+
+
+def test_store_incremental_load_updates_counts_and_dates(store: GraphStore, tmp_path: Path) -> None:
+    corpus = news_corpus()
+    load_output(store, corpus.write(tmp_path / "first", ["vnx-001", "tt-002"]), batch_size=2)
+    met = met_fact(store)
+    assert met is not None
+    assert (met["count"], met["first_date"], met["last_date"]) == (2, "2024-05-16", "2024-06-20")
+    load_output(store, corpus.write(tmp_path / "third", ["vnx-003"]), batch_size=2)
+    met = met_fact(store)
+    assert met is not None
+    assert (met["count"], met["first_date"], met["last_date"]) == (3, "2024-05-16", "2024-07-03")
+    assert sorted(met["doc_ids"]) == sorted(ALL)
+    # the same as loading everything at once into an empty graph
+    incremental = (graph_counts(store), fact_props(store))
+    remove_all(store)
+    load_output(store, corpus.write(tmp_path / "all"), batch_size=2)
+    assert (graph_counts(store), fact_props(store)) == incremental
+
+
+def remove_all(store: GraphStore) -> None:
+    store.run("MATCH (n) DETACH DELETE n")
+
+
+def test_store_remove_doc_recomputes_facts_and_drops_orphans(store: GraphStore, tmp_path: Path) -> None:
+    corpus = news_corpus()
+    load_output(store, corpus.write(tmp_path / "all"), batch_size=4)
+    removed = remove_document(store, "vnx-003")
+    assert (removed.article, removed.claims) == (1, 3)
+    met = met_fact(store)
+    assert met is not None
+    assert (met["count"], met["first_date"], met["last_date"]) == (2, "2024-05-16", "2024-06-20")
+    names = {r["name"] for r in store.run("MATCH (e:Entity) RETURN e.name AS name")}
+    assert "Astana" not in names  # mentioned only in vnx-003
+    assert {"Volodymyr Zelensky", "Nga", "Ukraine"} <= names  # still supported by tt-002
+    assert store.run("MATCH ()-[r:ACCUSED]->() RETURN count(r) AS n") == [{"n": 0}]
+
+    removed = remove_document(store, "vnx-001")
+    assert removed.facts_deleted == 2  # VISITED and the NATO demand; MET only shrinks
+    met = met_fact(store)
+    assert met is not None
+    assert (met["count"], met["first_date"], met["last_date"], met["doc_ids"]) == (
+        1,
+        "2024-06-20",
+        "2024-06-20",
+        ["tt-002"],
+    )
+    names = {r["name"] for r in store.run("MATCH (e:Entity) RETURN e.name AS name")}
+    assert not {"Trung Quốc", "Bắc Kinh", "NATO"} & names
+    assert {r["topic"] for r in store.run("MATCH (d:Demand) RETURN d.topic AS topic")} == {"troop_withdrawal"}
+    # equal to a clean load of what is left
+    left = (graph_counts(store), fact_props(store))
+    remove_all(store)
+    load_output(store, corpus.write(tmp_path / "left", ["tt-002"]), batch_size=4)
+    assert (graph_counts(store), fact_props(store)) == left
+
+    remove_document(store, "tt-002")
+    assert graph_counts(store) == {}
+    with pytest.raises(StoreError, match="no article"):
+        remove_document(store, "tt-002")
+
+
+def test_store_read_graph_round_trips(store: GraphStore, tmp_path: Path) -> None:
+    corpus = news_corpus()
+    out = corpus.write(tmp_path / "out")
+    load_output(store, out, batch_size=5)
+    entities, triples = read_graph(store)
+    expected = sorted(corpus.triples, key=lambda t: t.id)
+    assert sorted(triples, key=lambda t: t.id) == expected
+    assert {type(t).__name__ for t in triples} == {"Met", "ContentTriple", "ActorTriple"}
+    want = {
+        e.id: e.model_copy(update={"mentions": sorted(e.mentions, key=lambda m: (m.doc_id, m.start, m.end))})
+        for e in corpus.entities_with_mentions(set(ALL))
+    }
+    assert {e.id: e for e in entities} == want
+    docs = read_documents(store)
+    assert [d.doc_id for d in docs] == sorted(ALL)
+    first = next(d for d in docs if d.doc_id == "vnx-001")
+    assert (first.title, first.source, str(first.date)) == (
+        "Tổng thống Nga Vladimir Putin thăm Trung Quốc",
+        "VnExpress",
+        "2024-05-16",
+    )
+
+
+def test_store_load_rejects_bad_input(store: GraphStore, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        load_output(store, tmp_path / "missing")
+    out = news_corpus().write(tmp_path / "out")
+    with (out / "triples.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write('{"predicate": "MET"}\n')
+    with pytest.raises(InputError, match=r"triples\.jsonl:10"):
+        load_output(store, out)

@@ -1,0 +1,158 @@
+"""The Cypher module, saved queries and loader helpers, without a server."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphkit.errors import ConfigError, StoreError
+from graphkit.models import parse_triple
+from graphkit.ontology import ONTOLOGY
+from graphkit.sinks import cypher as q
+from graphkit.sinks.loader import claim_row, fact_of, value_key
+from graphkit.sinks.saved_queries import get_saved, parse_param, saved_queries
+
+PUTIN = {"id": "kb:Q7747", "name": "Vladimir Putin", "type": "PERSON"}
+TAP = {"id": "kb:Q15031", "name": "Tập Cận Bình", "type": "PERSON"}
+
+
+def met(subject: dict, obj: dict, status: str = "asserted", **extra: object):
+    return parse_triple(
+        {
+            "subject": subject,
+            "predicate": "MET",
+            "object": obj,
+            "doc_id": "vnx-001",
+            "evidence": {"sentence": "Putin hội đàm với Tập Cận Bình.", "start": 0, "end": 31},
+            "date": "2024-05-16",
+            "confidence": 0.9,
+            "extractor": "test",
+            "status": status,
+            **extra,
+        }
+    )
+
+
+@pytest.mark.parametrize("bad", ["Person) DETACH DELETE n //", "Person`", "", "1abc", "Per son", "Người"])
+def test_store_safe_name_rejects_anything_but_identifiers(bad: str) -> None:
+    with pytest.raises(StoreError):
+        q.safe_name(bad)
+
+
+def test_store_labels_and_types_come_from_the_ontology() -> None:
+    assert q.entity_label("COUNTRY") == "Country"
+    assert set(q.entity_labels()) == {d.label for d in ONTOLOGY.entity_types.values()}
+    assert q.rel_type("DEMANDED") == "DEMANDED"
+    with pytest.raises(StoreError):
+        q.entity_label("Person) DETACH DELETE n //")
+    with pytest.raises(StoreError):
+        q.rel_type("MET]->() DETACH DELETE n //")
+    assert q.value_label("DEMAND") == "Demand"
+    assert q.value_label("no such type") is None
+    assert "REMOVE e:Organization:Country:Location:Event:Misc" in q.upsert_entities("Person")
+
+
+def test_store_write_queries_take_values_only_as_parameters() -> None:
+    queries = [
+        q.UPSERT_ARTICLES,
+        q.UPSERT_MENTIONS,
+        q.upsert_entities("Person"),
+        q.ensure_entities("Country"),
+        q.upsert_values("Demand"),
+        q.upsert_values(None),
+        q.upsert_claims(q.ENTITY),
+        q.upsert_claims(q.VALUE),
+        q.link_claims("ADDRESSEE"),
+        q.recompute_facts("MET", q.ENTITY),
+        q.recompute_facts("DEMANDED", q.VALUE),
+        q.delete_empty_facts("MET"),
+    ]
+    for text in queries:
+        assert "UNWIND $" in text
+        assert not re.search(r"'[^']*'|\"[^\"]*\"", text), text  # no literal strings at all
+    with pytest.raises(StoreError):
+        q.link_claims("DETACH DELETE")
+
+
+def test_store_schema_statements_per_dialect() -> None:
+    neo = q.schema_statements(q.Dialect.neo4j)
+    assert "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE" in neo
+    assert all("IF NOT EXISTS" in s for s in neo)
+    falkor = q.schema_statements(q.Dialect.falkordb)
+    assert "CREATE INDEX FOR (n:Entity) ON (n.id)" in falkor
+    assert not any("name" in s for s in falkor)  # free text is not indexed on FalkorDB
+    assert len(neo) == len(q.SCHEMA)
+
+
+@pytest.mark.parametrize(("value", "problem"), [("e:1", None), ("", "empty"), (" a", "leading or trailing whitespace")])
+def test_store_falkordb_key_problems(value: str, problem: str | None) -> None:
+    assert q.falkordb_key_problem(value) == problem
+
+
+def test_store_fact_key_is_symmetric_for_met_only_when_asserted() -> None:
+    ab, ba = fact_of(met(PUTIN, TAP)), fact_of(met(TAP, PUTIN))
+    assert ab is not None and ab == ba
+    assert ab[1] < ab[2]
+    assert fact_of(met(PUTIN, TAP, status="negated")) is None
+    demand = parse_triple(
+        {
+            "subject": {"id": "e:nga", "name": "Nga", "type": "COUNTRY"},
+            "predicate": "DEMANDED",
+            "object": {"text": "rút quân", "type": "DEMAND", "topic": "troop_withdrawal"},
+            "doc_id": "d",
+            "evidence": {"sentence": "Nga yêu cầu rút quân.", "start": 0, "end": 21},
+            "confidence": 0.5,
+            "extractor": "test",
+        }
+    )
+    fact = fact_of(demand)
+    assert fact is not None and fact[2] == value_key(demand.object)
+
+
+def test_store_value_keys_keep_diacritics_apart() -> None:
+    from graphkit.models import ValueRef
+
+    a = ValueRef(text="Hà", type="DEMAND", topic="other")
+    b = ValueRef(text="Hạ", type="DEMAND", topic="other")
+    assert value_key(a) != value_key(b)
+
+
+def test_store_claim_row_carries_typed_fields() -> None:
+    row = claim_row(met(PUTIN, TAP, mode="phone", reported_by={"id": "e:p", "name": "Peskov", "type": "PERSON"}))
+    props = row["props"]
+    assert props["mode"] == "phone"
+    assert props["reported_by_id"] == "e:p"
+    assert props["date"] == "2024-05-16"
+    assert props["object_kind"] == "entity"
+    assert props["fact"].startswith("f:")
+
+
+def test_store_saved_queries_only_name_ontology_labels_and_types() -> None:
+    known_labels = set(q.entity_labels()) | {q.ENTITY, q.ARTICLE, q.CLAIM, q.VALUE} | set(q.value_types().values())
+    known_types = set(q.fact_rel_types()) | set(q.CLAIM_LINKS) | {"MENTIONS"}
+    for query in saved_queries().values():
+        for text in filter(None, [query.cypher, query.falkordb]):
+            for label in re.findall(r"\(\w*:(\w+)", text):
+                assert label in known_labels, (query.name, label)
+            for types in re.findall(r"\[\w*:([\w|]+)", text):
+                for rel in types.split("|"):
+                    assert rel in known_types, (query.name, rel)
+            for param in re.findall(r"\$(\w+)", text):
+                assert param in query.params, (query.name, param)
+        if query.neo4j_only:
+            assert query.falkordb, f"{query.name} is Neo4j-only and needs a FalkorDB variant"
+
+
+def test_store_saved_query_params() -> None:
+    query = get_saved("meetings_of")
+    assert query.bind({"name": "Putin"}) == {"name": "Putin"}
+    with pytest.raises(ConfigError, match="has no parameter"):
+        query.bind({"nme": "Putin"})
+    with pytest.raises(ConfigError, match="no saved query"):
+        get_saved("drop_everything")
+    assert parse_param("limit=5") == ("limit", 5)
+    assert parse_param('name="5"') == ("name", "5")
+    assert parse_param("name=a=b") == ("name", "a=b")
+    with pytest.raises(ConfigError):
+        parse_param("novalue")
