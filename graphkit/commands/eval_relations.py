@@ -2,55 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import typer
-from pydantic import ValidationError
 
 from graphkit.commands._common import fail
 from graphkit.errors import InputError
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Objects of a JSON-lines file (blank lines skipped); a bad line raises ``InputError``."""
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path}:{n}: expected a JSON object")
-            rows.append(row)
-    return rows
-
-
-def load_gold(path: Path) -> list[Any]:
-    """Gold facts of a ``relations.jsonl`` file."""
-    from graphkit.extraction.evaluate import GoldFact
-
-    facts = []
-    for n, row in enumerate(read_jsonl(path), 1):
-        try:
-            facts.append(GoldFact.model_validate(row))
-        except ValidationError as exc:
-            raise InputError(f"{path}: gold fact {n}: {exc.errors()[0]['msg']}") from None
-    return facts
-
-
-def _kb() -> Any | None:
-    try:
-        from graphkit.linking.kb import load_kb
-
-        return load_kb()
-    except Exception:  # the KB is optional for scoring: names still match by key
-        return None
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -> None:
@@ -68,21 +26,14 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
             graphkit extract articles.jsonl --out out/ && graphkit eval relations gold.jsonl --pred out/
         """
-        from graphkit.extraction.evaluate import score_relations
+        from graphkit.extraction.evaluate import evaluate_relations, load_gold
 
         if not gold.is_file():
             fail(f"gold file not found: {gold}")
-        triples_path = pred / "triples.jsonl"
-        if not triples_path.is_file():
-            fail(f"{triples_path} not found (run `graphkit extract … --out {pred}` first)")
-        entities_path = pred / "entities.jsonl"
         try:
-            gold_facts = load_gold(gold)
-            triples = read_jsonl(triples_path)
-            entities = read_jsonl(entities_path) if entities_path.is_file() else []
+            report = evaluate_relations(load_gold(gold), pred, gold_only_docs=gold_only_docs)
         except InputError as exc:
             fail(str(exc))
-        report = score_relations(gold_facts, triples, entities, kb=_kb(), gold_only_docs=gold_only_docs)
         if as_json:
             typer.echo(report.model_dump_json(indent=2))
             return
@@ -95,8 +46,7 @@ def _print_report(report: Any, show_errors: int) -> None:
 
     console = Console()
     table = Table(
-        title=f"Relations: {report.documents} documents, {report.gold_facts} gold / "
-        f"{report.predicted_facts} predicted facts"
+        title=f"Relations: {report.documents} documents, {report.gold_facts} gold / {report.predicted_facts} predicted"
     )
     for col in ("predicate", "tp", "fp", "fn", "precision", "recall", "F1"):
         table.add_column(col, justify="left" if col == "predicate" else "right")

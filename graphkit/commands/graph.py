@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -34,42 +33,29 @@ def _check_names(values: list[str], known: set[str], option: str) -> list[str]:
     return values
 
 
-def _store_api() -> tuple[Any, Any, Any]:
-    """``(open_store, read_graph, read_evidence)`` from the graph-store sinks, when present."""
-    import importlib
-
-    found: dict[str, Any] = {}
-    for module in ("graphkit.sinks", "graphkit.sinks.store", "graphkit.sinks.readback", "graphkit.sinks.neo4j"):
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        for name in ("open_store", "read_graph", "read_evidence"):
-            if name not in found and hasattr(mod, name):
-                found[name] = getattr(mod, name)
-    if "read_graph" not in found:
+def read_store(uri: str, user: str | None, database: str | None) -> tuple[nx.MultiDiGraph, dict[str, dict]]:
+    """The mirror of a graph store's contents, and the evidence of every claim in it."""
+    try:
+        from graphkit.sinks.loader import read_graph
+        from graphkit.sinks.store import open_store, redact
+    except ImportError as exc:
         raise NotAvailableError(
-            "reading a graph back from a store (--from-neo4j) needs graphkit.sinks.read_graph, "
-            "which this installation does not provide; analyse an output directory instead: graphkit analyze OUTDIR"
-        )
-    return found.get("open_store"), found["read_graph"], found.get("read_evidence")
-
-
-def _open_store(uri: str, user: str, database: str | None) -> tuple[AbstractContextManager, Any, Any]:
-    """A context giving the store, with the store's ``read_graph`` and ``read_evidence``."""
-    open_store, read_graph, read_evidence = _store_api()
-    store = open_store(uri, user=user, database=database) if open_store else uri
-    ctx: AbstractContextManager = store if hasattr(store, "__enter__") else nullcontext(store)
-    return ctx, read_graph, read_evidence
-
-
-def _as_graph(result: Any) -> nx.MultiDiGraph:
+            f"reading a graph back from a store is not available here ({exc}); "
+            "analyse an output directory instead: graphkit analyze OUTDIR --out DIR"
+        ) from None
+    from graphkit.commands.store import resolve_password
     from graphkit.graph.mirror import build_graph
 
-    if isinstance(result, nx.Graph):
-        return result
-    entities, triples = result[0], result[1]
-    return build_graph(entities, triples)
+    store = open_store(uri, user=user, password=resolve_password(uri), database=database)
+    try:
+        entities, triples = read_graph(store)
+    finally:
+        store.close()
+    graph = build_graph(entities, triples)
+    graph.graph["source"] = redact(uri)
+    evidence = {t.id: {"doc_id": t.doc_id, "sentence": t.evidence.sentence} for t in triples}
+    log.info("read %d entities and %d claims from %s", len(entities), len(triples), redact(uri))
+    return graph, evidence
 
 
 def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -> None:
@@ -92,7 +78,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         from_neo4j: str | None = typer.Option(
             None, "--from-neo4j", help="Read the graph from a store instead: bolt://, neo4j:// or falkordb:// URI."
         ),
-        user: str = typer.Option("neo4j", "--user", help="Store user (password from NEO4J_PASSWORD)."),
+        user: str = typer.Option(
+            "neo4j", "--user", help="Store user (password from NEO4J_PASSWORD, or FALKORDB_PASSWORD)."
+        ),
         database: str | None = typer.Option(None, "--database", help="Store database name."),
     ) -> None:
         """Centrality, meetings, demands, communities and a timeline: report.md/.json/.html.
@@ -140,12 +128,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
                     graph = load_graph(outdir)
                 report = run(graph, str(outdir), lambda ids: read_evidence(outdir, ids))
             else:
-                ctx, read_graph, store_evidence = _open_store(from_neo4j, user, database)
-                with ctx as store:
-                    with err_console.status("reading the graph…"):
-                        graph = _as_graph(read_graph(store))
-                    evidence_of = (lambda ids: store_evidence(store, ids)) if store_evidence else None
-                    report = run(graph, from_neo4j, evidence_of)
+                with err_console.status("reading the graph from the store…"):
+                    graph, evidence = read_store(from_neo4j, user, database)
+                report = run(graph, graph.graph["source"], lambda ids: {i: evidence[i] for i in ids if i in evidence})
             with err_console.status("writing the report…"):
                 paths = write_report(report, out)
         typer.echo(

@@ -25,12 +25,15 @@ facts whose gold gives them.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from graphkit.errors import InputError
 from graphkit.extraction.lexicon import build_lexicon
 from graphkit.ontology import ONTOLOGY
 from graphkit.text import match_key
@@ -118,6 +121,84 @@ class RelationReport(BaseModel):
     gold_facts: int = 0
     predicted_facts: int = 0
     errors: list[FactDiff] = Field(default_factory=list)
+
+    @property
+    def overall(self) -> PredicateScore:
+        """The micro average over every predicate (same as :attr:`micro`)."""
+        return self.micro
+
+
+# ---------------------------------------------------------------------- files
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Objects of a JSON-lines file (blank lines skipped); a bad line raises ``InputError``."""
+    rows: list[dict[str, Any]] = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            if not isinstance(row, dict):
+                raise InputError(f"{path}:{n}: expected a JSON object")
+            rows.append(row)
+    return rows
+
+
+def load_gold(path: Path) -> list[GoldFact]:
+    """Gold facts of a ``relations.jsonl`` file (raises ``InputError`` on a bad line)."""
+    facts = []
+    for n, row in enumerate(read_jsonl(path), 1):
+        try:
+            facts.append(GoldFact.model_validate(row))
+        except ValidationError as exc:
+            raise InputError(f"{path}: gold fact {n}: {exc.errors()[0]['msg']}") from None
+    return facts
+
+
+def default_kb() -> _KB | None:
+    """The bundled knowledge base, or None when it cannot be loaded (names then match by key)."""
+    try:
+        from graphkit.linking.kb import load_kb
+
+        return load_kb()
+    except Exception:  # the KB is optional for scoring
+        return None
+
+
+def evaluate_relations(
+    gold: Sequence[GoldFact], pred_dir: Path, kb: _KB | None = None, gold_only_docs: bool = False
+) -> RelationReport:
+    """Score the ``triples.jsonl`` (and ``entities.jsonl``) of an output directory against ``gold``.
+
+    Parameters
+    ----------
+    gold
+        Gold facts (:func:`load_gold`).
+    pred_dir
+        An output directory of ``graphkit extract``/``build``.
+    kb
+        Knowledge base for resolving gold names; the bundled one when None.
+    gold_only_docs
+        Score only documents present in gold.
+    """
+    pred_dir = Path(pred_dir)
+    triples_path = pred_dir / "triples.jsonl"
+    if not triples_path.is_file():
+        raise InputError(f"{triples_path} not found (run `graphkit extract … --out {pred_dir}` first)")
+    entities_path = pred_dir / "entities.jsonl"
+    entities = read_jsonl(entities_path) if entities_path.is_file() else []
+    return score_relations(
+        gold,
+        read_jsonl(triples_path),
+        entities,
+        kb=kb if kb is not None else default_kb(),
+        gold_only_docs=gold_only_docs,
+    )
 
 
 # ---------------------------------------------------------------------- keys

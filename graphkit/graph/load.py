@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from graphkit.graph.mirror import build_graph
 from graphkit.sinks.jsonl import DOCUMENTS, TRIPLES, read_entities, read_triples
 
 log = logging.getLogger(__name__)
+_ID = re.compile(r'\{\s*"id"\s*:\s*"([^"\\]*)"')
 
 
 def _count_lines(path: Path) -> int:
@@ -50,6 +52,9 @@ def read_evidence(outdir: Path, claim_ids: Iterable[str]) -> dict[str, dict[str,
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
+                continue
+            m = _ID.match(line)
+            if m and m.group(1) not in wanted:
                 continue
             obj = json.loads(line)
             cid = obj.get("id")

@@ -64,41 +64,42 @@ def test_graph_cli_analyze_missing_outdir_is_a_clean_error(tmp_path: Path):
     assert "error:" in result.output and "Traceback" not in result.output
 
 
-def test_graph_cli_analyze_from_store_reads_graph(monkeypatch, outdir, tmp_path: Path):
-    from graphkit.commands import graph as commands
-    from graphkit.graph.load import load_graph
+class _FakeStore:
+    def __init__(self, records):
+        self.records = records
+        self.closed = False
 
+    def close(self):
+        self.closed = True
+
+
+def test_graph_cli_analyze_from_store_reads_graph(monkeypatch, tmp_path: Path):
+    import graphkit.sinks.loader as loader
+    import graphkit.sinks.store as store_module
+
+    _, entities, triples = sample_records()
     opened = []
 
-    def fake_api():
-        def open_store(uri, user, database):
-            opened.append((uri, user, database))
-            return {"uri": uri}
+    def fake_open(uri, user=None, password=None, database=None):
+        opened.append((uri, user, password, database))
+        return _FakeStore((entities, triples))
 
-        return open_store, lambda store: load_graph(outdir), lambda store, ids: {}
-
-    monkeypatch.setattr(commands, "_store_api", fake_api)
-    result = runner.invoke(app, ["analyze", "--from-neo4j", "bolt://127.0.0.1:7687", "--out", str(tmp_path)])
+    monkeypatch.setattr(store_module, "open_store", fake_open)
+    monkeypatch.setattr(loader, "read_graph", lambda store: store.records)
+    monkeypatch.setenv("NEO4J_PASSWORD", "mật-khẩu")
+    uri = "bolt://127.0.0.1:7687"
+    result = runner.invoke(app, ["analyze", "--from-neo4j", uri, "--out", str(tmp_path), "--database", "tin"])
     assert result.exit_code == 0, result.output
-    assert opened == [("bolt://127.0.0.1:7687", "neo4j", None)]
-    assert "bolt://127.0.0.1:7687" in (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert opened == [(uri, "neo4j", "mật-khẩu", "tin")]
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Ông Tập Cận Bình hội đàm với ông Putin tại Điện Kremlin." in page
+    assert "mật-khẩu" not in page
 
 
-def test_graph_cli_analyze_from_store_without_reader(monkeypatch, tmp_path: Path):
-    import importlib
-
-    real = importlib.import_module
-
-    def no_readback(name, *a, **k):
-        module = real(name, *a, **k)
-        if name.startswith("graphkit.sinks") and hasattr(module, "read_graph"):
-            raise ImportError(name)
-        return module
-
-    monkeypatch.setattr(importlib, "import_module", no_readback)
-    result = runner.invoke(app, ["analyze", "--from-neo4j", "bolt://127.0.0.1:7687", "--out", str(tmp_path)])
+def test_graph_cli_analyze_from_store_unreachable_is_a_clean_error(tmp_path: Path):
+    result = runner.invoke(app, ["analyze", "--from-neo4j", "ftp://127.0.0.1:1", "--out", str(tmp_path)])
     assert result.exit_code == 2
-    assert "read_graph" in result.output and "Traceback" not in result.output
+    assert "error:" in result.output and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("graphml", "g.graphml"), ("gexf", "g.gexf"), ("json", "g.json")])
