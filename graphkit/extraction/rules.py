@@ -365,6 +365,7 @@ class _SentenceAnalysis:
         self.state = state if state is not None else DocState()
         self._top = True
         self._meeting: list[Arg] = []
+        self.pending: dict[int, Subject] = {}
         self.lex = ex.lexicon
         self.onto = ex.ontology
         self.adoc = adoc
@@ -811,7 +812,45 @@ class _SentenceAnalysis:
             skipped += 1
         if self.usable(k, allowed):
             return self.group_right(k, allowed)
+        for t in range(1, 5):
+            m = k + t
+            if m >= self.n or self.units[m - 1].kind != "w":
+                break
+            if not self._titled(k, m):
+                continue
+            while self.is_mention(m) and str(self.units[m].arg.ref.type) != "PERSON" and m + 1 < self.n:  # type: ignore[union-attr]
+                m += 1
+            if self.usable(m, allowed) and str(self.units[m].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+                return self.group_right(m, allowed)
+            break
         return []
+
+    def named_object(self, e: int, allowed: Sequence[str], limit: int = 12) -> list[int]:
+        """ "trừng phạt hai ngân hàng Nga là VEB và Promsvyazbank", "…, trong đó có X": the
+        entities a descriptive object is then named as."""
+        k = e
+        while k < min(self.n, e + limit):
+            if self.is_hard_break(k) and self.keys[k] != "là" and not self.starts_with(k, _CONTINUE):
+                return []
+            if self.kind_at(k) == "trigger" and k > e:
+                return []
+            n = 0
+            if self.keys[k] == "là":
+                n = 1
+            elif self.keys[k] == "," and self.starts_with(k + 1, _CONTINUE):
+                n = 1 + self.starts_with(k + 1, _CONTINUE)
+            if n:
+                m = k + n
+                while m < self.n and self.units[m].kind == "w" and m - k - n < 6:
+                    m += 1
+                if self.usable(m, allowed) and (m == k + n or self._titled(k + n, m)):
+                    return self.group_right(m, allowed)
+                return []
+            k += 1
+        return []
+
+    def _titled(self, a: int, b: int) -> bool:
+        return _is_title(self.text[self.units[a].start : self.units[b - 1].end])
 
     def marker_object(
         self, e: int, allowed: Sequence[str], markers: frozenset[tuple[str, ...]] = _OBJ_MARK, limit: int = 12
@@ -844,6 +883,9 @@ class _SentenceAnalysis:
             if u.text == "," and k > s and self.starts_with(k + 1, _CONTINUE):
                 k += 1 + self.starts_with(k + 1, _CONTINUE)
                 continue
+            if u.text == "," and k > s and self.is_mention(k - 1) and self.is_mention(k + 1):
+                k += 1
+                continue
             if u.text == "," and k > s:
                 nxt = range(k + 1, min(self.n, k + 4))
                 if any(self.kind_at(x) in ("report", "trigger", "break") or self.is_mention(x) for x in nxt):
@@ -865,7 +907,8 @@ class _SentenceAnalysis:
             stop += 1
         while stop > s and self.units[stop - 1].kind == "p":
             stop -= 1
-        if stop <= s or self.keys[s] in _BAD_VALUE_START or self.keys[s : s + 2] == ["đối", "với"]:
+        bad = self.keys[s] in _BAD_VALUE_START and self.keys[s : s + 2] != ["cho", "phép"]
+        if stop <= s or bad or self.keys[s : s + 2] == ["đối", "với"]:
             return ""
         cut = end < self.n and self.kind_at(end) in ("report", "trigger", "source")
         if words < 3 and cut:
@@ -1036,6 +1079,9 @@ class _SentenceAnalysis:
                 return []
             forced_status = Status.negated
             inherited = scope.subject
+        if hit.start in self.pending and scope is None:
+            inherited = self.pending[hit.start]
+            forced_status = Status.planned
         pred = self._choose(preds, hit)
         if pred is None:
             return []
@@ -1307,6 +1353,11 @@ class _SentenceAnalysis:
             subj, factor = self._subject(hit, pred, inherited, weak)
         if subj is None or not subj.args:
             return []
+        if pred.name == "COMMITTED":
+            inner = self._committed_action(start)
+            if inner is not None:
+                self.pending[inner] = subj
+                return []
         end = self.clause_end(start)
         text = self.content_text(start, end)
         if not text or self.hedged(hit.start):
@@ -1354,13 +1405,32 @@ class _SentenceAnalysis:
                 out.append(fact)
         return out
 
+    def _committed_action(self, start: int) -> int | None:
+        """ "cam kết sẽ tiếp tục ủng hộ Ukraine": the committed action is itself a fact with
+        an entity object; its trigger index, else None."""
+        k = start
+        while k < self.n and self.units[k].kind == "w" and (self.keys[k] in _ADVERBS or self.keys[k] in _CONTENT_LEAD):
+            k += 1
+        inner = self.tag[k] if k < self.n else None
+        if inner is None or inner.kind != "trigger" or inner.start != k:
+            return None
+        preds = [self.onto.predicate(p) for p in inner.preds]
+        if not preds or preds[0].kind != "actor" or preds[0].name == "MET":
+            return None
+        entity_range = [t for t in preds[0].range if t != "VALUE"]
+        return k if self.direct_object(inner.end, entity_range) else None
+
     def _possessor(self, hit: Hit) -> tuple[list[int], int] | None:
         """ "các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
-        if not (self.is_nominal(hit) or self.after_verb(hit)):
+        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM)):
             return None
         k = hit.end
-        while k < min(self.n, hit.end + 3) and self.units[k].kind == "w" and not self.starts_with(k, _POSS_FROM):
+        while (
+            k < min(self.n, hit.end + 4)
+            and (self.units[k].kind == "w" or self.units[k].text in _QUOTES)
+            and not self.starts_with(k, _POSS_FROM)
+        ):
             if self.kind_at(k) is not None:
                 return None
             k += 1
@@ -1464,6 +1534,9 @@ class _SentenceAnalysis:
                 obj = self.direct_object(n, entity_range, max_skip=0)
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
+            how = "marker"
+        if not obj and pred.name in ("SANCTIONED", "ACCUSED", "WARNED", "THREATENED"):
+            obj = self.named_object(hit.end, entity_range)
             how = "marker"
         owner: Subject | None = None
         if nominal:
@@ -1578,12 +1651,14 @@ class _SentenceAnalysis:
         """The subject of a light verb carrying a nominal trigger ("Mỹ công bố các biện pháp
         trừng phạt"): only light verbs and adverbs between it and the trigger."""
         j = hit.start - 1
-        while (
-            j >= 0
-            and self.units[j].kind == "w"
-            and (self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or self.is_word(j, _NOMINAL))
-        ):
-            j -= 1
+        while j >= 0 and self.units[j].kind == "w":
+            n = self.is_word(j, _NOMINAL)
+            if n:
+                j -= n
+            elif self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS:
+                j -= 1
+            else:
+                break
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
             return None
         if self.prep_before(j) or self.verb_before(j):

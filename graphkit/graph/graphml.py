@@ -116,39 +116,50 @@ _HEADER = (
 )
 
 
-def _raw_kind(value: Any) -> int | None:
-    """The GraphML kind a value will have once cleaned (``None`` when it is dropped)."""
-    if value is None:
-        return None
-    if isinstance(value, list | tuple | set | dict):
-        return 3 if value else None
-    return _kind(value)
+_CONTAINERS = (list, tuple, set, dict)
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+_TYPE_KIND = {bool: 0, int: 1, float: 2, str: 3}
 
 
 def _key_kinds(records: Any) -> dict[str, int]:
+    """One GraphML kind per attribute name over all records (see :func:`_unify`)."""
+    signatures = {(tuple(a), tuple(map(type, a.values()))) for a in records}
     kinds: dict[str, set[int]] = {}
-    for attrs in records:
-        for k, v in attrs.items():
-            kind = _raw_kind(v)
-            if kind is not None:
-                kinds.setdefault(k, set()).add(kind)
-    out = {}
-    for k, ks in kinds.items():
-        out[k] = ks.pop() if len(ks) == 1 else (3 if 3 in ks or 0 in ks else 2)
-    return out
+    for names, types in signatures:
+        for k, t in zip(names, types, strict=True):
+            if t is type(None):
+                continue
+            kind = _TYPE_KIND.get(t)
+            if kind is None:
+                kind = 3 if issubclass(t, _CONTAINERS + (str,)) else _kind_of_type(t)
+            kinds.setdefault(k, set()).add(kind)
+    return {k: ks.pop() if len(ks) == 1 else (3 if 3 in ks or 0 in ks else 2) for k, ks in kinds.items()}
+
+
+def _kind_of_type(t: type) -> int:
+    if issubclass(t, bool):
+        return 0
+    if issubclass(t, int):
+        return 1
+    if issubclass(t, float):
+        return 2
+    return 3
 
 
 def _text(value: Any, kind: int) -> str:
+    if kind == 3:
+        if type(value) is str:
+            return escape(_INVALID_XML.sub("", value))
+        if isinstance(value, _CONTAINERS):
+            return escape(_JSON.encode(sorted(value) if isinstance(value, set) else value))
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        return escape(_INVALID_XML.sub("", str(value)))
     if kind == 0:
         return "true" if value else "false"
     if kind == 2:
         return repr(float(value))
-    if kind == 1:
-        return str(int(value))
-    s = _scalar(value)
-    if isinstance(s, bool):
-        s = "true" if s else "false"
-    return escape(str(s))
+    return str(int(value))
 
 
 def _id(value: Any) -> str:
@@ -156,12 +167,11 @@ def _id(value: Any) -> str:
 
 
 def _data(attrs: dict[str, Any], ids: dict[str, str], kinds: dict[str, int]) -> str:
-    parts = []
-    for k, v in attrs.items():
-        if v is None or (isinstance(v, list | tuple | set | dict) and not v):
-            continue
-        parts.append(f'<data key="{ids[k]}">{_text(v, kinds[k])}</data>')
-    return "".join(parts)
+    return "".join(
+        f'<data key="{ids[k]}">{_text(v, kinds[k])}</data>'
+        for k, v in attrs.items()
+        if v is not None and v != [] and not (isinstance(v, _CONTAINERS) and not v)
+    )
 
 
 def _count_elements(path: Path) -> tuple[int, int]:
@@ -170,14 +180,17 @@ def _count_elements(path: Path) -> tuple[int, int]:
     except ImportError:  # pragma: no cover - lxml is optional
         import xml.etree.ElementTree as etree  # noqa: N813
     ns = "{http://graphml.graphdrawing.org/xmlns}"
+    node, edge = ns + "node", ns + "edge"
     nodes = edges = 0
-    for _, el in etree.iterparse(str(path), events=("end",)):
-        if el.tag == ns + "node":
+    for _, el in etree.iterparse(str(path), events=("end",), tag=(node, edge)):
+        if el.tag == node:
             nodes += 1
-            el.clear()
-        elif el.tag == ns + "edge":
+        else:
             edges += 1
-            el.clear()
+        el.clear()
+        parent = el.getparent()
+        if parent is not None:
+            del parent[:]
     return nodes, edges
 
 

@@ -253,21 +253,57 @@ SET {extra}v.type = row.type, v.topic = row.topic, v.text = row.text
 """
 
 
-def upsert_claims(object_label: str) -> str:
+ENSURE_ARTICLES = """
+UNWIND $rows AS doc_id
+MERGE (a:Article {doc_id: doc_id})
+"""
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "id",
+    "predicate",
+    "date",
+    "status",
+    "sentence",
+    "start",
+    "end",
+    "confidence",
+    "cameo",
+    "goldstein",
+    "extractor",
+    "doc_id",
+    "fact",
+    "subject_id",
+    "object_id",
+    "object_kind",
+    "reported_by_id",
+    "addressee_id",
+)
+"""Claim properties every claim has (possibly null); predicate-specific fields follow them."""
+
+
+def upsert_claims(object_label: str, columns: tuple[str, ...] | list[str]) -> str:
     """Create claims with their SUBJECT, OBJECT and REPORTED_IN links.
 
-    ``object_label`` is ``Entity`` or ``Value``: the object is matched by ``id`` or ``key``.
-    Returns one row per written claim (``n``) so that nothing is dropped unnoticed.
+    Rows are lists of values in the order of ``columns`` (which starts with
+    :data:`CLAIM_COLUMNS`): positional rows are several times smaller to send and parse
+    than maps. ``object_label`` is ``Entity`` or ``Value``: the object is matched by ``id``
+    or ``key``; the article must exist (:data:`ENSURE_ARTICLES`). Returns the number of
+    written claims (``n``) so that nothing is dropped unnoticed.
     """
+    columns = [safe_name(c) for c in columns]
+    if tuple(columns[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
+        raise StoreError("claim columns must start with CLAIM_COLUMNS")
+    at = {c: i for i, c in enumerate(columns)}
     key = "id" if object_label == ENTITY else "key"
     object_label = safe_name(object_label)
+    sets = ",\n    ".join(f"c.{c} = row[{i}]" for i, c in enumerate(columns) if c != "id")
     return f"""
 UNWIND $rows AS row
-MATCH (s:{ENTITY} {{id: row.subject_id}})
-MATCH (o:{object_label} {{{key}: row.object_id}})
-MERGE (a:{ARTICLE} {{doc_id: row.doc_id}})
-MERGE (c:{CLAIM} {{id: row.id}})
-SET c += row.props
+MATCH (s:{ENTITY} {{id: row[{at["subject_id"]}]}})
+MATCH (o:{object_label} {{{key}: row[{at["object_id"]}]}})
+MATCH (a:{ARTICLE} {{doc_id: row[{at["doc_id"]}]}})
+MERGE (c:{CLAIM} {{id: row[0]}})
+SET {sets}
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)
 MERGE (c)-[:REPORTED_IN]->(a)

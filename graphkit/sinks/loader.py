@@ -46,26 +46,7 @@ triples) were written."""
 FILES = {"documents": "documents.jsonl", "entities": "entities.jsonl", "triples": "triples.jsonl"}
 
 _BASE_FIELDS = set(TripleBase.model_fields)
-_CLAIM_INTERNAL = {
-    "id",
-    "predicate",
-    "date",
-    "status",
-    "sentence",
-    "start",
-    "end",
-    "confidence",
-    "cameo",
-    "goldstein",
-    "extractor",
-    "doc_id",
-    "fact",
-    "subject_id",
-    "object_id",
-    "object_kind",
-    "reported_by_id",
-    "addressee_id",
-}
+_CLAIM_INTERNAL = set(q.CLAIM_COLUMNS)
 
 T = TypeVar("T")
 
@@ -317,6 +298,7 @@ def _flush_triples(writer: _Writer, batch: list[TripleBase]) -> int:
     refs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     values: dict[str | None, dict[str, dict[str, Any]]] = defaultdict(dict)
     claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    doc_ids: set[str] = set()
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
     facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for t in batch:
@@ -337,7 +319,8 @@ def _flush_triples(writer: _Writer, batch: list[TripleBase]) -> int:
                 "text": obj.text,
             }
         row = claim_row(t)
-        claims[object_label].append(row)
+        claims[object_label].append(row["props"])
+        doc_ids.add(t.doc_id)
         if row["props"]["reported_by_id"]:
             links["REPORTED_BY"].append({"id": t.id, "entity_id": row["props"]["reported_by_id"]})
         if row["props"]["addressee_id"]:
@@ -351,8 +334,12 @@ def _flush_triples(writer: _Writer, batch: list[TripleBase]) -> int:
     for vlabel, rows in values.items():
         writer.write(q.upsert_values(vlabel), list(rows.values()))
         writer.stats.values += len(rows)
-    for object_label, rows in claims.items():
-        result = writer.write(q.upsert_claims(object_label), rows)
+    writer.write(q.ENSURE_ARTICLES, sorted(doc_ids))
+    for object_label, props in claims.items():
+        extras = sorted({k for p in props for k in p} - set(q.CLAIM_COLUMNS))
+        columns = [*q.CLAIM_COLUMNS, *extras]
+        rows = [[p.get(c) for c in columns] for p in props]
+        result = writer.write(q.upsert_claims(object_label, columns), rows)
         written = sum(r.get("n", 0) for r in result)
         if written != len(rows):
             raise StoreError(f"only {written} of {len(rows)} claims were written (missing subject or object nodes)")

@@ -272,6 +272,58 @@ class Neo4jStore:
 # ------------------------------------------------------------------ FalkorDB
 
 
+def _literal(value: Any) -> str:
+    """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client)."""
+    kind = type(value)
+    if kind is str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise StoreError(f"cannot send the float {value!r} as a query parameter")
+        return repr(value)
+    if kind is list or kind is tuple:
+        return "[" + ",".join([_literal(v) for v in value]) + "]"
+    if isinstance(value, dict):
+        parts = []
+        for key, item in value.items():
+            key = str(key)
+            if not key or "`" in key:
+                raise StoreError(f"cannot send the map key {key!r} as a query parameter")
+            parts.append(f"`{key}`:{_literal(item)}")
+        return "{" + ",".join(parts) + "}"
+    if isinstance(value, str):
+        return _literal(str(value))
+    if isinstance(value, bool):
+        return _literal(bool(value))
+    if isinstance(value, int):
+        return _literal(int(value))
+    if isinstance(value, float):
+        return _literal(float(value))
+    raise StoreError(f"cannot send a {kind.__name__} as a query parameter")
+
+
+def params_header(params: dict[str, Any] | None) -> str:
+    """The ``CYPHER name=value …`` prefix that carries parameters to FalkorDB.
+
+    Examples
+    --------
+    >>> params_header({"name": "Putin", "ids": [1, None]})
+    'CYPHER name="Putin" ids=[1,null] '
+    """
+    if not params:
+        return ""
+    for name in params:
+        if not name.isidentifier():
+            raise StoreError(f"bad parameter name {name!r}")
+    return "CYPHER " + " ".join(f"{name}={_literal(value)}" for name, value in params.items()) + " "
+
+
 class FalkorDBStore:
     """A FalkorDB graph through the official ``falkordb`` client (Redis protocol).
 
@@ -336,7 +388,7 @@ class FalkorDBStore:
         attempt = 0
         while True:
             try:
-                return self._rows(self._graph.query(query, params or None))
+                return self._rows(self._graph.query(params_header(params) + query))
             except redis.exceptions.ResponseError as exc:
                 raise StoreError(f"{self.description}: query failed: {exc}") from None
             except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError) as exc:

@@ -61,8 +61,9 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.ensure_entities("Country"),
         q.upsert_values("Demand"),
         q.upsert_values(None),
-        q.upsert_claims(q.ENTITY),
-        q.upsert_claims(q.VALUE),
+        q.upsert_claims(q.ENTITY, q.CLAIM_COLUMNS),
+        q.ENSURE_ARTICLES,
+        q.upsert_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"]),
         q.link_claims("ADDRESSEE"),
         q.recompute_facts("MET", q.ENTITY),
         q.recompute_facts("DEMANDED", q.VALUE),
@@ -73,6 +74,10 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         assert not re.search(r"'[^']*'|\"[^\"]*\"", text), text  # no literal strings at all
     with pytest.raises(StoreError):
         q.link_claims("DETACH DELETE")
+    with pytest.raises(StoreError):
+        q.upsert_claims(q.ENTITY, [*q.CLAIM_COLUMNS, "mode = 1 DETACH DELETE c //"])
+    with pytest.raises(StoreError):
+        q.upsert_claims(q.ENTITY, ["id"])
 
 
 def test_store_schema_statements_per_dialect() -> None:
