@@ -172,6 +172,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         known_only: bool = typer.Option(
             False, "--finetune-known-only", help="Fine-tune vectors of known words only (smaller model)."
         ),
+        resegment: bool = typer.Option(
+            False, "--resegment", help="Re-tokenise the data with graphkit's word segmenter (as at run time)."
+        ),
         install: bool = typer.Option(False, "--install", help="Install into the models directory for ner.stanza.v1."),
         directory: Path | None = typer.Option(None, "--dir", help="Models directory for --install."),
     ) -> None:
@@ -190,6 +193,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
             eval_interval=eval_interval,
             charlm=charlm,
             finetune_known_only=known_only,
+            resegment=resegment,
         )
         try:
             result = run(train, dev, out, vectors=vectors, vectors_corpus=vectors_corpus, config=config, progress=_say)

@@ -4,47 +4,24 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from graphkit.commands._common import fail
 from graphkit.errors import ConfigError, GraphkitError
+from graphkit.sinks.store import resolve_password
 
-PASSWORD_ENV = "NEO4J_PASSWORD"
-FALKORDB_PASSWORD_ENV = "FALKORDB_PASSWORD"
 URI_ENV = "GRAPHKIT_URI"
-PROGRESS_MIN_RECORDS = 5000
 
 
 def default_data_dir() -> Path:
     """Where ``graphkit store start`` keeps its data unless ``--dir`` is given."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "graphkit" / "falkordb"
-
-
-def resolve_password(uri: str) -> str | None:
-    """The store password: from the environment, else a prompt on a terminal, else an error.
-
-    Neo4j: ``NEO4J_PASSWORD`` (set but empty is a valid password). FalkorDB: ``FALKORDB_PASSWORD``
-    or none (a FalkorDB without ``requirepass`` needs no password).
-    """
-    from graphkit.sinks.store import store_kind
-
-    if store_kind(uri) == "falkordb":
-        return os.environ.get(FALKORDB_PASSWORD_ENV)
-    if PASSWORD_ENV in os.environ:
-        return os.environ[PASSWORD_ENV]
-    if sys.stdin.isatty():
-        return typer.prompt("Neo4j password", hide_input=True, default="", show_default=False)
-    raise ConfigError(
-        f"no Neo4j password: set {PASSWORD_ENV} (an empty value is a valid password) or run in a terminal"
-    )
 
 
 def _open(uri: str | None, user: str | None, database: str | None) -> Any:
@@ -90,7 +67,7 @@ def load_command(
 
     The Neo4j password comes from NEO4J_PASSWORD (empty is valid), else a prompt on a terminal.
     """
-    from graphkit.sinks.loader import count_records, graph_counts, load_output, remove_document
+    from graphkit.sinks.loader import graph_counts, load_output, load_progress, remove_document
 
     if outdir is None and not remove_doc:
         fail("give an output directory to load, or --remove-doc DOC_ID")
@@ -104,21 +81,8 @@ def load_command(
             if outdir is not None:
                 if not outdir.is_dir():
                     raise ConfigError(f"output directory {outdir} does not exist")
-                totals = count_records(outdir)
-                err = Console(stderr=True)
-                show = err.is_terminal and sum(totals.values()) >= PROGRESS_MIN_RECORDS
-                with Progress(
-                    TextColumn("{task.description:<10}"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    TimeElapsedColumn(),
-                    console=err,
-                    disable=not show,
-                ) as bar:
-                    tasks = {stage: bar.add_task(stage, total=n) for stage, n in totals.items()}
-                    stats = load_output(
-                        store, outdir, batch_size=batch_size, progress=lambda stage, n: bar.advance(tasks[stage], n)
-                    )
+                with load_progress(outdir, enabled=True) as progress:
+                    stats = load_output(store, outdir, batch_size=batch_size, progress=progress)
                 summary = {k: v for k, v in stats.as_dict().items() if k != "seconds"}
                 summary["seconds"] = round(stats.seconds, 2)
                 _show_table(console, f"loaded {outdir} into {store.description}", [summary])

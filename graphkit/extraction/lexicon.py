@@ -71,6 +71,10 @@ NEGATION = (
     "không thể",
     "chẳng hề",
     "đâu có",
+    "hoãn",
+    "trì hoãn",
+    "hủy",
+    "hủy bỏ",
 )
 NOT_NEGATION = ("không chỉ", "chưa kể", "không những", "không ngừng", "không lâu", "chưa đầy", "không ít")
 PLANNED = (
@@ -231,6 +235,8 @@ NOMINALISER = (
     "loạt",
     "gói",
     "bộ",
+    "số",
+    "một số",
 )
 """Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
 
@@ -352,6 +358,9 @@ def word_key(word: str) -> str:
     return match_key(word)
 
 
+_JOINERS = frozenset({"và", ",", "rằng", "gồm", "cùng", "cũng", "như"})
+
+
 def syllable_keys(text: str) -> list[str]:
     """Matching keys of the syllables (and punctuation marks) of ``text``."""
     return [word_key(s) for s in SYLLABLE.findall(text)]
@@ -418,6 +427,21 @@ class Lexicon:
         """The first (longest at its position) topic cue in ``text``; ``other`` when none."""
         hits = self.topics.find_all(syllable_keys(text))
         return hits[0][2] if hits else "other"
+
+    def topics_of(self, text: str, limit: int = 3) -> list[str]:
+        """The topics of a value that lists several things ("ngừng mở rộng về phía đông và rút
+        hạ tầng quân sự"): the first cue's topic, then each further topic whose cue follows a
+        coordination ("và", ",", "rằng", "bao gồm"); at most ``limit``."""
+        keys = syllable_keys(text)
+        hits = self.topics.find_all(keys)
+        if not hits:
+            return ["other"]
+        out = [hits[0][2]]
+        for (_s0, e0, _t0), (s1, _e1, t1) in zip(hits, hits[1:], strict=False):
+            joined = any(k in _JOINERS for k in keys[e0:s1])
+            if joined and t1 not in out and len(out) < limit:
+                out.append(t1)
+        return out
 
     def met_mode(self, text: str) -> str:
         """``phone``/``video`` when a mode cue occurs in ``text``, else ``in_person``."""

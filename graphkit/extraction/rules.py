@@ -141,9 +141,12 @@ _ADVERBS = frozenset(
         "cùng",
         "ngày",
         "thứ",
+        "sau",
     }
 )
-_DIRECT_SKIP = frozenset({"cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"})
+_DIRECT_SKIP = frozenset(
+    {"phía", "cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"}
+)
 _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
@@ -192,6 +195,12 @@ _BAD_VALUE_START = frozenset(
         "ngày",
     }
 )
+_CAUSATIVE = key_set(("khiến", "mời", "giúp", "để", "cho phép", "làm cho", "buộc", "thuyết phục"))
+_INVITE = key_set(("mời",))
+_LEAD_ADVERBS = frozenset({"mạnh", "mẽ", "kiên", "quyết", "gay", "gắt", "tiếp", "tục", "thêm", "luôn", "vẫn", "cũng"})
+_DATE_WORDS = frozenset(
+    {"hôm", "ngày", "qua", "nay", "mai", "tuần", "tháng", "năm", "thứ", "chủ", "đêm", "sáng", "chiều", "tối"}
+)
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
 _GENITIVE_OK = key_set(
     (
@@ -206,7 +215,6 @@ _GENITIVE_OK = key_set(
         "nhà nước",
         "người",
         "quốc gia",
-        "đảng",
         "liên minh",
         "khối",
         "bên",
@@ -270,6 +278,7 @@ class DocState:
 
     last_person: Arg | None = None
     last_meeting: list[Arg] = field(default_factory=list)
+    last_date: dt.date | None = None
 
 
 class RuleExtractor:
@@ -399,6 +408,9 @@ class _SentenceAnalysis:
                     break
         if self._meeting:
             self.state.last_meeting = list(self._meeting)
+        days = [d for d in self._date_list() if d.date is not None and getattr(d, "precision", "day") == "day"]
+        if days:
+            self.state.last_date = days[-1].date
 
     # ------------------------------------------------------------------ matching
 
@@ -467,6 +479,8 @@ class _SentenceAnalysis:
             return hit is not None and not (hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL))
         if self.kind_at(i - 1) is not None:
             return False
+        if self.is_word(i - 1, _CAUSATIVE):
+            return False
         pos = self.pos_end.get(self.units[i - 1].end)
         if pos is None or not pos.startswith("V"):
             return False
@@ -517,6 +531,11 @@ class _SentenceAnalysis:
             group.insert(0, m)
             k = m - 1
         return group
+
+    def _same_entity(self, a: int, b: int) -> bool:
+        if not (self.is_mention(a) and self.is_mention(b)):
+            return False
+        return self.units[a].arg.ref.id == self.units[b].arg.ref.id  # type: ignore[union-attr]
 
     def _same_kind(self, a: int, b: int) -> bool:
         """Both units are person mentions, or both are not (a list does not mix them)."""
@@ -595,6 +614,9 @@ class _SentenceAnalysis:
             if relative and self.usable(j - 2, allowed):
                 group = self.group_left(j - 2, allowed)
                 return Subject([self.units[x].arg for x in group], "relative", i - j, pos=j - 2)  # type: ignore[misc]
+            if self.is_mention(j) and j > 1 and self.units[j - 1].text == "(" and self._same_entity(j, j - 2):
+                j -= 1
+                continue
             if self.usable(j, allowed) and (self._role_phrase(j) or self._genitive(j)):
                 return Subject([], "blocked", 0)
             if self.usable(j, allowed):
@@ -667,7 +689,7 @@ class _SentenceAnalysis:
             k -= 1
         return None
 
-    def _antecedent(self, j: int) -> Arg | None:
+    def _antecedent(self, j: int, same_sentence: bool = False) -> Arg | None:
         """The person a pronoun at ``j`` refers to: the sentence's own leading person, else
         the last person of the previous sentences."""
         for k in range(j):
@@ -675,7 +697,7 @@ class _SentenceAnalysis:
             person = u.kind == "m" and u.arg is not None and not u.arg.attributive and str(u.arg.ref.type) == "PERSON"
             if person and not self.prep_before(k):
                 return u.arg
-        return self.state.last_person
+        return None if same_sentence else self.state.last_person
 
     def _group_phrase(self, j: int) -> int:
         for phrase, n in _GROUP_PHRASES.items():
@@ -897,7 +919,9 @@ class _SentenceAnalysis:
 
     def content_text(self, s: int, end: int) -> str:
         """The value text of units ``[s, end)``: leading fillers and quotes removed, ≤ 25 words."""
-        while s < end and (self.keys[s] in _CONTENT_LEAD or self.units[s].text in _QUOTES):
+        while s < end and (
+            self.keys[s] in _CONTENT_LEAD or self.keys[s] in _LEAD_ADVERBS or self.units[s].text in _QUOTES
+        ):
             s += 1
         words = 0
         stop = s
@@ -933,15 +957,19 @@ class _SentenceAnalysis:
                 if ref:
                     self.frames.append(Frame(group[-1] + 1, self.n, ref, hit.start))
             return
-        j = hit.start - 1
-        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
-            j -= 1
+        j = self._skip_back(hit.start - 1)
+        if j >= 0 and self.units[j].kind == "w" and self.keys[j] in _PRONOUNS:
+            person = self._antecedent(j)
+            if person is not None and (j == 0 or self.units[j - 1].kind == "p"):
+                self.subjects.append((hit.start, Subject([person], "pronoun", 0, pos=j)))
+                self.frames.append(Frame(hit.end, self.n, person.ref, hit.start))
+            return
         if not self.is_mention(j) or self.units[j].arg.attributive:  # type: ignore[union-attr]
             return
         ref = self.admit(self.units[j].arg, actor)  # type: ignore[arg-type]
         if ref is None or self.prep_before(j):
             return
-        self.subjects.append((hit.start, Subject([self.units[j].arg], "left", 0)))  # type: ignore[list-item]
+        self.subjects.append((hit.start, Subject([self.units[j].arg], "left", 0, pos=j)))  # type: ignore[list-item]
         # '"…", X cho biết': the frame covers the quotation before the reporter
         q = j - 1
         if q >= 1 and self.units[q].text == "," and self.units[q - 1].text in _CLOSE_QUOTES:
@@ -979,6 +1007,18 @@ class _SentenceAnalysis:
 
     # ------------------------------------------------------------------ status, dates
 
+    def _invited(self, subject_end: int) -> bool:
+        """ "mời ông Moon đến thăm Paris": the invitee's visit is a plan."""
+        if subject_end <= 0:
+            return False
+        k = subject_end - 1
+        while k > 0 and self.is_mention(k - 1) and self.units[k - 1].arg is not None:
+            k -= 1
+        j = k - 1
+        while j >= 0 and self.is_mention(j):
+            j -= 1
+        return j >= 0 and self.is_word(j, _INVITE) > 0
+
     def status(self, i: int, subject_end: int, pred: str = "") -> Status | None:
         """Negation / condition / plan markers around the trigger at unit ``i``.
 
@@ -989,12 +1029,16 @@ class _SentenceAnalysis:
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
         hit = self.tag[i]
-        noun = hit is not None and (self.is_nominal(hit) or self.after_verb(hit))
+        noun = (
+            hit is not None
+            and self.after_verb(hit)
+            and all(self.onto.predicate(p).kind == "content" for p in hit.preds)
+        )
         for k in range(lo, i):
             if self.kind_at(k) == "negation" and not noun:
                 negated = True
         for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
-            if self.kind_at(k) == "planned" and not self.is_hard_break(k):
+            if self.kind_at(k) == "planned" and not self.is_hard_break(k) and not noun:
                 planned = True
         conditional = False
         j = i - 1
@@ -1022,16 +1066,15 @@ class _SentenceAnalysis:
             return Status.negated
         if conditional:
             return Status.conditional
-        if planned:
+        if planned or self._invited(subject_end):
             return Status.planned
         return Status.asserted
 
     def date_near(self, i: int) -> dt.date | None:
-        if self._dates is None:
-            self._dates = _find_dates(self.sentence.text, self.adoc.document.date)
-        days = [d for d in self._dates if d.date is not None and getattr(d, "precision", "day") == "day"]
+        days = [d for d in self._date_list() if d.date is not None and getattr(d, "precision", "day") == "day"]
         if not days:
-            return None
+            same_day = any(self.keys[k : k + 2] == ["cùng", "ngày"] for k in range(self.n))
+            return self.state.last_date if same_day else None
         pos = self.units[i].start - self.sentence.start
         best = min(days, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)))
         return best.date
@@ -1229,11 +1272,17 @@ class _SentenceAnalysis:
             x += 1
         return True
 
-    def _date_spans(self) -> list[tuple[int, int]]:
+    def _date_list(self) -> list[Any]:
+        """Date expressions of the sentence (computed once; skipped when no date can occur)."""
         if self._dates is None:
-            self._dates = _find_dates(self.sentence.text, self.adoc.document.date)
+            text = self.sentence.text
+            maybe = any(c.isdigit() for c in text) or any(k in _DATE_WORDS for k in self.keys)
+            self._dates = _find_dates(text, self.adoc.document.date) if maybe else []
+        return self._dates
+
+    def _date_spans(self) -> list[tuple[int, int]]:
         base = self.sentence.start
-        return [(d.start + base, d.end + base) for d in self._dates]
+        return [(d.start + base, d.end + base) for d in self._date_list()]
 
     def _subject_end(self, subj: Subject | None, hit: Hit) -> int:
         if subj is None or subj.pos < 0 or subj.pos >= hit.start:
@@ -1346,8 +1395,9 @@ class _SentenceAnalysis:
         elif nominal:
             return []
         else:
-            obj = self.direct_object(hit.end, actor, max_skip=0)
-            if obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+            obj = self.direct_object(hit.end, actor, max_skip=1)
+            nxt = self.units[obj[-1] + 1] if obj and obj[-1] + 1 < self.n else None
+            if nxt is not None and (nxt.kind == "w" or nxt.text in _OPEN_QUOTES):
                 addressees = [self.units[x].arg for x in obj]  # type: ignore[misc]
                 start = obj[-1] + 1
             subj, factor = self._subject(hit, pred, inherited, weak)
@@ -1367,7 +1417,7 @@ class _SentenceAnalysis:
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         if status is None:
             return []
-        value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(text)}
+        topics = self.lex.topics_of(text)
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
         addr = addressees[0] if addressees else None
@@ -1383,9 +1433,12 @@ class _SentenceAnalysis:
             if aref is not None and aref.id == ref.id:
                 aref = None
             args = [s] + ([addr] if addr is not None else [])
-            fact = self._base_fact(pred, hit, ref, value, status, self._confidence(base, subj, args), [ref])
-            fact["addressee"] = _ref_dict(aref) if aref is not None else None
-            out.append(fact)
+            for n, topic in enumerate(topics):
+                value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
+                conf = self._confidence(base, subj, args) * (1.0 if n == 0 else 0.9)
+                fact = self._base_fact(pred, hit, ref, value, status, conf, [ref])
+                fact["addressee"] = _ref_dict(aref) if aref is not None else None
+                out.append(fact)
         return out + out_met
 
     def _signed_together(self, hit: Hit, subj: Subject, status: Status) -> list[dict[str, Any]]:
@@ -1618,7 +1671,7 @@ class _SentenceAnalysis:
                     k = group[-1] + 1
                     continue
                 if m < self.n and self.keys[m] in _PRONOUNS and not self.is_mention(m + 1):
-                    person = self._antecedent(m)
+                    person = self._antecedent(m, same_sentence=True)
                     if person is not None and self.admit(person, pred.domain) is not None:
                         owner = Subject([person], "pronoun", 0)
                         k = m + 1
@@ -1639,6 +1692,27 @@ class _SentenceAnalysis:
         while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
             j -= 1
         return j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _LIGHT or self.keys[j] in ("chức", "hành"))
+
+    def _skip_back(self, j: int) -> int:
+        """Step left over adverbs, dates and a parenthesis between commas ("X, chủ nhà hội nghị,")."""
+        dates = self._date_spans()
+        while j >= 0:
+            u = self.units[j]
+            if u.kind == "w" and (self.keys[j] in _ADVERBS or any(ds <= u.start < de for ds, de in dates)):
+                j -= 1
+                continue
+            if u.kind == "p" and any(ds <= u.start < de for ds, de in dates):
+                j -= 1
+                continue
+            if u.text == ",":
+                k = j - 1
+                while k >= 0 and self.units[k].kind == "w" and self.kind_at(k) is None and j - k < 8:
+                    k -= 1
+                if k >= 0 and k < j - 1 and self.units[k].text == ",":
+                    j = k - 1
+                    continue
+            break
+        return j
 
     def _participial(self, hit: Hit) -> bool:
         """ ", bắt đầu chuyến thăm …": a light verb opening a clause right after a comma."""

@@ -255,6 +255,23 @@ def betweenness(g: nx.Graph, method: str = "auto", k: int = 256, seed: int = 0) 
     :data:`EXACT_WORK_NETWORKX` (networkx only), else sampled. The sampled estimate is
     unbiased and :attr:`Centrality.error_bound` holds its Hoeffding bound.
 
+    Parameters
+    ----------
+    g : networkx.Graph or EdgeArrays
+        Any graph; direction, parallel edges and weights are ignored.
+    method : {"auto", "exact", "sampled"}
+        How to compute.
+    k : int
+        Pivots of the sampled estimate.
+    seed : int
+        Seed of the pivot choice.
+
+    Returns
+    -------
+    Centrality
+        Scores normalised to ``[0, 1]`` (by ``(n-1)(n-2)/2``), the method used, and the
+        error bound when sampled.
+
     Examples
     --------
     A path: the middle node lies on the only path between the two ends.
@@ -316,6 +333,22 @@ def pagerank(
     Edges of symmetric predicates (MET) and of undirected graphs count in both directions;
     the rank of nodes without out-edges is spread evenly. Scores sum to 1.
 
+    Parameters
+    ----------
+    g : networkx.Graph or EdgeArrays
+        The graph; parallel edges add their weights.
+    alpha : float
+        Damping factor.
+    weight : str or None
+        Edge attribute used as weight (``None``: every edge weighs 1).
+    tol, max_iter
+        Stop when the L1 change falls under ``n * tol``, or after ``max_iter`` iterations.
+
+    Returns
+    -------
+    Centrality
+        ``converged`` is False (with a note) when ``max_iter`` was reached.
+
     Examples
     --------
     >>> g = nx.DiGraph([("Pháp", "Đức"), ("Đức", "Ý"), ("Ý", "Pháp")])
@@ -360,6 +393,20 @@ def eigenvector(g: nx.Graph, weight: str | None = "count", tol: float = 1e-8, ma
     Power iteration on ``A + I`` (which converges on bipartite graphs too). When it does not
     converge within ``max_iter`` the result falls back to igraph's ARPACK solver, or keeps
     the last iterate with ``converged=False`` and a note.
+
+    Parameters
+    ----------
+    g : networkx.Graph or EdgeArrays
+        The graph, taken as undirected; parallel edges add their weights.
+    weight : str or None
+        Edge attribute used as weight.
+    tol, max_iter
+        Convergence threshold (L1 change under ``n * tol``) and iteration cap.
+
+    Returns
+    -------
+    Centrality
+        Scores with unit Euclidean norm.
 
     Examples
     --------
@@ -425,6 +472,22 @@ def communities(
     ``"igraph"`` (multilevel, same algorithm in C) or ``"auto"`` (networkx up to
     :data:`LOUVAIN_NETWORKX_MAX_EDGES` edges). ``isolated=False`` leaves out nodes without
     edges (each would be a community of its own).
+
+    Parameters
+    ----------
+    g : networkx.Graph or EdgeArrays
+        The graph, taken as undirected; parallel edges add their weights.
+    weight : str or None
+        Edge attribute used as weight.
+    seed : int
+        Seed of the Louvain node order; the same seed gives the same partition.
+    resolution : float
+        Above 1 favours smaller communities.
+
+    Returns
+    -------
+    Communities
+        Groups largest first, the method used, the modularity and each node's group index.
 
     Examples
     --------

@@ -9,12 +9,13 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 import networkx as nx
 
 from graphkit.errors import ConfigError
 from graphkit.graph._perf import without_gc
-from graphkit.graph.graphml import to_exportable, write_graphml
+from graphkit.graph.graphml import is_empty, key_kinds, raw_text, write_graphml
 from graphkit.ontology import ONTOLOGY
 
 log = logging.getLogger(__name__)
@@ -58,11 +59,81 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> Path:
     return path
 
 
+_GEXF_TYPES = {0: "boolean", 1: "long", 2: "double", 3: "string"}
+_GEXF_HEADER = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+    "<meta><creator>graphkit</creator></meta>\n"
+)
+
+
+def _attvalues(attrs: dict[str, Any], ids: dict[str, int], kinds: dict[str, int], skip: tuple[str, ...]) -> str:
+    values = "".join(
+        f'<attvalue for="{ids[k]}" value={quoteattr(raw_text(v, kinds[k]))}/>'
+        for k, v in attrs.items()
+        if k not in skip and not is_empty(v)
+    )
+    return f"<attvalues>{values}</attvalues>" if values else ""
+
+
 @without_gc
 def write_gexf(g: nx.MultiDiGraph, path: Path) -> Path:
-    """GEXF 1.2 (Gephi) with the same attribute hygiene as GraphML."""
-    h = to_exportable(g)
-    return _atomic(Path(path), lambda tmp: nx.write_gexf(h, tmp))
+    """GEXF 1.2 (Gephi), streamed, with the same attribute hygiene as GraphML.
+
+    Node ``label`` and edge ``label`` (the predicate) and ``weight`` (claims) are GEXF's own
+    fields; the edge key is kept as ``networkx_key`` so :func:`networkx.read_gexf` restores it.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("kb:Q881", label="Việt Nam", aliases=["VN"])
+    >>> g.add_edge("kb:Q881", "kb:Q819", key="MET", predicate="MET", count=3, dates=["2024-01-01"])
+    'MET'
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     back = nx.read_gexf(write_gexf(g, Path(d) / "g.gexf"))
+    >>> back.nodes["kb:Q881"]["label"], back.edges["kb:Q881", "kb:Q819"]["weight"]
+    ('Việt Nam', 3.0)
+    """
+    node_kinds = key_kinds(d for _, d in g.nodes(data=True))
+    node_kinds.pop("label", None)
+    edge_kinds = key_kinds(d for _, _, d in g.edges(data=True))
+    edge_kinds["networkx_key"] = 3
+    node_ids = {k: i for i, k in enumerate(node_kinds)}
+    edge_ids = {k: i + len(node_ids) for i, k in enumerate(edge_kinds)}
+    multi = g.is_multigraph()
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(_GEXF_HEADER)
+            kind = "directed" if g.is_directed() else "undirected"
+            fh.write(f'<graph defaultedgetype="{kind}" mode="static">\n')
+            for cls, kinds, ids in (("node", node_kinds, node_ids), ("edge", edge_kinds, edge_ids)):
+                fh.write(f'<attributes class="{cls}" mode="static">\n')
+                for k, kd in kinds.items():
+                    fh.write(f'<attribute id="{ids[k]}" title={quoteattr(k)} type="{_GEXF_TYPES[kd]}"/>\n')
+                fh.write("</attributes>\n")
+            fh.write("<nodes>\n")
+            for n, d in g.nodes(data=True):
+                label = raw_text(d.get("label", n), 3) if d.get("label") is not None else str(n)
+                values = _attvalues(d, node_ids, node_kinds, ("label",))
+                fh.write(f"<node id={quoteattr(raw_text(n, 3))} label={quoteattr(label)}>{values}</node>\n")
+            fh.write("</nodes>\n<edges>\n")
+            edges = g.edges(keys=True, data=True) if multi else ((u, v, None, d) for u, v, d in g.edges(data=True))
+            for i, (u, v, k, d) in enumerate(edges):
+                attrs = {**d, "networkx_key": k} if multi else d
+                label = raw_text(d.get("predicate", k if k is not None else ""), 3)
+                weight = d.get("count", 1)
+                weight = weight if isinstance(weight, int | float) and not isinstance(weight, bool) else 1
+                fh.write(
+                    f'<edge id="{i}" source={quoteattr(raw_text(u, 3))} target={quoteattr(raw_text(v, 3))} '
+                    f'label={quoteattr(label)} weight="{float(weight)!r}">'
+                    f"{_attvalues(attrs, edge_ids, edge_kinds, ())}</edge>\n"
+                )
+            fh.write("</edges>\n</graph>\n</gexf>\n")
+
+    return _atomic(Path(path), write)
 
 
 @without_gc

@@ -121,7 +121,7 @@ _JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 _TYPE_KIND = {bool: 0, int: 1, float: 2, str: 3}
 
 
-def _key_kinds(records: Any) -> dict[str, int]:
+def key_kinds(records: Any) -> dict[str, int]:
     """One GraphML kind per attribute name over all records (see :func:`_unify`)."""
     signatures = {(tuple(a), tuple(map(type, a.values()))) for a in records}
     kinds: dict[str, set[int]] = {}
@@ -146,15 +146,16 @@ def _kind_of_type(t: type) -> int:
     return 3
 
 
-def _text(value: Any, kind: int) -> str:
+def raw_text(value: Any, kind: int) -> str:
+    """The unescaped text of a value for an attribute of the given kind (see :func:`_key_kinds`)."""
     if kind == 3:
         if type(value) is str:
-            return escape(_INVALID_XML.sub("", value))
+            return _INVALID_XML.sub("", value)
         if isinstance(value, _CONTAINERS):
-            return escape(_JSON.encode(sorted(value) if isinstance(value, set) else value))
+            return _JSON.encode(sorted(value) if isinstance(value, set) else value)
         if isinstance(value, bool):
             return "true" if value else "false"
-        return escape(_INVALID_XML.sub("", str(value)))
+        return _INVALID_XML.sub("", str(value))
     if kind == 0:
         return "true" if value else "false"
     if kind == 2:
@@ -162,26 +163,38 @@ def _text(value: Any, kind: int) -> str:
     return str(int(value))
 
 
+def _text(value: Any, kind: int) -> str:
+    return escape(raw_text(value, kind)) if kind == 3 else raw_text(value, kind)
+
+
+def is_empty(value: Any) -> bool:
+    """Dropped from exports: None and empty containers."""
+    return value is None or (isinstance(value, _CONTAINERS) and not value)
+
+
 def _id(value: Any) -> str:
     return quoteattr(_INVALID_XML.sub("", str(value)))
 
 
 def _data(attrs: dict[str, Any], ids: dict[str, str], kinds: dict[str, int]) -> str:
-    return "".join(
-        f'<data key="{ids[k]}">{_text(v, kinds[k])}</data>'
-        for k, v in attrs.items()
-        if v is not None and v != [] and not (isinstance(v, _CONTAINERS) and not v)
-    )
+    return "".join(f'<data key="{ids[k]}">{_text(v, kinds[k])}</data>' for k, v in attrs.items() if not is_empty(v))
 
 
 def _count_elements(path: Path) -> tuple[int, int]:
-    try:
-        from lxml import etree
-    except ImportError:  # pragma: no cover - lxml is optional
-        import xml.etree.ElementTree as etree  # noqa: N813
     ns = "{http://graphml.graphdrawing.org/xmlns}"
     node, edge = ns + "node", ns + "edge"
     nodes = edges = 0
+    try:
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml is optional
+        import xml.etree.ElementTree as ET
+
+        for _, el in ET.iterparse(str(path), events=("end",)):
+            if el.tag in (node, edge):
+                nodes += el.tag == node
+                edges += el.tag == edge
+                el.clear()
+        return nodes, edges
     for _, el in etree.iterparse(str(path), events=("end",), tag=(node, edge)):
         if el.tag == node:
             nodes += 1
@@ -217,9 +230,9 @@ def write_graphml(g: nx.MultiDiGraph, path: Path, check: bool = True) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    node_kinds = _key_kinds(d for _, d in g.nodes(data=True))
+    node_kinds = key_kinds(d for _, d in g.nodes(data=True))
     node_kinds["label"] = 3
-    edge_kinds = _key_kinds(d for _, _, d in g.edges(data=True))
+    edge_kinds = key_kinds(d for _, _, d in g.edges(data=True))
     edge_kinds["interaction"] = 3
     node_ids = {k: f"d{i}" for i, k in enumerate(node_kinds)}
     edge_ids = {k: f"d{i + len(node_ids)}" for i, k in enumerate(edge_kinds)}

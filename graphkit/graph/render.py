@@ -106,7 +106,7 @@ def render_markdown(report: Report) -> str:
     out += ["", "## Communities", "", f"Method: {report.community_method}, modularity {report.modularity:.3f}", ""]
     for c in report.communities:
         members = ", ".join(f"{m.label} ({_fmt(m.value)})" for m in c.members)
-        out.append(f"- **Community {c.index}** ({c.size} actors): {members}")
+        out.append(f"- **Community {c.index}** ({c.size} actors): {members} — ties: {_md_links(c.claim_ids)}")
     if report.bridge_nodes:
         out += ["", "### Bridges between communities", "", "| actor | communities | reached | weight |"]
         out += ["| --- | --- | --- | --- |"]
@@ -255,10 +255,15 @@ def render_html(report: Report, figures: Mapping[str, bytes] | None = None) -> s
     p.append('<h2 id="communities">Communities</h2>')
     p.append(f'<p class="method">method: {_e(report.community_method)}, modularity {report.modularity:.3f}</p>')
     rows = [
-        [str(c.index), str(c.size), _e(", ".join(f"{m.label} ({_fmt(m.value)})" for m in c.members))]
+        [
+            str(c.index),
+            str(c.size),
+            _e(", ".join(f"{m.label} ({_fmt(m.value)})" for m in c.members)),
+            _links(c.claim_ids),
+        ]
         for c in report.communities
     ]
-    p.append(_table(["community", "actors", "most connected members (claims)"], rows, {0, 1}))
+    p.append(_table(["community", "actors", "most connected members (claims)", "strongest ties"], rows, {0, 1}))
     if report.bridge_nodes:
         p.append("<h3>Bridges between communities</h3>")
         rows = [

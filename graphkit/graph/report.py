@@ -91,6 +91,7 @@ class CommunityRow(_Model):
     index: int
     size: int
     members: list[ActorRow] = Field(description="Most connected members (value: weighted degree).")
+    claim_ids: list[str] = Field(default_factory=list, description="Claims of the heaviest ties inside.")
 
 
 class BridgeNodeRow(_Model):
@@ -400,11 +401,21 @@ def community_section(
     n = len(arrays.nodes)
     weights = np.bincount(src, weights=ws, minlength=n) + np.bincount(dst, weights=ws, minlength=n)
     strength = dict(zip(arrays.nodes, weights.tolist(), strict=True))
+    member = np.asarray([parts.membership.get(x, -1) for x in arrays.nodes], dtype=np.int64)
+    inside = np.flatnonzero((member[src] == member[dst]) & (member[src] >= 0) & (member[src] < top))
+    heaviest: dict[int, list[tuple[Hashable, Hashable]]] = {}
+    for e in inside[np.argsort(-ws[inside], kind="stable")].tolist():
+        ties = heaviest.setdefault(int(member[src[e]]), [])
+        if len(ties) < max_claims:
+            ties.append((arrays.nodes[src[e]], arrays.nodes[dst[e]]))
     rows = []
     for i, group in enumerate(parts.groups[:top]):
         ranked = heapq.nsmallest(top, group, key=lambda x: (-strength.get(x, 0), str(x)))
         members = _actor_rows(g, [(x, float(strength.get(x, 0))) for x in ranked], 0)
-        rows.append(CommunityRow(index=i, size=len(group), members=members))
+        claims: list[str] = []
+        for u, v in heaviest.get(i, []):
+            claims.extend(_pair_claims(g, u, v, 1))
+        rows.append(CommunityRow(index=i, size=len(group), members=members, claim_ids=claims[:max_claims]))
     bridges = A.community_bridges(arrays, parts, top=top)
     reached: dict[Hashable, set[int]] = {x: set() for x, _, _ in bridges.nodes}
     for a, b in zip(src.tolist(), dst.tolist(), strict=True):
@@ -538,6 +549,8 @@ def referenced_claims(report: Report) -> set[str]:
         ids.update(a.claim_ids)
     for b in report.bridge_edges:
         ids.update(b.claim_ids)
+    for c in report.communities:
+        ids.update(c.claim_ids)
     return ids
 
 

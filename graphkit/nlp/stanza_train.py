@@ -371,6 +371,7 @@ class TrainConfig:
     seed: int = 1234
     charlm: bool = False
     finetune_known_only: bool = False
+    resegment: bool = False
     extra_args: list[str] = field(default_factory=list)
 
 
@@ -438,6 +439,12 @@ def train_ner(
     train_sents, dev_sents = read_conll(train), read_conll(dev)
     if not train_sents or not dev_sents:
         raise InputError("the training and dev files must each hold at least one sentence")
+    if config.resegment:
+        from graphkit.nlp.silver import resegment
+
+        train_sents, widened_train = resegment(train_sents)
+        dev_sents, widened_dev = resegment(dev_sents)
+        say(f"re-segmented with graphkit's word segmenter ({widened_train + widened_dev} entities widened to whole words)")
     train_json, dev_json = out_dir / "train.json", out_dir / "dev.json"
     train_json.write_text(json.dumps(to_stanza_json(train_sents), ensure_ascii=False), encoding="utf-8")
     dev_json.write_text(json.dumps(to_stanza_json(dev_sents), ensure_ascii=False), encoding="utf-8")
@@ -524,7 +531,7 @@ def train_ner(
         "dev_sentences": len(dev_sents),
         "train_file": train.name,
         "dev_file": dev.name,
-        "stanza_args": args,
+        "stanza_args": [a.replace(str(out_dir), "<out>") for a in args],
     }
     (out_dir / "training.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return result

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from graphkit.errors import StoreError
 from graphkit.ontology import ONTOLOGY
@@ -72,6 +73,7 @@ def safe_name(name: str) -> str:
     return name
 
 
+@cache
 def entity_label(entity_type: str) -> str:
     """The node label of an entity type, from the ontology only.
 
@@ -90,6 +92,7 @@ def entity_labels() -> list[str]:
     return [entity_label(t) for t in ONTOLOGY.entity_types]
 
 
+@cache
 def value_types() -> dict[str, str]:
     """Value types declared by the ontology's predicates, mapped to their node labels.
 
@@ -105,11 +108,13 @@ def value_types() -> dict[str, str]:
     return out
 
 
+@cache
 def value_label(value_type: str) -> str | None:
     """The extra node label of a value type, or ``None`` for a type the ontology does not declare."""
     return value_types().get(value_type)
 
 
+@cache
 def rel_type(predicate: str) -> str:
     """The fact-layer relationship type of a predicate, from the ontology only.
 

@@ -16,6 +16,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -236,10 +237,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def claim_row(triple: TripleBase) -> dict[str, Any]:
-    """The parameters of one claim: its properties and the keys of the nodes it links."""
+def claim_row(triple: TripleBase, fact: tuple[str, str, str] | None = None) -> dict[str, Any]:
+    """The parameters of one claim: its properties and the keys of the nodes it links.
+
+    ``fact`` is ``fact_of(triple)`` when the caller has it already.
+    """
     obj = triple.object
-    fact = fact_of(triple)
+    if fact is None:
+        fact = fact_of(triple)
     props: dict[str, Any] = {
         "id": triple.id,
         "predicate": str(triple.predicate),
@@ -293,8 +298,21 @@ def _refs(triple: TripleBase) -> list[EntityRef]:
     return refs
 
 
-def _flush_triples(writer: _Writer, batch: list[TripleBase]) -> int:
-    """Write one batch of triples: referenced entities, values, claims, links, then facts."""
+@dataclass
+class _TriplePlan:
+    """One batch of triples turned into the rows of each statement."""
+
+    size: int
+    refs: dict[str, dict[str, dict[str, Any]]]
+    values: dict[str | None, dict[str, dict[str, Any]]]
+    doc_ids: list[str]
+    claims: dict[str, tuple[list[str], list[list[Any]]]]
+    links: dict[str, list[dict[str, Any]]]
+    facts: dict[tuple[str, str], dict[str, dict[str, Any]]]
+
+
+def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
+    """Group one batch of triples into the rows of each statement (no I/O)."""
     refs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     values: dict[str | None, dict[str, dict[str, Any]]] = defaultdict(dict)
     claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -318,34 +336,40 @@ def _flush_triples(writer: _Writer, batch: list[TripleBase]) -> int:
                 "topic": str(obj.topic),
                 "text": obj.text,
             }
-        row = claim_row(t)
+        fact = fact_of(t)
+        row = claim_row(t, fact)
         claims[object_label].append(row["props"])
         doc_ids.add(t.doc_id)
         if row["props"]["reported_by_id"]:
             links["REPORTED_BY"].append({"id": t.id, "entity_id": row["props"]["reported_by_id"]})
         if row["props"]["addressee_id"]:
             links["ADDRESSEE"].append({"id": t.id, "entity_id": row["props"]["addressee_id"]})
-        fact = fact_of(t)
         if fact:
-            q.rel_type(str(t.predicate))
             facts[(str(t.predicate), object_label)][fact[0]] = {"key": fact[0], "s": fact[1], "o": fact[2]}
-    for label, rows in refs.items():
-        writer.write(q.ensure_entities(label), list(rows.values()))
-    for vlabel, rows in values.items():
-        writer.write(q.upsert_values(vlabel), list(rows.values()))
-        writer.stats.values += len(rows)
-    writer.write(q.ENSURE_ARTICLES, sorted(doc_ids))
+    positional = {}
     for object_label, props in claims.items():
         extras = sorted({k for p in props for k in p} - set(q.CLAIM_COLUMNS))
         columns = [*q.CLAIM_COLUMNS, *extras]
-        rows = [[p.get(c) for c in columns] for p in props]
+        positional[object_label] = (columns, [[p.get(c) for c in columns] for p in props])
+    return _TriplePlan(len(batch), refs, values, sorted(doc_ids), positional, links, facts)
+
+
+def _write_triples(writer: _Writer, plan: _TriplePlan) -> int:
+    """Write one planned batch: referenced entities, values, articles, claims, links, then facts."""
+    for label, rows in plan.refs.items():
+        writer.write(q.ensure_entities(label), list(rows.values()))
+    for vlabel, rows in plan.values.items():
+        writer.write(q.upsert_values(vlabel), list(rows.values()))
+        writer.stats.values += len(rows)
+    writer.write(q.ENSURE_ARTICLES, plan.doc_ids)
+    for object_label, (columns, rows) in plan.claims.items():
         result = writer.write(q.upsert_claims(object_label, columns), rows)
         written = sum(r.get("n", 0) for r in result)
         if written != len(rows):
             raise StoreError(f"only {written} of {len(rows)} claims were written (missing subject or object nodes)")
-    for rel, rows in links.items():
+    for rel, rows in plan.links.items():
         writer.write(q.link_claims(rel), rows)
-    return _recompute(writer.store, facts, writer.stats)
+    return _recompute(writer.store, plan.facts, writer.stats)
 
 
 def _recompute(
@@ -447,13 +471,97 @@ def load_output(
     path = outdir / FILES["triples"]
     if path.is_file():
         for batch in _batched(_read_jsonl(path, parse_triple), batch_size):
-            _flush_triples(writer, batch)
+            _write_triples(writer, _plan_triples(writer, batch))
             stats.claims += len(batch)
             report("triples", len(batch))
 
     stats.seconds = time.perf_counter() - started
     log.info("loaded %s into %s: %s", outdir, store.description, stats.as_dict())
     return stats
+
+
+PROGRESS_MIN_RECORDS = 5000
+"""Loads with fewer records than this show no progress bar."""
+
+
+@contextmanager
+def load_progress(outdir: str | Path, enabled: bool = True) -> Iterator[ProgressCallback]:
+    """A rich progress bar on stderr for a load, as a :data:`ProgressCallback`.
+
+    The bar shows only when ``enabled``, stderr is a terminal and the output directory
+    holds at least :data:`PROGRESS_MIN_RECORDS` records (counted by streaming the files).
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    if not (enabled and console.is_terminal):
+        yield lambda stage, n: None
+        return
+    totals = count_records(outdir)
+    if sum(totals.values()) < PROGRESS_MIN_RECORDS:
+        yield lambda stage, n: None
+        return
+    columns = (TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console) as bar:
+        tasks = {stage: bar.add_task(stage, total=n) for stage, n in totals.items()}
+        yield lambda stage, n: bar.advance(tasks[stage], n)
+
+
+@dataclass
+class LoadSummary:
+    """Where a load went and what it wrote; ``str()`` is a one-line summary."""
+
+    target: str
+    stats: LoadStats
+
+    def __str__(self) -> str:
+        s = self.stats
+        return f"{self.target} ({s.documents} articles, {s.entities} entities, {s.claims} claims)"
+
+
+def load_into(
+    uri: str,
+    outdir: str | Path,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    batch_size: int | None = None,
+    quiet: bool = False,
+) -> LoadSummary:
+    """Open a store, load an output directory into it, close it (for ``graphkit build --neo4j``).
+
+    Parameters
+    ----------
+    uri : str
+        Store URI (``bolt://``, ``neo4j://``, ``neo4j+s://``, ``falkordb://``).
+    outdir : str or Path
+        The output directory.
+    user, database : str, optional
+        As for :func:`graphkit.sinks.store.open_store`.
+    password : str, optional
+        The password; by default :func:`graphkit.sinks.store.resolve_password` finds it.
+    batch_size : int, optional
+        Rows per statement (default from the pipeline config).
+    quiet : bool
+        No progress bar.
+
+    Returns
+    -------
+    LoadSummary
+        The store's description and the load statistics.
+    """
+    from graphkit.sinks.store import open_store, resolve_password
+
+    if password is None:
+        password = resolve_password(uri)
+    store = open_store(uri, user=user, password=password, database=database)
+    try:
+        with load_progress(outdir, enabled=not quiet) as progress:
+            stats = load_output(store, outdir, batch_size=batch_size, progress=progress)
+    finally:
+        store.close()
+    return LoadSummary(store.description, stats)
 
 
 def count_records(outdir: str | Path) -> dict[str, int]:

@@ -12,7 +12,10 @@ that retry transient failures. Error messages never contain the password.
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
+import sys
 import time
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
@@ -84,6 +87,33 @@ def store_kind(uri: str) -> str:
         return "falkordb"
     known = ", ".join(f"{s}://" for s in NEO4J_SCHEMES + FALKORDB_SCHEMES)
     raise ConfigError(f"unsupported store URI {redact(uri)!r} (use one of {known})")
+
+
+PASSWORD_ENV = "NEO4J_PASSWORD"
+FALKORDB_PASSWORD_ENV = "FALKORDB_PASSWORD"
+
+
+def resolve_password(uri: str) -> str | None:
+    """The store password: from the environment, else a prompt on a terminal, else an error.
+
+    Neo4j: ``NEO4J_PASSWORD`` (set but empty is a valid password), else a hidden prompt when
+    stdin is a terminal. FalkorDB: ``FALKORDB_PASSWORD`` or none (a FalkorDB without
+    ``requirepass`` needs no password).
+
+    Raises
+    ------
+    ConfigError
+        For Neo4j without ``NEO4J_PASSWORD`` and without a terminal.
+    """
+    if store_kind(uri) == "falkordb":
+        return os.environ.get(FALKORDB_PASSWORD_ENV)
+    if PASSWORD_ENV in os.environ:
+        return os.environ[PASSWORD_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Neo4j password for {redact(uri)}: ")
+    raise ConfigError(
+        f"no Neo4j password: set {PASSWORD_ENV} (an empty value is a valid password) or run in a terminal"
+    )
 
 
 def open_store(

@@ -179,3 +179,19 @@ def test_store_load_rejects_bad_input(store: GraphStore, tmp_path: Path) -> None
         fh.write('{"predicate": "MET"}\n')
     with pytest.raises(InputError, match=r"triples\.jsonl:10"):
         load_output(store, out)
+
+
+def test_store_load_into_opens_loads_and_closes(falkordb_uri: str, tmp_path: Path) -> None:
+    from graphkit.sinks import load_into
+    from graphkit.sinks.store import FalkorDBStore
+
+    out = news_corpus().write(tmp_path / "out")
+    summary = load_into(f"{falkordb_uri}/load_into", out, quiet=True)
+    assert summary.stats.claims == 9
+    assert str(summary).endswith("(3 articles, 10 entities, 9 claims)")
+    store = FalkorDBStore(f"{falkordb_uri}/load_into")
+    try:
+        assert graph_counts(store)[":Claim"] == 9
+    finally:
+        store.delete_graph()
+        store.close()

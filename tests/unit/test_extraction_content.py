@@ -100,3 +100,14 @@ def test_topic_other_when_no_cue(extractor):
 
 def test_no_content_fact_without_content(extractor):
     assert _content(extractor, "Nga đã gửi yêu cầu.", "DEMANDED") == []
+
+
+def test_listed_demands_give_one_fact_per_topic(extractor):
+    text = "Nga yêu cầu NATO ngừng mở rộng về phía đông và rút quân khỏi Đông Âu."
+    topics = [t.object.topic for t in _content(extractor, text, "DEMANDED")]
+    assert topics == ["nato_non_expansion", "troop_withdrawal"]
+
+
+def test_demand_with_one_topic_is_one_fact(extractor):
+    text = "Nga yêu cầu Mỹ rút quân khỏi Ba Lan và Đông Âu."
+    assert [t.object.topic for t in _content(extractor, text, "DEMANDED")] == ["troop_withdrawal"]

@@ -103,3 +103,19 @@ def test_no_fact_from_captions(extractor, text):
 def test_no_fact_from_hedges_antecedents_and_idioms(extractor, text):
     got = _facts(extractor, text)
     assert not [f for f in got if f[0] in ("REJECTED", "SANCTIONED", "SUPPORTED")]
+
+
+def test_same_day_takes_the_previous_sentence_date(extractor):
+    import datetime as dt
+
+    text = "Tổng thống Putin điện đàm với Tổng thống Macron hôm 20/2. Cùng ngày, Nga cảnh báo NATO."
+    doc = make_doc(text, EXTRA, date=dt.date(2022, 2, 21))
+    warned = next(t for t in extractor.extract(doc).triples if t.predicate == "WARNED")
+    assert warned.date == dt.date(2022, 2, 20)
+
+
+def test_pronoun_reporter_is_the_source(extractor):
+    text = "Tổng thống Macron tới Moskva. Ông cho biết Nga đã cảnh báo NATO."
+    warned = next(t for t in extractor.extract(make_doc(text, EXTRA)).triples if t.predicate == "WARNED")
+    assert warned.subject.name == "Nga"
+    assert warned.reported_by is not None and warned.reported_by.name == "Emmanuel Macron"

@@ -67,6 +67,7 @@ def test_graph_report_communities_and_timeline(report):
     assert report.communities and report.community_method
     members = [{m.label for m in c.members} for c in report.communities]
     assert {"Vladimir Putin", "Tập Cận Bình"} <= next(m for m in members if "Vladimir Putin" in m)
+    assert all(c.claim_ids for c in report.communities)
     months = [r.month for r in report.timeline]
     assert months == sorted(months) and "2022-02" in months
     assert sum(sum(r.counts.values()) for r in report.timeline) == report.stats["claims"]

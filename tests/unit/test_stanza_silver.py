@@ -115,7 +115,7 @@ def test_stanza_silver_make_silver_lists_skipped(tmp_path: Path) -> None:
 def test_stanza_silver_make_silver_gives_up_when_backend_always_fails(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "c", 6)
     with pytest.raises(SilverError, match="first 3 articles"):
-        make_silver(corpus, tmp_path / "t", tmp_path / "d", backend=_FakeBackend(fail_on="Tựa"), abort_after=3)
+        make_silver(corpus, tmp_path / "t", tmp_path / "d", backend=_FakeBackend(fail_on="Lima"), abort_after=3)
 
 
 def test_stanza_silver_resegment_projects_entities_onto_words() -> None:

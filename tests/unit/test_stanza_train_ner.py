@@ -69,11 +69,12 @@ def test_stanza_train_ner_cli_trains_installs_and_loads(tmp_path: Path) -> None:
         [
             "models", "train-ner", "--train", str(train), "--dev", str(dev), "--out", str(out),
             "--max-steps", "40", "--eval-interval", "20", "--batch-size", "8", "--hidden-dim", "32",
-            "--vector-dim", "8", "--install", "--dir", str(models),
+            "--vector-dim", "8", "--resegment", "--install", "--dir", str(models),
         ],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "training with stanza.models.ner_tagger" in result.output
+    assert "re-segmented with graphkit's word segmenter" in result.output
     assert "dev F1" in result.output
     assert (out / "graphkit.pt").is_file() and (out / "graphkit.pretrain.pt").is_file()
     assert json.loads((out / "train.json").read_text(encoding="utf-8"))[0][1] == {"text": "Lê Văn Tám", "ner": "B-PER"}

@@ -54,7 +54,7 @@ def test_store_password_missing_without_terminal(monkeypatch: pytest.MonkeyPatch
 def test_store_password_prompt_on_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
-    monkeypatch.setattr("typer.prompt", lambda *a, **k: SECRET)
+    monkeypatch.setattr("getpass.getpass", lambda *a, **k: SECRET)
     assert resolve_password("bolt://localhost:7687") == SECRET
 
 
