@@ -240,7 +240,11 @@ class TripleBase(Record):
 def triple_id(t: TripleBase) -> str:
     """Stable claim id: document, predicate, arguments and evidence position."""
     obj = t.object.id if isinstance(t.object, EntityRef) else f"{t.object.topic}:{t.object.text}"
-    key = "\x1f".join([t.doc_id, str(t.predicate), t.subject.id, obj, str(t.evidence.start), str(t.status)])
+    addressee = getattr(t, "addressee", None)
+    parts = [t.doc_id, str(t.predicate), t.subject.id, obj, str(t.evidence.start), str(t.status)]
+    if addressee is not None:
+        parts.append(addressee.id)
+    key = "\x1f".join(parts)
     return "c:" + hashlib.sha1(key.encode()).hexdigest()[:20]
 
 

@@ -186,6 +186,20 @@ def _to_plain(value: Any) -> Any:
 # ------------------------------------------------------------------ Neo4j
 
 
+def _first_bolt_unsafe(value: Any) -> str | None:
+    """The first string in a parameter structure that contains ``'`` or ``\\``, if any."""
+    if isinstance(value, str):
+        return value if ("'" in value or "\\" in value) else None
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        for item in value:
+            found = _first_bolt_unsafe(item)
+            if found is not None:
+                return found
+    return None
+
+
 class Neo4jStore:
     """A Neo4j database (or any Bolt server) through the official ``neo4j`` driver.
 
@@ -260,8 +274,20 @@ class Neo4jStore:
         except (neo4j.exceptions.DriverError, OSError) as exc:
             raise StoreError(f"{self.description}: connection failed: {type(exc).__name__}: {exc}") from None
 
+    def _check_params(self, params: dict[str, Any] | None) -> None:
+        """FalkorDB's Bolt port mishandles string parameters holding ``'`` or ``\\``: refuse them."""
+        if getattr(self, "dialect", None) is not Dialect.falkordb or not params:
+            return
+        bad = _first_bolt_unsafe(params)
+        if bad is not None:
+            raise StoreError(
+                f"{self.description}: FalkorDB's Bolt port mishandles strings containing ' or \\ "
+                f"(here {bad[:60]!r}); use its native protocol instead: falkordb://host:port"
+            )
+
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a query in a write transaction (safe for reads and writes); return plain rows."""
+        self._check_params(params)
 
         def work(tx: Any) -> list[dict[str, Any]]:
             result = tx.run(query, params or {})
@@ -271,6 +297,7 @@ class Neo4jStore:
 
     def write(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a write query in a managed transaction (retried on transient errors)."""
+        self._check_params(params)
 
         def work(tx: Any) -> list[dict[str, Any]]:
             result = tx.run(query, params or {})

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from graphkit.errors import StoreError
 from graphkit.sinks.cypher import Dialect
 from graphkit.sinks.falkordb_server import LocalFalkorDB
 from graphkit.sinks.loader import graph_counts, load_output, read_graph, remove_document
@@ -62,3 +63,13 @@ def test_store_bolt_driver_loads_and_reads_back(
     remove_document(bolt_store, "vnx-003")
     rows = bolt_store.run("MATCH (:Entity)-[r:MET]->(:Entity) RETURN r.count AS n")
     assert rows == [{"n": 2}]
+
+
+def test_store_bolt_to_falkordb_refuses_quotes_and_backslashes(bolt_store: Neo4jStore) -> None:
+    with pytest.raises(StoreError, match="Bolt port mishandles"):
+        bolt_store.run("RETURN $name AS name", {"name": "O'Brien"})
+    with pytest.raises(StoreError, match="falkordb://"):
+        bolt_store.write("UNWIND $rows AS row RETURN row", {"rows": [{"sentence": "a \\ b"}]})
+    assert bolt_store.run("RETURN $name AS name", {"name": 'Tổng thống "Putin" {x}'}) == [
+        {"name": 'Tổng thống "Putin" {x}'}
+    ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -60,13 +59,20 @@ def test_unsupported_file_named_explicitly_is_an_error(tmp_path: Path) -> None:
     assert ".pdf" in item.message
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_unreadable_file_is_an_error(tmp_path: Path) -> None:
+def test_unreadable_file_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     f = tmp_path / "khoa.txt"
     f.write_text("x", encoding="utf-8")
-    f.chmod(0)
+    real = Path.read_bytes
+
+    def deny(self: Path) -> bytes:
+        if self.name == "khoa.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
     (item,) = iter_sources([str(f)])
     assert isinstance(item, ErrorRecord) and item.stage == "read"
+    assert "Permission denied" in item.message or "permission" in item.message.lower()
 
 
 @pytest.mark.parametrize(

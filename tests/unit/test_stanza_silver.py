@@ -53,7 +53,14 @@ def _adoc() -> AnnotatedDocument:
 
 def test_stanza_silver_tag_sentences_vlsp_labels() -> None:
     [sent] = list(tag_sentences(_adoc()))
-    assert sent == [("Ông", "O"), ("Olaf Brandt", "B-PER"), ("tới", "O"), ("Oslo", "B-LOC"), ("hôm qua", "O"), (".", "O")]
+    assert sent == [
+        ("Ông", "O"),
+        ("Olaf Brandt", "B-PER"),
+        ("tới", "O"),
+        ("Oslo", "B-LOC"),
+        ("hôm qua", "O"),
+        (".", "O"),
+    ]
 
 
 def test_stanza_silver_tag_sentences_graphkit_labels() -> None:

@@ -18,8 +18,7 @@ PRETRAIN = SMALL / "graphkit.pretrain.pt"
 needs_model = pytest.mark.skipif(not MODEL.is_file(), reason="the small Stanza model is not shipped in this checkout")
 
 TEXT = (
-    "Tổng thống Nga Vladimir Putin đã hội đàm với Chủ tịch Trung Quốc tại Bắc Kinh.\n"
-    "Sau đó, ông Putin bay tới Ấn Độ."
+    "Tổng thống Nga Vladimir Putin đã hội đàm với Chủ tịch Trung Quốc tại Bắc Kinh.\nSau đó, ông Putin bay tới Ấn Độ."
 )
 
 
