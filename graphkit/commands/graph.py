@@ -69,6 +69,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         entity_type: list[str] | None = typer.Option(
             None, "--type", help="Only entities of these types, e.g. PERSON (repeatable)."
         ),
+        ego: str | None = typer.Option(None, "--ego", help="Only this entity's ego network (id or name)."),
+        radius: int = typer.Option(1, "--radius", min=1, help="Hops of the --ego network."),
         top: int = typer.Option(10, "--top", min=1, help="Rows per table."),
         all_statuses: bool = typer.Option(
             False, "--all-statuses", help="Also count negated, planned and conditional claims."
@@ -94,6 +96,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
             graphkit analyze out/news --out out/leaders --type PERSON --predicate MET
 
+            graphkit analyze out/news --out out/putin --ego "Vladimir Putin" --radius 2
+
             graphkit analyze --from-neo4j bolt://localhost:7687 --out out/live
         """
         from graphkit.graph._perf import paused_gc
@@ -101,6 +105,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         from graphkit.graph.render import write_report
         from graphkit.graph.report import analyze as run_analysis
         from graphkit.graph.report import attach_evidence
+        from graphkit.graph.views import NodeNotFound
         from graphkit.ontology import ONTOLOGY
 
         if (outdir is None) == (from_neo4j is None):
@@ -112,12 +117,23 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         value_types = {p.value_type for p in ONTOLOGY.predicates.values() if p.value_type}
         types = _check_names(list(entity_type or []), set(ONTOLOGY.entity_types) | value_types, "--type")
         options = dict(
-            since=lo, until=hi, predicates=predicates, types=types, all_statuses=all_statuses, top=top, seed=seed
+            since=lo,
+            until=hi,
+            predicates=predicates,
+            types=types,
+            all_statuses=all_statuses,
+            ego=ego,
+            radius=radius,
+            top=top,
+            seed=seed,
         )
 
         def run(graph: nx.MultiDiGraph, source: str, evidence_of: Any) -> Any:
             with err_console.status("analysing…"):
-                report = run_analysis(graph, pivots=pivots, source=source, **options)
+                try:
+                    report = run_analysis(graph, pivots=pivots, source=source, **options)
+                except NodeNotFound as exc:
+                    raise ConfigError(f"--ego: {exc.args[0]}") from None
                 if evidence_of is not None and report.claims:
                     report = attach_evidence(report, evidence_of(report.claim_ids()))
             return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
@@ -93,12 +94,17 @@ def entities_json(adoc: AnnotatedDocument) -> list[dict[str, Any]]:
     return out
 
 
-def tag_lines(lines: list[str], nlp: NerBackend, linker: Any | None = None) -> list[dict[str, Any]]:
-    """Run NER (and linking) on each line; one result dict per line."""
+def tag_lines(
+    lines: list[str], nlp: NerBackend, linker: Any | None = None, date: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Run NER (and linking) on each line; one result dict per line.
+
+    ``date`` is the publication date the linker resolves dated role phrases at
+    ("Thủ tướng Anh" → the holder on that day)."""
     results = []
     for n, line in enumerate(lines, 1):
         text = normalize_text(line.rstrip("\r\n"))
-        adoc = nlp.annotate(Document(doc_id=f"line-{n}", text=text))
+        adoc = nlp.annotate(Document(doc_id=f"line-{n}", text=text, date=date))
         if linker is not None:
             adoc = linker.link(adoc)
         results.append({"text": text, "entities": entities_json(adoc)})
@@ -111,6 +117,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         file: str = typer.Argument("-", help="Text file, one text per line; '-' reads standard input."),
         backend: str = typer.Option(None, "--backend", "-b", help=_BACKEND_HELP),
         pipeline: str = typer.Option(None, "--pipeline", "-p", help="Pipeline name or .toml (default: vi-news)."),
+        date: str = typer.Option(
+            None, "--date", help="Publication date YYYY-MM-DD: role phrases resolve to the holder on that day."
+        ),
     ) -> None:
         """Tag named entities: one JSON line per input line.
 
@@ -123,7 +132,15 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
             echo "Tổng thống Nga Vladimir Putin tiếp Ngoại trưởng Mỹ." | graphkit ner
 
             graphkit ner news.txt --backend ner.underthesea.v1 > entities.jsonl
+
+            echo "Thủ tướng Anh hội đàm với Tổng thống Pháp." | graphkit ner --date 2022-02-10
         """
+        day: dt.date | None = None
+        if date is not None:
+            try:
+                day = dt.date.fromisoformat(date)
+            except ValueError:
+                raise InputError(f"--date must be YYYY-MM-DD, got {date!r}") from None
         if file == "-":
             lines = sys.stdin.read().splitlines()
         else:
@@ -133,7 +150,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
             lines = path.read_text(encoding="utf-8").splitlines()
         nlp = make_backend(backend, pipeline)
         linker = make_linker(pipeline)
-        for row in tag_lines(lines, nlp, linker):
+        for row in tag_lines(lines, nlp, linker, day):
             typer.echo(json.dumps(row, ensure_ascii=False))
 
     @eval_app.command("ner")

@@ -49,6 +49,8 @@ def _show_table(console: Console, title: str, rows: list[dict[str, Any]]) -> Non
                 cells.append("")
             elif isinstance(value, str | int | float | bool):
                 cells.append(str(value))
+            elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+                cells.append(", ".join(str(v) for v in value))
             else:
                 cells.append(json.dumps(value, ensure_ascii=False))
         table.add_row(*cells)
@@ -77,7 +79,10 @@ def load_command(
         try:
             for doc_id in remove_doc:
                 removed = remove_document(store, doc_id)
-                _show_table(console, f"removed {doc_id}", [removed.as_dict()])
+                rows = [
+                    {"removed": k.replace("_", " "), "count": v} for k, v in removed.as_dict().items() if k != "doc_id"
+                ]
+                _show_table(console, f"removed {doc_id}", rows)
             if outdir is not None:
                 if not outdir.is_dir():
                     raise ConfigError(f"output directory {outdir} does not exist")
@@ -85,7 +90,8 @@ def load_command(
                     stats = load_output(store, outdir, batch_size=batch_size, progress=progress)
                 summary = {k: v for k, v in stats.as_dict().items() if k != "seconds"}
                 summary["seconds"] = round(stats.seconds, 2)
-                _show_table(console, f"loaded {outdir} into {store.description}", [summary])
+                rows = [{"loaded": key.replace("_", " "), "count": value} for key, value in summary.items()]
+                _show_table(console, f"{outdir} → {store.description}", rows)
             counts = graph_counts(store)
             _show_table(console, "graph", [{"element": k, "count": v} for k, v in counts.items()])
         finally:

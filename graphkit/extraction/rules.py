@@ -202,6 +202,15 @@ _DATE_WORDS = frozenset(
     {"hôm", "ngày", "qua", "nay", "mai", "tuần", "tháng", "năm", "thứ", "chủ", "đêm", "sáng", "chiều", "tối"}
 )
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
+_TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
+_RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
+_ATTENDANCE = key_set(
+    tuple(
+        f"{lead}sự {verb} của"
+        for lead in ("với ", "có ", "")
+        for verb in ("tham dự", "tham gia", "có mặt", "góp mặt", "chứng kiến")
+    )
+)
 _GENITIVE_OK = key_set(
     (
         "nước",
@@ -931,8 +940,10 @@ class _SentenceAnalysis:
             stop += 1
         while stop > s and self.units[stop - 1].kind == "p":
             stop -= 1
+        if stop <= s:
+            return ""
         bad = self.keys[s] in _BAD_VALUE_START and self.keys[s : s + 2] != ["cho", "phép"]
-        if stop <= s or bad or self.keys[s : s + 2] == ["đối", "với"]:
+        if bad or self.keys[s : s + 2] == ["đối", "với"]:
             return ""
         cut = end < self.n and self.kind_at(end) in ("report", "trigger", "source")
         if words < 3 and cut:
@@ -1348,6 +1359,8 @@ class _SentenceAnalysis:
                     args = left.args
                     pairs = [(args[a], args[b]) for a in range(len(args)) for b in range(a + 1, len(args))]
                     how = "coord"
+        if pairs:
+            pairs += self._attendees(hit, pairs, actor)
         if not pairs or self.hedged(hit.start):
             return []
         referred = any(self.keys[x] == "về" for x in range(max(0, hit.start - 4), hit.start))
@@ -1375,6 +1388,24 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _attendees(self, hit: Hit, pairs: list[tuple[Arg, Arg]], actor: Sequence[str]) -> list[tuple[Arg, Arg]]:
+        """ "A hội đàm với B với sự tham dự của C": the attendees join the meeting (C met A and B)."""
+        k = hit.end
+        while k < self.n and not self.is_hard_break(k) and not (self.kind_at(k) == "trigger" and k > hit.end):
+            n = self.starts_with(k, _ATTENDANCE)
+            if n and self.is_mention(k + n):
+                guests = [self.units[x].arg for x in self.group_right(k + n, actor)]
+                members: list[Arg] = []
+                for a, b in pairs:
+                    for arg in (a, b):
+                        if all(m.ref.id != arg.ref.id for m in members):
+                            members.append(arg)
+                return [(m, g) for g in guests for m in members]  # type: ignore[misc]
+            if self.units[k].text == "," and not self.starts_with(k + 1, _ATTENDANCE):
+                return []
+            k += 1
+        return []
 
     # -- content predicates
 
@@ -1420,25 +1451,26 @@ class _SentenceAnalysis:
         topics = self.lex.topics_of(text)
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
-        addr = addressees[0] if addressees else None
         if pred.name == "AGREED" and self.keys[hit.start] == "ký" and subj.how in ("left", "deps"):
             out_met = self._signed_together(hit, subj, status)
         else:
             out_met = []
+        actors = self.onto.groups.get("ACTOR", ())
         for s in subj.args:
             ref = self.admit(s, actor)
             if ref is None:
                 continue
-            aref = self.admit(addr, self.onto.groups.get("ACTOR", ())) if addr is not None else None
-            if aref is not None and aref.id == ref.id:
-                aref = None
-            args = [s] + ([addr] if addr is not None else [])
-            for n, topic in enumerate(topics):
-                value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
-                conf = self._confidence(base, subj, args) * (1.0 if n == 0 else 0.9)
-                fact = self._base_fact(pred, hit, ref, value, status, conf, [ref])
-                fact["addressee"] = _ref_dict(aref) if aref is not None else None
-                out.append(fact)
+            for addr in addressees or [None]:
+                aref = self.admit(addr, actors) if addr is not None else None
+                if aref is not None and aref.id == ref.id:
+                    aref = None
+                args = [s] + ([addr] if addr is not None else [])
+                for n, topic in enumerate(topics):
+                    value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
+                    conf = self._confidence(base, subj, args) * (1.0 if n == 0 else 0.9)
+                    fact = self._base_fact(pred, hit, ref, value, status, conf, [ref])
+                    fact["addressee"] = _ref_dict(aref) if aref is not None else None
+                    out.append(fact)
         return out + out_met
 
     def _signed_together(self, hit: Hit, subj: Subject, status: Status) -> list[dict[str, Any]]:
@@ -1585,6 +1617,12 @@ class _SentenceAnalysis:
             elif self.kind_at(k) == "conditional":
                 n = self.tag[k].end if self.tag[k] is not None else k + 1  # type: ignore[union-attr]
                 obj = self.direct_object(n, entity_range, max_skip=0)
+        transfer = pred.name == "SUPPORTED" and tuple(self.keys[hit.start : hit.end]) in _TRANSFER
+        if transfer:
+            obj = self.marker_object(hit.end, entity_range, _RECIPIENT, limit=16)
+            how = "marker"
+            if not obj or self._transfer_kind(hit.end, obj[0]) is None:
+                return []
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
@@ -1635,7 +1673,9 @@ class _SentenceAnalysis:
             value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(head)}
             how = "value"
         kind = None
-        if pred.name == "SUPPORTED":
+        if transfer:
+            kind = self._transfer_kind(hit.end, obj[0])
+        elif pred.name == "SUPPORTED":
             window = self.text[self.units[hit.start].start : self.units[max(hit.end, end) - 1].end]
             kind = self.lex.support_kind(window) or "political"
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
@@ -1650,6 +1690,15 @@ class _SentenceAnalysis:
                     fact["kind"] = kind
                 out.append(fact)
         return out
+
+    def _transfer_kind(self, start: int, recipient: int) -> str | None:
+        """ "gửi 14 xe tăng cho Ukraine": what a transfer verb hands over (military,
+        humanitarian, financial); None for letters, messages or information."""
+        if recipient <= start:
+            return None
+        window = self.text[self.units[start].start : self.units[recipient - 1].end]
+        kind = self.lex.support_kind(window)
+        return kind if kind in ("military", "humanitarian", "financial") else None
 
     def _nominal_args(self, hit: Hit, obj: list[int], pred: PredicateDef) -> tuple[Subject | None, int | None]:
         """ "chuyến thăm (đầu tiên) của ông Putin tới Triều Tiên": the possessor (a mention or

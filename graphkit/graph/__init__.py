@@ -21,9 +21,11 @@ from graphkit.graph.mirror import build_graph
 from graphkit.graph.report import Report, analyze, attach_evidence, build_report
 from graphkit.graph.summary import summary_markdown
 from graphkit.graph.views import (
+    NodeNotFound,
     asserted_only,
     ego_view,
     entity_view,
+    find_node,
     predicate_view,
     time_window,
     type_view,
@@ -35,6 +37,7 @@ __all__ = [
     "Centrality",
     "Communities",
     "EdgeArrays",
+    "NodeNotFound",
     "Report",
     "analyze",
     "asserted_only",
@@ -49,6 +52,7 @@ __all__ = [
     "eigenvector",
     "entity_view",
     "export_graph",
+    "find_node",
     "in_degree",
     "load_graph",
     "out_degree",

@@ -79,8 +79,16 @@ def timeline_png(rows: list[TimelineRow]) -> bytes:
     for r in rows:
         for p, n in r.counts.items():
             totals[p] = totals.get(p, 0) + n
-    for pred in sorted(totals, key=lambda p: -totals[p]):
-        ax.plot(range(len(months)), [r.counts.get(pred, 0) for r in rows], marker="o", markersize=3, label=pred)
+    colours = plt.get_cmap("tab20").colors
+    for i, pred in enumerate(sorted(totals, key=lambda p: -totals[p])):
+        ax.plot(
+            range(len(months)),
+            [r.counts.get(pred, 0) for r in rows],
+            marker="o",
+            markersize=3,
+            label=pred,
+            color=colours[i % len(colours)],
+        )
     step = max(1, len(months) // 12)
     ax.set_xticks(range(0, len(months), step), [months[i] for i in range(0, len(months), step)], rotation=45)
     ax.set_ylabel("claims")

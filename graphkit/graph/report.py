@@ -647,10 +647,13 @@ def analyze(
     predicates: Iterable[str] | None = None,
     types: Iterable[str] | None = None,
     all_statuses: bool = False,
+    ego: str | None = None,
+    radius: int = 1,
     **options: Any,
 ) -> Report:
     """Apply the views (asserted only unless ``all_statuses``, time window, predicates,
-    entity types) and build the report.
+    entity types, then the ``ego`` network of an entity id or name within ``radius`` hops)
+    and build the report.
 
     Examples
     --------
@@ -675,4 +678,8 @@ def analyze(
     if types:
         h = V.type_view(h, types)
         filters["types"] = types
+    if ego:
+        center = V.find_node(h, ego)
+        h = V.ego_view(h, center, radius=radius)
+        filters.update(ego=str(center), radius=radius)
     return build_report(h, filters=filters, **options)

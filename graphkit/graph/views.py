@@ -7,7 +7,8 @@ Each function leaves its input untouched. Edge attributes are those of
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Hashable, Iterable
 from typing import Any
 
 import networkx as nx
@@ -246,8 +247,44 @@ def ego_view(g: nx.MultiDiGraph | nx.Graph, node: str, radius: int = 1) -> nx.Mu
     ['Biden', 'Sunak', 'Zelensky']
     """
     if node not in g:
-        raise KeyError(f"{node!r} is not in the graph")
+        raise NodeNotFound(f"{node!r} is not in the graph")
     return nx.ego_graph(g, node, radius=radius, undirected=True)
+
+
+class NodeNotFound(KeyError):
+    """No node, or more than one, answers to a name."""
+
+
+def find_node(g: nx.Graph, name: str) -> Hashable:
+    """The node whose id is ``name``, else the one whose label or alias is ``name`` (NFC,
+    case-insensitive; diacritics count). Raises ``KeyError`` when none or several match.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("kb:Q7747", label="Vladimir Putin", aliases=["Putin"])
+    >>> g.add_node("kb:Q1", label="Hà Nội")
+    >>> find_node(g, "putin"), find_node(g, "kb:Q1")
+    ('kb:Q7747', 'kb:Q1')
+    >>> find_node(g, "Hạ Nội")
+    Traceback (most recent call last):
+    ...
+    graphkit.graph.views.NodeNotFound: "no entity named 'Hạ Nội'"
+    """
+    if name in g:
+        return name
+    key = unicodedata.normalize("NFC", name).casefold()
+    found = [
+        n
+        for n, d in g.nodes(data=True)
+        if key
+        in {unicodedata.normalize("NFC", str(x)).casefold() for x in [d.get("label", ""), *(d.get("aliases") or [])]}
+    ]
+    if not found:
+        raise NodeNotFound(f"no entity named {name!r}")
+    if len(found) > 1:
+        raise NodeNotFound(f"{name!r} names several entities: {', '.join(map(str, found[:5]))}; use the id")
+    return found[0]
 
 
 @without_gc

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from graphkit.errors import NotAvailableError
-from graphkit.models import Mention, Sentence
+from graphkit.models import AnnotatedDocument, Mention, Sentence
 
 logger = logging.getLogger(__name__)
 
@@ -237,3 +237,8 @@ def span_offsets(span: Any) -> tuple[int, int]:
     if hasattr(span, "start") and hasattr(span, "end") and not hasattr(span, "i"):
         return offsets[span.start][0], offsets[span.end - 1][1]
     return offsets[span.i]
+
+
+def to_spacy_docs(adoc: AnnotatedDocument) -> list[Any]:
+    """One spaCy ``Doc`` per sentence of an annotated document (see :func:`to_spacy_doc`)."""
+    return [to_spacy_doc(sentence, adoc.mentions) for sentence in adoc.sentences]

@@ -444,9 +444,8 @@ def train_ner(
 
         train_sents, widened_train = resegment(train_sents)
         dev_sents, widened_dev = resegment(dev_sents)
-        say(
-            f"re-segmented with graphkit's word segmenter ({widened_train + widened_dev} entities widened to whole words)"
-        )
+        widened = widened_train + widened_dev
+        say(f"re-segmented with graphkit's word segmenter ({widened} entities widened to whole words)")
     train_json, dev_json = out_dir / "train.json", out_dir / "dev.json"
     train_json.write_text(json.dumps(to_stanza_json(train_sents), ensure_ascii=False), encoding="utf-8")
     dev_json.write_text(json.dumps(to_stanza_json(dev_sents), ensure_ascii=False), encoding="utf-8")

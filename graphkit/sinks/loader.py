@@ -17,7 +17,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -85,22 +85,6 @@ class RemoveStats:
     def as_dict(self) -> dict[str, Any]:
         """The statistics as a plain dict."""
         return asdict(self)
-
-
-@dataclass
-class _Buffer:
-    """Rows waiting to be written, grouped by statement."""
-
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
-    size: int = 0
-
-    def add(self, key: tuple[str, ...], row: dict[str, Any]) -> None:
-        self.groups[key].append(row)
-        self.size += 1
-
-    def clear(self) -> None:
-        self.groups = defaultdict(list)
-        self.size = 0
 
 
 def _batched(items: Iterable[T], n: int) -> Iterator[list[T]]:

@@ -195,3 +195,18 @@ def test_store_load_into_opens_loads_and_closes(falkordb_uri: str, tmp_path: Pat
     finally:
         store.delete_graph()
         store.close()
+
+
+def test_store_entity_type_change_swaps_the_label(store: GraphStore, tmp_path: Path) -> None:
+    from graphkit.models import Entity
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for etype in ("ORGANIZATION", "COUNTRY"):
+        entity = Entity(id="e:kremlin", name="Điện Kremlin", type=etype, aliases=["Kremlin"])
+        (out / "entities.jsonl").write_text(entity.model_dump_json() + "\n", encoding="utf-8")
+        load_output(store, out)
+    rows = store.run("MATCH (e:Entity {id: 'e:kremlin'}) RETURN labels(e) AS labels, e.type AS type")
+    assert len(rows) == 1
+    assert sorted(rows[0]["labels"]) == ["Country", "Entity"]
+    assert rows[0]["type"] == "COUNTRY"

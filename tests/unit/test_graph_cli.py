@@ -41,6 +41,14 @@ def test_graph_cli_analyze_with_filters(outdir, tmp_path: Path):
     assert "Emmanuel Macron | Vladimir Putin | 2 |" in md
 
 
+def test_graph_cli_analyze_ego_network(outdir, tmp_path: Path):
+    result = runner.invoke(app, ["analyze", str(outdir), "--out", str(tmp_path), "--ego", "joe biden"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert '"ego": "kb:Q6279"' in md
+    assert "Tập Cận Bình" not in md.split("## Appendix")[0]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -49,6 +57,7 @@ def test_graph_cli_analyze_with_filters(outdir, tmp_path: Path):
         (["--predicate", "HUG"], "unknown --predicate"),
         (["--type", "ANIMAL"], "unknown --type"),
         (["--from-neo4j", "bolt://localhost:7687"], "exactly one"),
+        (["--ego", "Hồ Chí Minh"], "no entity named"),
     ],
 )
 def test_graph_cli_analyze_rejects_bad_options(outdir, tmp_path: Path, args, message):

@@ -148,3 +148,20 @@ def test_stanza_spacy_doc_empty_sentence() -> None:
 )
 def test_stanza_spacy_doc_upos(tag: str, expected: str) -> None:
     assert upos(tag) == expected
+
+
+def test_stanza_spacy_doc_one_doc_per_sentence() -> None:
+    from graphkit.models import AnnotatedDocument, Document
+    from graphkit.nlp.spacy_doc import to_spacy_docs
+
+    sent = _sentence()
+    first = Sentence(start=0, end=7, text="Mở đầu.", tokens=[_tok(TEXT, "Mở đầu", "V"), _tok(TEXT, ".", "CH")])
+    adoc = AnnotatedDocument(
+        document=Document(doc_id="d", text=TEXT),
+        sentences=[first, sent],
+        mentions=[_mention("Mở đầu", "MISC"), _mention("Moskva", "LOCATION")],
+        backend="t",
+    )
+    docs = to_spacy_docs(adoc)
+    assert [[e.text for e in d.ents] for d in docs] == [["Mở đầu"], ["Moskva"]]
+    assert docs[1].user_data["sentence"] == (sent.start, sent.end)
