@@ -38,11 +38,15 @@ class BatchAborted(GraphkitError):
 
 @dataclass
 class DocResult:
-    """What the per-document stages produce for one document."""
+    """What the per-document stages produce for one document (sentences and tokens are
+    dropped once extraction is done, so a large batch keeps only what the sinks need)."""
 
-    adoc: AnnotatedDocument
+    document: Document
+    entities: list[Entity]
     triples: list[TripleBase]
     rejected: int = 0
+    words: int = 0
+    backend: str = ""
 
 
 @dataclass
@@ -73,12 +77,22 @@ class Pipeline:
             config.extraction.component, min_confidence=config.extraction.min_confidence
         )
 
+    def annotate(self, doc: Document) -> AnnotatedDocument:
+        """NER and linking of one document."""
+        return self.linker.link(self.ner.annotate(doc))
+
     def process(self, doc: Document) -> DocResult:
         """Annotate, link and extract one document."""
-        adoc = self.ner.annotate(doc)
-        adoc = self.linker.link(adoc)
+        adoc = self.annotate(doc)
         result = self.extractor.extract(adoc)
-        return DocResult(adoc=adoc, triples=list(result.triples), rejected=result.rejected)
+        return DocResult(
+            document=adoc.document,
+            entities=adoc.entities,
+            triples=list(result.triples),
+            rejected=result.rejected,
+            words=sum(len(s.tokens) for s in adoc.sentences),
+            backend=adoc.backend,
+        )
 
 
 # ---------------------------------------------------------------- worker processes
@@ -193,18 +207,18 @@ def run_batch(
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
             for doc, res in zip(docs, pool.map(_work, docs, chunksize=4), strict=True):
                 collect(res, doc.doc_id)
-        out.backend = results[0].adoc.backend if results else ""
+        out.backend = results[0].backend if results else ""
     else:
         pipeline = pipeline or Pipeline(config)
         out.backend = pipeline.ner.name
         for doc in docs:
             collect(_process_safely(pipeline, doc), doc.doc_id)
 
-    out.documents = [r.adoc.document for r in results]
-    out.entities = merge_entities(r.adoc.entities for r in results)
+    out.documents = [r.document for r in results]
+    out.entities = merge_entities(r.entities for r in results)
     out.triples = _restamp([t for r in results for t in r.triples], out.entities)
     out.rejected = sum(r.rejected for r in results)
-    out.words = sum(len(s.tokens) for r in results for s in r.adoc.sentences)
+    out.words = sum(r.words for r in results)
     return out
 
 

@@ -889,9 +889,9 @@ class _SentenceAnalysis:
         """Mentions after an object marker ("cho Ukraine", "đối với Nga") within the clause."""
         k = e
         while k < min(self.n, e + limit):
-            if self.is_hard_break(k) or self.kind_at(k) == "trigger" and k > e:
-                return []
             n = self.starts_with(k, markers)
+            if self.is_hard_break(k) or self.kind_at(k) == "trigger" and k > e and not n:
+                return []
             if n and self.is_mention(k + n):
                 arg = self.units[k + n].arg
                 if arg is not None and not arg.attributive and self.admit(arg, allowed) is not None:
