@@ -70,6 +70,10 @@ def _run(inputs: list[str], out: Path, pipeline: str, strict: bool, quiet: bool,
     return result
 
 
+def config_batch_size(pipeline: str) -> int:
+    return load_pipeline(pipeline).store.batch_size
+
+
 def _report_errors(result: BatchResult, out: Path) -> None:
     if not result.errors:
         return
@@ -137,7 +141,9 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         neo4j: str | None = typer.Option(
             None, "--neo4j", help="Also load into a graph store: bolt://, neo4j://, neo4j+s:// or falkordb:// URI."
         ),
-        user: str = typer.Option("neo4j", "--user", help="Neo4j user (password from NEO4J_PASSWORD)."),
+        user: str | None = typer.Option(
+            None, "--user", help="User name (Neo4j default: neo4j); the password comes from NEO4J_PASSWORD."
+        ),
         database: str | None = typer.Option(None, "--database", help="Neo4j database name."),
     ) -> None:
         """Ingest → NER → linking → extraction → graph files (and optionally a graph store).
@@ -158,9 +164,11 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         (out / "report.md").write_text(summary_markdown(graph, result.documents), encoding="utf-8")
         files = ["documents.jsonl", "entities.jsonl", "triples.jsonl", "errors.jsonl", "graph.graphml", "report.md"]
         if neo4j:
-            from graphkit.sinks import load_into
+            from graphkit.sinks.loader import load_into
 
-            stats = load_into(neo4j, out, user=user, database=database, quiet=quiet)
+            stats = load_into(
+                neo4j, out, user=user, database=database, batch_size=config_batch_size(pipeline), quiet=quiet
+            )
             files.append(f"loaded into {stats}")
         _report_errors(result, out)
         if not quiet:

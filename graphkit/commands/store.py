@@ -64,6 +64,7 @@ def load_command(
     database: str | None = typer.Option(None, "--database", help="Neo4j database or FalkorDB graph name."),
     batch_size: int | None = typer.Option(None, "--batch-size", min=1, help="Rows per statement (default: config)."),
     remove_doc: list[str] = typer.Option([], "--remove-doc", help="Remove an article and what only it supports."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or tables; errors only."),
 ) -> None:
     """Load an output directory into Neo4j or FalkorDB (idempotent), or remove articles.
 
@@ -73,7 +74,7 @@ def load_command(
 
     if outdir is None and not remove_doc:
         fail("give an output directory to load, or --remove-doc DOC_ID")
-    console = Console()
+    console = Console(quiet=quiet)
     try:
         store = _open(uri, user, database)
         try:
@@ -86,7 +87,7 @@ def load_command(
             if outdir is not None:
                 if not outdir.is_dir():
                     raise ConfigError(f"output directory {outdir} does not exist")
-                with load_progress(outdir, enabled=True) as progress:
+                with load_progress(outdir, enabled=not quiet) as progress:
                     stats = load_output(store, outdir, batch_size=batch_size, progress=progress)
                 summary = {k: v for k, v in stats.as_dict().items() if k != "seconds"}
                 summary["seconds"] = round(stats.seconds, 2)
