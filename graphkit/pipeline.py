@@ -121,9 +121,7 @@ def _process_safely(pipeline: Pipeline, doc: Document) -> DocResult | ErrorRecor
 # ---------------------------------------------------------------- batch driver
 
 
-def ingest_all(
-    sources: Iterable[RawSource | ErrorRecord], *, strict: bool = False
-) -> Iterator[Document | ErrorRecord]:
+def ingest_all(sources: Iterable[RawSource | ErrorRecord], *, strict: bool = False) -> Iterator[Document | ErrorRecord]:
     """Decode and clean every source; yields documents and error records in input order."""
     from graphkit.ingest import ingest
 

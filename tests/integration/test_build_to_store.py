@@ -17,7 +17,9 @@ def _lines(path: Path) -> list[dict]:
 
 def test_build_loads_the_examples_into_the_store(tmp_path, examples_dir, store, store_uri, cli_env):
     out = tmp_path / "out"
-    result = runner.invoke(app, ["build", str(examples_dir), "--out", str(out), "--neo4j", store_uri, "-q"], env=cli_env)
+    result = runner.invoke(
+        app, ["build", str(examples_dir), "--out", str(out), "--neo4j", store_uri, "-q"], env=cli_env
+    )
     assert result.exit_code == 0, result.output
     entities = _lines(out / "entities.jsonl")
     triples = _lines(out / "triples.jsonl")
