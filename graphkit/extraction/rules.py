@@ -204,6 +204,7 @@ _DATE_WORDS = frozenset(
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
 _TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
 _RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
+_MODALS = frozenset({"cần", "phải", "nên", "có", "thể", "muốn", "đang", "vẫn", "hoàn", "toàn", "sẵn", "sàng", "rất"})
 _ATTENDANCE = key_set(
     tuple(
         f"{lead}sự {verb} của"
@@ -735,7 +736,7 @@ class _SentenceAnalysis:
                 if group[-1] + 1 < self.n and self.units[group[-1] + 1].kind == "w":
                     return Subject([self.units[x].arg for x in group], "intro", m - i)  # type: ignore[misc]
         frame = self.frame_opening_before(i)
-        if frame is not None and frame.kind == "report":
+        if frame is not None and frame.kind == "report" and self._bare_complement(frame.start, i):
             arg = make_arg(_fake_mention(frame.reporter), {})
             arg.ref = frame.reporter
             if self.admit(arg, allowed) is not None:
@@ -747,6 +748,24 @@ class _SentenceAnalysis:
         if lead is not None:
             return lead
         return None
+
+    def _bare_complement(self, start: int, i: int) -> bool:
+        """True when only adverbs, modals, negation or a complementizer stand between a
+        reporting verb and the trigger at ``i`` ("Điện Kremlin cho biết sẽ hỗ trợ"): the
+        reporter is then the subject; a noun phrase there ("cho biết các nước đã nhất trí")
+        is the clause's own subject."""
+        for x in range(start, i):
+            u = self.units[x]
+            if u.kind == "p":
+                if u.text in _QUOTES or u.text == ",":
+                    continue
+                return False
+            if self.kind_at(x) in ("negation", "planned", "complementizer", "not_negation"):
+                continue
+            if self.keys[x] in _ADVERBS or self.keys[x] in _CONTENT_LEAD or self.keys[x] in _MODALS:
+                continue
+            return False
+        return True
 
     def _carry(self, i: int, allowed: Sequence[str]) -> Subject | None:
         """The subject of an earlier clause of the sentence, across a coordinating break.
@@ -764,6 +783,20 @@ class _SentenceAnalysis:
                 limit = inner[-1].start
         for at, subj in reversed(self.subjects):
             if at < limit and subj.args and all(self.admit(a, allowed) is not None for a in subj.args):
+                reports = [h for h in self.hits if h.kind == "report" and at <= h.start < i]
+                coordinated = any(
+                    h.kind == "break"
+                    and tuple(self.keys[h.start : h.end]) in _CARRY_BREAKS
+                    and reports
+                    and reports[-1].end <= h.start < i
+                    for h in self.hits
+                )
+                if reports and not coordinated:
+                    head = next(
+                        (h.start for h in self.hits if h.kind == "trigger" and reports[-1].end <= h.start < i), i
+                    )
+                    if not self._bare_complement(reports[-1].end, head):
+                        continue
                 return Subject(subj.args, "carry", i - at + 3, pos=subj.pos)
         if not breaks:
             return self.sentence_subject(i, allowed)
