@@ -80,8 +80,8 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         from_neo4j: str | None = typer.Option(
             None, "--from-neo4j", help="Read the graph from a store instead: bolt://, neo4j:// or falkordb:// URI."
         ),
-        user: str = typer.Option(
-            "neo4j", "--user", help="Store user (password from NEO4J_PASSWORD, or FALKORDB_PASSWORD)."
+        user: str | None = typer.Option(
+            None, "--user", help="Store user (password from NEO4J_PASSWORD, or FALKORDB_PASSWORD)."
         ),
         database: str | None = typer.Option(None, "--database", help="Store database name."),
     ) -> None:

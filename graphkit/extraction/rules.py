@@ -592,16 +592,18 @@ class _SentenceAnalysis:
         search (its subject is that mistyped name, not an actor further left)."""
         if self.deps is not None:
             dep = self.deps.subject_of(i, self.units)
-            if dep is not None and dep < i and self.usable(dep, allowed):
+            if dep is not None and dep < i and self.usable(dep, allowed) and not self.prep_before(dep):
                 group = self.group_left(dep, allowed)
                 return Subject([self.units[x].arg for x in group], "deps", i - dep - 1, True, dep)  # type: ignore[misc]
         j = i - 1
         while j >= 0:
-            if self.is_hard_break(j):
+            if self.is_hard_break(j) or self.kind_at(j) == "condition_end":
                 return None
             u = self.units[j]
             if u.kind == "w":
                 n = self._group_phrase(j)
+                if n and self._group_is_object(j):
+                    return Subject([], "blocked", 0)
                 if n:
                     members = self._meeting if len(self._meeting) == n else self.state.last_meeting
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
@@ -635,6 +637,8 @@ class _SentenceAnalysis:
                     j = outer
                 group = self.group_left(j, allowed)
                 lead = group[0]
+                if self._wished(lead):
+                    return Subject([], "blocked", 0)
                 if (
                     self.prep_before(lead)
                     or self._passive_agent(lead)
@@ -708,6 +712,25 @@ class _SentenceAnalysis:
             if person and not self.prep_before(k):
                 return u.arg
         return None if same_sentence else self.state.last_person
+
+    def _wished(self, lead: int) -> bool:
+        """ "hy vọng Mỹ hỗ trợ …", "muốn Nga rút quân": the actor of a hope or a wish does
+        nothing yet, and the wisher is not the actor either."""
+        if lead == 0 or self.units[lead - 1].kind != "w":
+            return False
+        return self.kind_at(lead - 1) in ("planned", "hedge") and self.keys[lead - 1] not in ("sẽ", "sắp", "định")
+
+    def _group_is_object(self, j: int) -> bool:
+        """ "giục hai ông kết thúc …", "với hai bên": a group phrase after a verb or a
+        preposition is an object, not the subject."""
+        for phrase in _GROUP_PHRASES:
+            k = len(phrase)
+            if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
+                lead = j - k + 1
+                if lead > 0 and self.keys[lead - 1] in ("của", "giữa"):
+                    return True
+                return self.prep_before(lead) or self.verb_before(lead)
+        return False
 
     def _group_phrase(self, j: int) -> int:
         for phrase, n in _GROUP_PHRASES.items():
@@ -1128,11 +1151,34 @@ class _SentenceAnalysis:
     def facts(self) -> list[dict[str, Any]]:
         self._build_frames()
         out: list[dict[str, Any]] = []
+        brackets = self._bracketed()
         for hit in self.hits:
-            if hit.kind != "trigger":
+            if hit.kind != "trigger" or any(a <= hit.start < b for a, b in brackets):
                 continue
+            before = len(self.scopes)
             out.extend(self._facts_of(hit))
+            if len(self.scopes) == before and self._embeds(hit):
+                self.scopes.append(Scope(hit.end, self.clause_end(hit.end), hit.preds[0], False, None))
         return out
+
+    def _bracketed(self) -> list[tuple[int, int]]:
+        """Unit spans inside square brackets: links to other articles ("[Nga và Mỹ sắp hội đàm]")."""
+        spans = []
+        opened: int | None = None
+        for k, u in enumerate(self.units):
+            if u.text == "[":
+                opened = k
+            elif u.text == "]" and opened is not None:
+                spans.append((opened, k + 1))
+                opened = None
+        return spans
+
+    def _embeds(self, hit: Hit) -> bool:
+        """True for a speech-act trigger used as a noun ("với cáo buộc Nga hỗ trợ phe nổi dậy",
+        "lời kêu gọi …"): the clause it heads is reported, not asserted."""
+        if not any(p in _SPEECH_ACTS for p in hit.preds):
+            return False
+        return self.is_nominal(hit) or (hit.start > 0 and self.keys[hit.start - 1] in ("với", "vì", "do"))
 
     def _embedding(self, i: int) -> Scope | None:
         for scope in reversed(self.scopes):
@@ -1568,9 +1614,15 @@ class _SentenceAnalysis:
         return group, m + lead
 
     def is_nominal(self, hit: Hit) -> bool:
-        """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu")."""
+        """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu"), also as
+        the second of two coordinated nouns ("sự ủng hộ, giúp đỡ")."""
         if hit.start == 0:
             return False
+        if hit.start > 1 and self.keys[hit.start - 1] in (",", "và"):
+            prev = self.tag[hit.start - 2]
+            if prev is not None and prev.kind == "trigger" and prev.end == hit.start - 1 and prev.start > 0:
+                if self.is_word(prev.start - 1, _NOMINAL) > 0:
+                    return True
         if self.is_word(hit.start - 1, _NOMINAL) > 0:
             return True
         if self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) in ("negation", "planned", "hedge"):
@@ -1616,6 +1668,8 @@ class _SentenceAnalysis:
         if hit.start > 1 and self.is_mention(hit.start - 1):
             agents = self.group_left(hit.start - 1, pred.domain)
             lead = agents[0]
+            if lead > 0 and self.keys[lead - 1] == "do":
+                return self._agentive(hit, pred, agents, lead - 1, forced)
             if lead > 0 and self.keys[lead - 1] in _PASSIVE:
                 patient = self.find_subject(lead - 1, entity_range)
                 if patient is None:
@@ -1721,6 +1775,25 @@ class _SentenceAnalysis:
                     continue
                 if kind is not None:
                     fact["kind"] = kind
+                out.append(fact)
+        return out
+
+    def _agentive(self, hit: Hit, pred: PredicateDef, agents: list[int], do: int, forced: Status | None) -> list[dict]:
+        """ "phe ly khai do Nga hậu thuẫn": the agent after "do" acts on the noun before it;
+        a fact only when that noun is itself a name ("Syria do Nga hậu thuẫn")."""
+        entity_range = [t for t in pred.range if t != "VALUE"]
+        if not self.usable(do - 1, entity_range):
+            return []
+        status = forced or self.status(do, 0, pred.name)
+        if status is None:
+            return []
+        subj = Subject([self.units[x].arg for x in agents], "left", 0)  # type: ignore[misc]
+        out = []
+        for a in subj.args:
+            fact = self._fact_actor(pred, hit, subj, a, self.units[do - 1].arg, None, status, _BASE["direct"])  # type: ignore[arg-type]
+            if fact:
+                if pred.name == "SUPPORTED":
+                    fact["kind"] = "political"
                 out.append(fact)
         return out
 
