@@ -94,6 +94,7 @@ PLANNED = (
     "muốn tổ chức",
     "hy vọng",
     "tìm cách",
+    "ý định",
 )
 HEDGE = (
     "có thể",
@@ -225,6 +226,8 @@ NOMINALISER = (
     "chuyến đi",
     "những cuộc",
     "lời",
+    "lời lẽ",
+    "những lời lẽ",
     "các",
     "những",
     "sự",
@@ -311,6 +314,9 @@ BLOCKERS = (
     "trao đổi với báo chí",
     "trao đổi với truyền thông",
     "gặp gỡ báo chí",
+    "gặp báo chí",
+    "gặp mặt báo chí",
+    "họp báo chung",
     "gặp gỡ báo giới",
     "đổ lỗi cho nhau",
     "cáo buộc nhau",

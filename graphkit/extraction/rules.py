@@ -204,6 +204,7 @@ _DATE_WORDS = frozenset(
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
 _TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
 _RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
+_FIRST_PERSON = frozenset({"chúng", "tôi", "ta"})
 _MODALS = frozenset({"cần", "phải", "nên", "có", "thể", "muốn", "đang", "vẫn", "hoàn", "toàn", "sẵn", "sàng", "rất"})
 _ATTENDANCE = key_set(
     tuple(
@@ -602,8 +603,10 @@ class _SentenceAnalysis:
             u = self.units[j]
             if u.kind == "w":
                 n = self._group_phrase(j)
-                if n and self._group_is_object(j):
-                    return Subject([], "blocked", 0)
+                skip = self._group_object_length(j) if n else 0
+                if skip:
+                    j -= skip
+                    continue
                 if n:
                     members = self._meeting if len(self._meeting) == n else self.state.last_meeting
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
@@ -713,6 +716,18 @@ class _SentenceAnalysis:
                 return u.arg
         return None if same_sentence else self.state.last_person
 
+    def index_of(self, arg: Arg) -> int:
+        return next(k for k in range(self.n) if self.units[k].arg is arg)
+
+    def _passive_agent_of(self, j: int) -> bool:
+        """ "được chính quyền Seoul đồng ý": the mention at ``j`` is the agent of a passive."""
+        k = j - 1
+        while k >= 0 and self.is_mention(k):
+            k -= 1
+        if k >= 0 and self.units[k].kind == "w":
+            k -= self.is_word(k, _GENITIVE_OK)
+        return k >= 0 and self.units[k].kind == "w" and self.keys[k] in _PASSIVE and self.kind_at(k) is None
+
     def _wished(self, lead: int) -> bool:
         """ "hy vọng Mỹ hỗ trợ …", "muốn Nga rút quân": the actor of a hope or a wish does
         nothing yet, and the wisher is not the actor either."""
@@ -720,17 +735,17 @@ class _SentenceAnalysis:
             return False
         return self.kind_at(lead - 1) in ("planned", "hedge") and self.keys[lead - 1] not in ("sẽ", "sắp", "định")
 
-    def _group_is_object(self, j: int) -> bool:
-        """ "giục hai ông kết thúc …", "với hai bên": a group phrase after a verb or a
-        preposition is an object, not the subject."""
+    def _group_object_length(self, j: int) -> int:
+        """ "giục hai ông kết thúc …", "với hai bên": the length of a group phrase ending at
+        ``j`` that follows a verb or a preposition (an object, not the subject); else 0."""
         for phrase in _GROUP_PHRASES:
             k = len(phrase)
             if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
                 lead = j - k + 1
-                if lead > 0 and self.keys[lead - 1] in ("của", "giữa"):
-                    return True
-                return self.prep_before(lead) or self.verb_before(lead)
-        return False
+                if (lead > 0 and self.keys[lead - 1] in ("của", "giữa")) or self.prep_before(lead):
+                    return k
+                return k if self.verb_before(lead) else 0
+        return 0
 
     def _group_phrase(self, j: int) -> int:
         for phrase, n in _GROUP_PHRASES.items():
@@ -773,22 +788,37 @@ class _SentenceAnalysis:
         return None
 
     def _bare_complement(self, start: int, i: int) -> bool:
-        """True when only adverbs, modals, negation or a complementizer stand between a
-        reporting verb and the trigger at ``i`` ("Điện Kremlin cho biết sẽ hỗ trợ"): the
-        reporter is then the subject; a noun phrase there ("cho biết các nước đã nhất trí")
-        is the clause's own subject."""
+        """True when the reported clause between a reporting verb and the trigger at ``i``
+        has no subject of its own, so the reporter is the subject: it opens with a verb
+        ("Điện Kremlin cho biết sẽ hỗ trợ", "… nói: “Chúng tôi phản đối …”") or a
+        prepositional phrase ("nói trong cuộc gặp"), not with a noun phrase ("cho biết các
+        nước đã nhất trí", "nhấn mạnh có 31 nhóm … cam kết")."""
         for x in range(start, i):
             u = self.units[x]
             if u.kind == "p":
-                if u.text in _QUOTES or u.text == ",":
+                if u.text in _QUOTES or u.text in (",", ":"):
                     continue
                 return False
-            if self.kind_at(x) in ("negation", "planned", "complementizer", "not_negation"):
+            if u.kind == "m":
+                return False
+            kind = self.kind_at(x)
+            if kind in ("negation", "planned", "complementizer", "not_negation", "hedge"):
                 continue
             if self.keys[x] in _ADVERBS or self.keys[x] in _CONTENT_LEAD or self.keys[x] in _MODALS:
+                if self.keys[x] == "có" and kind is None and not self.is_nominal_next(x):
+                    return False
                 continue
-            return False
+            if self.keys[x] in _FIRST_PERSON:
+                continue
+            pos = self.pos_start.get(u.start)
+            if pos is None:
+                return False
+            return pos.startswith(("V", "E")) or kind == "trigger"
         return True
+
+    def is_nominal_next(self, x: int) -> bool:
+        nxt = self.tag[x + 1] if x + 1 < self.n else None
+        return nxt is not None and nxt.kind == "trigger" or self.starts_with(x + 1, _NOMINAL) > 0
 
     def _carry(self, i: int, allowed: Sequence[str]) -> Subject | None:
         """The subject of an earlier clause of the sentence, across a coordinating break.
@@ -814,6 +844,7 @@ class _SentenceAnalysis:
                     and reports[-1].end <= h.start < i
                     for h in self.hits
                 )
+                coordinated = coordinated or self._vp_coordinated(i)
                 if reports and not coordinated:
                     head = next(
                         (h.start for h in self.hits if h.kind == "trigger" and reports[-1].end <= h.start < i), i
@@ -849,6 +880,8 @@ class _SentenceAnalysis:
                 continue
             if u.kind == "m" and u.arg is not None and not u.arg.attributive:
                 if self.prep_before(j) or self.verb_before(j) or self.admit(u.arg, allowed) is None:
+                    return None
+                if self._passive_agent_of(j) or self._wished(j):
                     return None
                 if self._report_between(j, i):
                     return None
@@ -1158,7 +1191,9 @@ class _SentenceAnalysis:
             before = len(self.scopes)
             out.extend(self._facts_of(hit))
             if len(self.scopes) == before and self._embeds(hit):
-                self.scopes.append(Scope(hit.end, self.clause_end(hit.end), hit.preds[0], False, None))
+                end = self.clause_end(hit.end)
+                end = next((x for x in range(hit.end, end) if self.units[x].text == ","), end)
+                self.scopes.append(Scope(hit.end, end, hit.preds[0], False, None))
         return out
 
     def _bracketed(self) -> list[tuple[int, int]]:
@@ -1176,7 +1211,7 @@ class _SentenceAnalysis:
     def _embeds(self, hit: Hit) -> bool:
         """True for a speech-act trigger used as a noun ("với cáo buộc Nga hỗ trợ phe nổi dậy",
         "lời kêu gọi …"): the clause it heads is reported, not asserted."""
-        if not any(p in _SPEECH_ACTS for p in hit.preds):
+        if not any(p in _SPEECH_ACTS for p in hit.preds) or self.starts_with(hit.end, _POSS_FROM):
             return False
         return self.is_nominal(hit) or (hit.start > 0 and self.keys[hit.start - 1] in ("với", "vì", "do"))
 
@@ -1513,6 +1548,11 @@ class _SentenceAnalysis:
             subj, factor = self._subject(hit, pred, inherited, weak)
         if subj is None or not subj.args:
             return []
+        if subj.how in ("left", "deps") and subj.pos > 0 and self._passive_agent_of(subj.pos):
+            return []
+        if pred.name == "COMMITTED" and addressees:
+            start = self.index_of(addressees[0])
+            addressees = []
         if pred.name == "COMMITTED":
             inner = self._committed_action(start)
             if inner is not None:
@@ -1888,6 +1928,10 @@ class _SentenceAnalysis:
                 j -= 1
             else:
                 break
+        relative = j >= 1 and self.units[j].text == "," and self.keys[j + 1] == "người" and j + 1 < hit.start
+        if relative and self.usable(j - 1, pred.domain):
+            group = self.group_left(j - 1, pred.domain)
+            return Subject([self.units[x].arg for x in group], "relative", hit.start - j, pos=j - 1)  # type: ignore[misc]
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
             return None
         if self.prep_before(j) or self.verb_before(j):
@@ -2010,9 +2054,18 @@ def _is_office(role: str) -> bool:
     return canonical_title(role) is not None or role[:1].isupper()
 
 
+_COUNTERPART_LEADS = tuple(
+    match_key(w) for w in ("người đồng cấp", "đồng cấp", "nhà lãnh đạo", "người đứng đầu", "lãnh đạo", "nhà ngoại giao")
+)
+
+
 def _names_nobody(m: Mention) -> bool:
     """True for a role-only mention ("Tổng thống Pháp") that linking resolved to a person."""
     rest = match_key(m.text)
+    for lead in _COUNTERPART_LEADS:
+        if rest.startswith(lead + " "):
+            rest = rest[len(lead) :].strip()
+            break
     for part in (m.role or "", m.affiliation or ""):
         key = match_key(part)
         if key and rest.startswith(key):

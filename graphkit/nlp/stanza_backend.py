@@ -160,7 +160,12 @@ def custom_ner_model(models_dir: Path | None = None) -> tuple[Path, Path] | None
 def official_ner_installed(models_dir: Path | None = None) -> bool:
     """Whether Stanza's own Vietnamese NER model (with ``resources.json``) is installed."""
     directory = _resolve_dir(models_dir)
-    return _resources(directory) is not None and "ner" in installed_processors(directory)
+    return _has_vi_resources(directory) and "ner" in installed_processors(directory)
+
+
+def _has_vi_resources(directory: Path) -> bool:
+    resources = _resources(directory)
+    return resources is not None and LANG in resources
 
 
 def models_installed(models_dir: Path | None = None) -> bool:
@@ -333,7 +338,7 @@ def _pipeline_cached(
         raise NotAvailableError(f"stanza is not installed ({exc}); pip install 'graphkit[stanza]'") from exc
     dir_path = Path(directory)
     official = installed_processors(dir_path)
-    has_resources = _resources(dir_path) is not None
+    has_resources = _has_vi_resources(dir_path)
     kwargs: dict[str, Any] = {}
     if ner_model is None:
         custom = custom_ner_model(dir_path)

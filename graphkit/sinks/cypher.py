@@ -263,6 +263,31 @@ UNWIND $rows AS doc_id
 MERGE (a:Article {doc_id: doc_id})
 """
 
+PREPARE_CLAIMS = """
+UNWIND $doc_ids AS doc_id
+MERGE (:Article {doc_id: doc_id})
+WITH count(*) AS ensured
+UNWIND $entity_ids + [null] AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH collect(CASE WHEN e IS NULL THEN id END) AS missing_entities
+UNWIND $value_keys + [null] AS key
+OPTIONAL MATCH (v:Value {key: key})
+WITH missing_entities, collect(CASE WHEN v IS NULL THEN key END) AS missing_values
+UNWIND $claim_ids + [null] AS id
+OPTIONAL MATCH (c:Claim {id: id})
+RETURN missing_entities, missing_values, collect(c.id) AS stored_claims
+"""
+"""Prepare a batch of claims in one statement: make sure its articles exist and return, in one row,
+which of the entities and values it refers to are missing and which of its claim ids are stored.
+
+Each list gets a trailing ``null`` (which matches nothing and which ``collect`` drops) so that an
+empty list still yields the one row the next step groups by.
+
+Only the missing entities and values are then written (:func:`ensure_entities`,
+:func:`upsert_values`); new claims are written with :func:`create_claims`, stored ones with
+:func:`upsert_claims`.
+"""
+
 CLAIM_COLUMNS: tuple[str, ...] = (
     "id",
     "predicate",
@@ -312,6 +337,35 @@ SET {sets}
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)
 MERGE (c)-[:REPORTED_IN]->(a)
+RETURN count(c) AS n
+"""
+
+
+def create_claims(object_label: str, columns: tuple[str, ...] | list[str]) -> str:
+    """Create claims that are not stored yet, with their SUBJECT, OBJECT and REPORTED_IN links.
+
+    The same rows as :func:`upsert_claims`, for claim ids :data:`PREPARE_CLAIMS` did not find:
+    ``CREATE`` with one property map instead of ``MERGE`` + ``SET``, so no relationship has to
+    be looked up. A row whose id exists after all (written concurrently) is skipped, and rows
+    with a missing subject, object or article are not written; both make the returned count
+    ``n`` smaller than the number of rows. Null values set no property, as with ``SET``.
+    """
+    columns = [safe_name(c) for c in columns]
+    if tuple(columns[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
+        raise StoreError("claim columns must start with CLAIM_COLUMNS")
+    at = {c: i for i, c in enumerate(columns)}
+    key = "id" if object_label == ENTITY else "key"
+    object_label = safe_name(object_label)
+    props = ", ".join(f"`{c}`: row[{i}]" for i, c in enumerate(columns))
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (known:{CLAIM} {{id: row[0]}})
+WITH row WHERE known IS NULL
+MATCH (s:{ENTITY} {{id: row[{at["subject_id"]}]}})
+MATCH (o:{object_label} {{{key}: row[{at["object_id"]}]}})
+MATCH (a:{ARTICLE} {{doc_id: row[{at["doc_id"]}]}})
+CREATE (c:{CLAIM} {{{props}}})
+CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:REPORTED_IN]->(a)
 RETURN count(c) AS n
 """
 

@@ -13,6 +13,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import queue
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -96,6 +98,66 @@ def _batched(items: Iterable[T], n: int) -> Iterator[list[T]]:
             batch = []
     if batch:
         yield batch
+
+
+class _Raised:
+    """An exception raised while producing items, carried to the consumer."""
+
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+_DONE = object()
+
+
+def _prefetch(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+    """Iterate ``items`` in a background thread, at most ``depth`` items ahead of the consumer.
+
+    Reading and validating the next batch then overlaps with the store writing the current one,
+    while memory stays bounded by ``depth`` batches. Items arrive in order; an exception raised
+    by ``items`` is raised here after the items produced before it. Leaving the loop early stops
+    the thread.
+    """
+    buffer: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                buffer.put(item, timeout=0.1)
+            except queue.Full:
+                continue
+            return True
+        return False
+
+    def produce() -> None:
+        iterator = iter(items)
+        try:
+            for item in iterator:
+                if not put(item):
+                    return
+        except BaseException as exc:  # noqa: BLE001
+            put(_Raised(exc))
+            return
+        finally:
+            close = getattr(iterator, "close", None)
+            if close is not None:
+                close()
+        put(_DONE)
+
+    thread = threading.Thread(target=produce, name="graphkit-load-reader", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = buffer.get()
+            if item is _DONE:
+                return
+            if isinstance(item, _Raised):
+                raise item.exc
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -290,6 +352,7 @@ class _TriplePlan:
     refs: dict[str, dict[str, dict[str, Any]]]
     values: dict[str | None, dict[str, dict[str, Any]]]
     doc_ids: list[str]
+    claim_ids: list[str]
     claims: dict[str, tuple[list[str], list[list[Any]]]]
     links: dict[str, list[dict[str, Any]]]
     facts: dict[tuple[str, str], dict[str, dict[str, Any]]]
@@ -299,7 +362,7 @@ def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
     """Group one batch of triples into the rows of each statement (no I/O)."""
     refs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     values: dict[str | None, dict[str, dict[str, Any]]] = defaultdict(dict)
-    claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    claims: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     doc_ids: set[str] = set()
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
     facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
@@ -322,7 +385,7 @@ def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
             }
         fact = fact_of(t)
         row = claim_row(t, fact)
-        claims[object_label].append(row["props"])
+        claims[object_label][t.id] = row["props"]
         doc_ids.add(t.doc_id)
         if row["props"]["reported_by_id"]:
             links["REPORTED_BY"].append({"id": t.id, "entity_id": row["props"]["reported_by_id"]})
@@ -331,26 +394,52 @@ def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
         if fact:
             facts[(str(t.predicate), object_label)][fact[0]] = {"key": fact[0], "s": fact[1], "o": fact[2]}
     positional = {}
-    for object_label, props in claims.items():
+    claim_ids: list[str] = []
+    for object_label, by_id in claims.items():
+        props = list(by_id.values())
         extras = sorted({k for p in props for k in p} - set(q.CLAIM_COLUMNS))
         columns = [*q.CLAIM_COLUMNS, *extras]
         positional[object_label] = (columns, [[p.get(c) for c in columns] for p in props])
-    return _TriplePlan(len(batch), refs, values, sorted(doc_ids), positional, links, facts)
+        claim_ids.extend(by_id)
+    return _TriplePlan(len(batch), refs, values, sorted(doc_ids), claim_ids, positional, links, facts)
 
 
 def _write_triples(writer: _Writer, plan: _TriplePlan) -> int:
-    """Write one planned batch: referenced entities, values, articles, claims, links, then facts."""
-    for label, rows in plan.refs.items():
-        writer.write(q.ensure_entities(label), list(rows.values()))
-    for vlabel, rows in plan.values.items():
-        writer.write(q.upsert_values(vlabel), list(rows.values()))
-        writer.stats.values += len(rows)
-    writer.write(q.ENSURE_ARTICLES, plan.doc_ids)
+    """Write one planned batch: articles, missing entities and values, claims, links, then facts."""
+    writer.stats.batches += 1
+    params = {
+        "doc_ids": plan.doc_ids,
+        "entity_ids": [i for rows in plan.refs.values() for i in rows],
+        "value_keys": [k for rows in plan.values.values() for k in rows],
+        "claim_ids": plan.claim_ids,
+    }
+    (found,) = writer.store.write(q.PREPARE_CLAIMS, params)
+    missing_entities, missing_values = set(found["missing_entities"]), set(found["missing_values"])
+    stored = set(found["stored_claims"])
+    for label, refs in plan.refs.items():
+        rows = [row for i, row in refs.items() if i in missing_entities]
+        if rows:
+            writer.write(q.ensure_entities(label), rows)
+    for vlabel, values in plan.values.items():
+        rows = [row for k, row in values.items() if k in missing_values]
+        if rows:
+            writer.write(q.upsert_values(vlabel), rows)
+        writer.stats.values += len(values)
     for object_label, (columns, rows) in plan.claims.items():
-        result = writer.write(q.upsert_claims(object_label, columns), rows)
-        written = sum(r.get("n", 0) for r in result)
+        new = [row for row in rows if row[0] not in stored]
+        known = [row for row in rows if row[0] in stored] if stored else []
+        written = 0
+        if new:
+            result = writer.write(q.create_claims(object_label, columns), new)
+            written += sum(r.get("n", 0) for r in result)
+        if known:
+            result = writer.write(q.upsert_claims(object_label, columns), known)
+            written += sum(r.get("n", 0) for r in result)
         if written != len(rows):
-            raise StoreError(f"only {written} of {len(rows)} claims were written (missing subject or object nodes)")
+            raise StoreError(
+                f"only {written} of {len(rows)} claims were written (missing subject or object nodes, "
+                "or claims written concurrently by another load)"
+            )
     for rel, rows in plan.links.items():
         writer.write(q.link_claims(rel), rows)
     return _recompute(writer.store, plan.facts, writer.stats)
@@ -454,10 +543,11 @@ def load_output(
 
     path = outdir / FILES["triples"]
     if path.is_file():
-        for batch in _batched(_read_jsonl(path, parse_triple), batch_size):
-            _write_triples(writer, _plan_triples(writer, batch))
-            stats.claims += len(batch)
-            report("triples", len(batch))
+        batches = _batched(_read_jsonl(path, parse_triple), batch_size)
+        for plan in _prefetch(_plan_triples(writer, batch) for batch in batches):
+            _write_triples(writer, plan)
+            stats.claims += plan.size
+            report("triples", plan.size)
 
     stats.seconds = time.perf_counter() - started
     log.info("loaded %s into %s: %s", outdir, store.description, stats.as_dict())

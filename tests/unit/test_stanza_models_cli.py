@@ -205,3 +205,9 @@ def test_stanza_models_train_ner_missing_file_is_a_usage_error(tmp_path: Path) -
         ],
     )
     assert result.exit_code == 2
+
+
+def test_stanza_models_resources_without_vietnamese_do_not_count(tmp_path: Path) -> None:
+    root = _official(tmp_path / "m")
+    (root / "resources.json").write_text(json.dumps({"en": {"lang_name": "English"}}), encoding="utf-8")
+    assert not models_installed(root)

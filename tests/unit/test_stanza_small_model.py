@@ -97,3 +97,55 @@ def test_stanza_small_model_missing_explicit_file_names_the_fix(tmp_path: Path) 
     backend = StanzaBackend(ner_model_path=tmp_path / "nope.pt", pretrain_path=tmp_path / "nope.pretrain.pt")
     with pytest.raises(ModelNotFoundError, match="train-ner"):
         backend.annotate(Document(doc_id="x", text="Ông Putin tới Bắc Kinh."))
+
+
+def _official_layout(root: Path) -> Path:
+    """Stanza's own layout (resources.json + vi/<processor>/<package>.pt) holding the small model."""
+    import json
+    import shutil
+
+    (root / "vi" / "ner").mkdir(parents=True)
+    (root / "vi" / "pretrain").mkdir(parents=True)
+    shutil.copyfile(MODEL, root / "vi" / "ner" / "vlsp.pt")
+    shutil.copyfile(PRETRAIN, root / "vi" / "pretrain" / "conll17.pt")
+    resources = {
+        "vi": {
+            "lang_name": "Vietnamese",
+            "default_processors": {"tokenize": "vtb", "ner": "vlsp"},
+            "packages": {"default": {"tokenize": "vtb", "ner": "vlsp"}},
+            "tokenize": {"vtb": {}},
+            "ner": {"vlsp": {"dependencies": [{"model": "pretrain", "package": "conll17"}]}},
+            "pretrain": {"conll17": {}},
+        }
+    }
+    (root / "resources.json").write_text(json.dumps(resources), encoding="utf-8")
+    return root
+
+
+@needs_model
+@pytest.mark.slow
+def test_stanza_small_model_loads_from_stanza_layout_via_resources_json(tmp_path: Path) -> None:
+    from graphkit.nlp.backends import create_backend
+
+    root = _official_layout(tmp_path / "models")
+    backend = create_backend("auto", models_dir=root, rules=False)
+    assert backend.name == "ner.stanza.v1"
+    text = "Ông Vladimir Putin tới Bắc Kinh."
+    adoc = backend.annotate(Document(doc_id="o", text=text))
+    assert ("Vladimir Putin", "PERSON") in {(m.text, str(m.type)) for m in adoc.mentions}
+    config = backend.pipeline.config
+    assert config["ner_model_path"] == [str((root / "vi" / "ner" / "vlsp.pt").resolve())]
+    assert config["ner_dependencies"] == [{"pretrain_path": str((root / "vi" / "pretrain" / "conll17.pt").resolve())}]
+
+
+@needs_model
+@pytest.mark.slow
+def test_stanza_small_model_prefer_custom_over_official(tmp_path: Path) -> None:
+    from graphkit.nlp.stanza_backend import install_model
+
+    root = _official_layout(tmp_path / "models")
+    custom, _ = install_model(MODEL, PRETRAIN, root)
+    official = StanzaBackend(models_dir=root, rules=False)
+    chosen = StanzaBackend(models_dir=root, rules=False, prefer="custom")
+    assert official.pipeline.config["ner_model_path"][0].endswith("vlsp.pt")
+    assert chosen.pipeline.config["ner_model_path"] == str(custom.resolve())

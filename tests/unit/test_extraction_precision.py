@@ -1,0 +1,170 @@
+"""Constructions of news prose that must not yield a fact, or must yield the right one:
+a reported clause with its own subject, links to other articles, nominal accusations,
+hopes, passives, agentive "do", transfers of materiel, attendees, several addressees."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extraction import EXTRACTORS
+from tests.unit.extraction_docs import Ent, make_doc
+
+EXTRA = [
+    Ent("Nga", "COUNTRY", "Nga"),
+    Ent("Mỹ", "COUNTRY", "Mỹ"),
+    Ent("Đức", "COUNTRY", "Đức"),
+    Ent("Pháp", "COUNTRY", "Pháp"),
+    Ent("Ukraine", "COUNTRY", "Ukraine"),
+    Ent("Nhật Bản", "COUNTRY", "Nhật Bản"),
+    Ent("Hàn Quốc", "COUNTRY", "Hàn Quốc"),
+    Ent("Trung Quốc", "COUNTRY", "Trung Quốc"),
+    Ent("NATO", "ORGANIZATION", "NATO"),
+    Ent("EU", "ORGANIZATION", "Liên minh châu Âu"),
+    Ent("Điện Kremlin", "ORGANIZATION", "Điện Kremlin"),
+    Ent("Ngoại trưởng Nga Sergei Lavrov", "PERSON", "Sergei Lavrov", role="Ngoại trưởng", affiliation="Nga"),
+    Ent("Tổng thống Putin", "PERSON", "Vladimir Putin", role="Tổng thống"),
+    Ent("Tổng thống Macron", "PERSON", "Emmanuel Macron", role="Tổng thống"),
+    Ent("Thủ tướng Đức Olaf Scholz", "PERSON", "Olaf Scholz", role="Thủ tướng", affiliation="Đức"),
+    Ent("Ngoại trưởng Mỹ Antony Blinken", "PERSON", "Antony Blinken", role="Ngoại trưởng", affiliation="Mỹ"),
+    Ent("người đồng cấp Pháp", "PERSON", "Emmanuel Macron", role="Tổng thống", affiliation="Pháp"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
+
+
+def _facts(extractor, text: str, predicate: str) -> list:
+    return [t for t in extractor.extract(make_doc(text, EXTRA)).triples if t.predicate == predicate]
+
+
+def _pairs(triples) -> set[tuple[str, str]]:
+    return {(t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic) for t in triples}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # the reported clause has its own subject: the reporter did not agree / commit
+        ("Ngoại trưởng Nga Sergei Lavrov cho biết bộ trưởng các nước đã nhất trí về hướng đi mới.", "AGREED"),
+        ("Ngoại trưởng Nga Sergei Lavrov nhấn mạnh có ít nhất 31 nhóm vũ trang cam kết liên minh với Nga.", "COMMITTED"),
+        # a bracketed link to another article
+        ("[Ngoại trưởng Nga Sergei Lavrov sắp hội đàm với Ngoại trưởng Mỹ Antony Blinken] Nga trừng phạt Mỹ.", "MET"),
+        # the clause after a nominal accusation is the accusation, not a fact
+        ("EU trừng phạt Nga với cáo buộc Nga hỗ trợ phe nổi dậy.", "SUPPORTED"),
+        ("Mỹ áp thuế với lý do Trung Quốc hỗ trợ Nga, theo các cáo buộc Trung Quốc hỗ trợ Nga.", "SUPPORTED"),
+        # a hope or a wish about another actor
+        ("Nhật Bản hy vọng Mỹ tiếp tục hỗ trợ Ukraine.", "SUPPORTED"),
+        ("Nhật Bản muốn Mỹ hỗ trợ Ukraine.", "SUPPORTED"),
+        # a condition clause closed by "thì" does not give its subject to the main clause
+        ("Trong khi Mỹ rút khỏi hiệp định thì nhiều công ty vẫn cam kết tuân thủ hiệp định này.", "COMMITTED"),
+        # the agent of a passive is not the subject of an agreement
+        ("Kế hoạch được Nhật Bản đồng ý vào tháng trước.", "AGREED"),
+        ("Đây là lần trao đổi đầu tiên được chính quyền Nhật Bản đồng ý kể từ tháng 1.", "AGREED"),
+        # the second of two coordinated nouns is a noun too
+        ("Nhật Bản luôn biết ơn sự ủng hộ, giúp đỡ to lớn mà Mỹ đã dành cho Nhật Bản.", "SUPPORTED"),
+        # "do X hậu thuẫn" after a common noun names nobody supported
+        ("Phe ly khai do Nga hậu thuẫn đã tấn công.", "SUPPORTED"),
+        # a transfer verb without materiel is no support
+        ("Mỹ gửi thư cho Nga.", "SUPPORTED"),
+        ("Nga cung cấp thông tin cho Mỹ về vụ việc.", "SUPPORTED"),
+        ("Nhật Bản gửi thông điệp cho Trung Quốc về vũ khí hạt nhân.", "SUPPORTED"),
+        # a press meeting is no meeting of the two
+        ("Thủ tướng Đức Olaf Scholz phát biểu trong cuộc gặp báo chí cùng với Tổng thống Macron.", "MET"),
+    ],
+)
+def test_extraction_precision_no_fact(extractor, text: str, predicate: str) -> None:
+    assert _facts(extractor, text, predicate) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("Điện Kremlin cho biết đã đồng ý tổ chức đàm phán.", "AGREED", {("Điện Kremlin", "negotiations")}),
+        ("Ngoại trưởng Nga Sergei Lavrov cho biết sẽ hỗ trợ Ukraine.", "SUPPORTED", {("Sergei Lavrov", "Ukraine")}),
+        (
+            "Ngoại trưởng Nga Sergei Lavrov cho biết sẽ hỗ trợ Ukraine và kêu gọi đàm phán.",
+            "CALLED_FOR",
+            {("Sergei Lavrov", "negotiations")},
+        ),
+        ("Ukraine do Mỹ hậu thuẫn đã phản công.", "SUPPORTED", {("Mỹ", "Ukraine")}),
+        ("Đức sẽ gửi 14 xe tăng Leopard 2 cho Ukraine.", "SUPPORTED", {("Đức", "Ukraine")}),
+        ("Mỹ cung cấp thêm 31 xe tăng Abrams cho Ukraine.", "SUPPORTED", {("Mỹ", "Ukraine")}),
+        ("Pháp đã chuyển giao 12 hệ thống phòng không cho Ukraine.", "SUPPORTED", {("Pháp", "Ukraine")}),
+        ("Nhật Bản gửi 500 tấn lương thực tới Ukraine.", "SUPPORTED", {("Nhật Bản", "Ukraine")}),
+    ],
+)
+def test_extraction_precision_fact(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, predicate)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Đức sẽ gửi 14 xe tăng Leopard 2 cho Ukraine.", "military"),
+        ("Mỹ cung cấp thêm 31 xe tăng Abrams cho Ukraine.", "military"),
+        ("Nhật Bản gửi 500 tấn lương thực tới Ukraine.", "humanitarian"),
+    ],
+)
+def test_extraction_transfer_kind(extractor, text: str, kind: str) -> None:
+    (fact,) = _facts(extractor, text, "SUPPORTED")
+    assert fact.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject", "addressees"),
+    [
+        ("Nga yêu cầu Mỹ và NATO rút quân khỏi Đông Âu.", "DEMANDED", "Nga", {"Mỹ", "NATO"}),
+        ("Trung Quốc kêu gọi Mỹ, Nhật Bản và Hàn Quốc kiềm chế.", "CALLED_FOR", "Trung Quốc", {"Mỹ", "Nhật Bản", "Hàn Quốc"}),
+    ],
+)
+def test_extraction_one_fact_per_addressee(extractor, text, predicate, subject, addressees) -> None:
+    facts = _facts(extractor, text, predicate)
+    assert {t.subject.name for t in facts} == {subject}
+    assert {t.addressee.name for t in facts if t.addressee} == addressees
+    assert len({t.id for t in facts}) == len(facts) == len(addressees)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Tổng thống Putin hội đàm với Tổng thống Macron với sự tham dự của Thủ tướng Đức Olaf Scholz.",
+            {("Vladimir Putin", "Emmanuel Macron"), ("Vladimir Putin", "Olaf Scholz"), ("Emmanuel Macron", "Olaf Scholz")},
+        ),
+        (
+            "Cuộc gặp giữa Tổng thống Putin và Tổng thống Macron có sự tham gia của Thủ tướng Đức Olaf Scholz.",
+            {("Vladimir Putin", "Emmanuel Macron"), ("Vladimir Putin", "Olaf Scholz"), ("Emmanuel Macron", "Olaf Scholz")},
+        ),
+        (
+            "Tổng thống Putin hội đàm với Tổng thống Macron, sau đó ông dự lễ khai mạc với sự tham dự của Thủ tướng Đức Olaf Scholz.",
+            {("Vladimir Putin", "Emmanuel Macron")},
+        ),
+        (
+            "Tổng thống Putin hội đàm với Tổng thống Macron. Sau đó Thủ tướng Đức Olaf Scholz giục hai ông kết thúc cuộc gặp.",
+            {("Vladimir Putin", "Emmanuel Macron")},
+        ),
+    ],
+)
+def test_extraction_meeting_attendees(extractor, text: str, pairs: set) -> None:
+    found = {tuple(sorted((t.subject.name, t.object.name))) for t in _facts(extractor, text, "MET")}
+    assert found == {tuple(sorted(p)) for p in pairs}
+
+
+def test_extraction_relative_clause_visitor(extractor) -> None:
+    text = "Tổng thống Putin đã tiếp Ngoại trưởng Mỹ Antony Blinken, người đang có chuyến thăm chính thức Nga."
+    assert _pairs(_facts(extractor, text, "VISITED")) == {("Antony Blinken", "Nga")}
+
+
+def test_extraction_counterpart_phrase_holds_no_role(extractor) -> None:
+    text = "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với người đồng cấp Pháp."
+    roles = _pairs(_facts(extractor, text, "HOLDS_ROLE"))
+    assert ("Sergei Lavrov", "Nga") in roles
+    assert all(subject != "Emmanuel Macron" for subject, _ in roles)
+
+
+def test_extraction_commitment_has_no_addressee(extractor) -> None:
+    (fact,) = _facts(extractor, "Điện Kremlin cam kết Nga sẽ tiếp tục đàm phán với Ukraine.", "COMMITTED")
+    assert fact.addressee is None
+    assert fact.object.text.startswith("Nga sẽ")
