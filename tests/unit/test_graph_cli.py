@@ -97,9 +97,11 @@ def test_graph_cli_analyze_from_store_reads_graph(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(loader, "read_graph", lambda store: store.records)
     monkeypatch.setenv("NEO4J_PASSWORD", "mật-khẩu")
     uri = "bolt://127.0.0.1:7687"
-    result = runner.invoke(app, ["analyze", "--from-neo4j", uri, "--out", str(tmp_path), "--database", "tin"])
+    result = runner.invoke(
+        app, ["analyze", "--from-neo4j", uri, "--out", str(tmp_path), "--database", "tin", "--user", "analyst"]
+    )
     assert result.exit_code == 0, result.output
-    assert opened == [(uri, "neo4j", "mật-khẩu", "tin")]
+    assert opened == [(uri, "analyst", "mật-khẩu", "tin")]
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Ông Tập Cận Bình hội đàm với ông Putin tại Điện Kremlin." in page
     assert "mật-khẩu" not in page
