@@ -186,6 +186,7 @@ PREPOSITION = (
     "dọc",
     "ở cả",
     "tại cả",
+    "bên lề",
 )
 """A mention right after one of these is not a subject."""
 

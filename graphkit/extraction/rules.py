@@ -204,6 +204,9 @@ _DATE_WORDS = frozenset(
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
 _TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
 _RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
+_FUTURE = key_set(
+    ("tuần tới", "tháng tới", "năm tới", "sắp tới", "ngày mai", "tuần sau", "tháng sau", "sắp diễn ra", "dự kiến diễn ra")
+)
 _FIRST_PERSON = frozenset({"chúng", "tôi", "ta"})
 _MODALS = frozenset({"cần", "phải", "nên", "có", "thể", "muốn", "đang", "vẫn", "hoàn", "toàn", "sẵn", "sàng", "rất"})
 _ATTENDANCE = key_set(
@@ -569,7 +572,7 @@ class _SentenceAnalysis:
                 saw_and = True
                 if self.keys[k + 1] == "với" and k + 2 < self.n:
                     step = 2
-            elif conj == ",":
+            elif conj == "," and not saw_and:
                 commas.append(len(group))
             else:
                 break
@@ -640,7 +643,7 @@ class _SentenceAnalysis:
                     j = outer
                 group = self.group_left(j, allowed)
                 lead = group[0]
-                if self._wished(lead):
+                if self._wished(lead) or (lead != j and (self._role_phrase(lead) or self._genitive(lead))):
                     return Subject([], "blocked", 0)
                 if (
                     self.prep_before(lead)
@@ -1161,6 +1164,13 @@ class _SentenceAnalysis:
                     break
                 if self.kind_at(k) == "conditional":
                     conditional = True
+                    break
+        if not planned:
+            for k in range(i + 1, min(self.n, i + 14)):
+                if self.is_hard_break(k) or (self.kind_at(k) == "trigger" and self.tag[k] is not hit):
+                    break
+                if self.starts_with(k, _FUTURE):
+                    planned = True
                     break
         if negated:
             return Status.negated

@@ -29,6 +29,7 @@ from graphkit.errors import InputError
 from graphkit.linking.kb import KnowledgeBase, load_kb
 from graphkit.models import Entity, entity_id
 from graphkit.ontology import EntityType
+from graphkit.scoring import Counts
 
 __all__ = [
     "DocEntityScore",
@@ -57,21 +58,13 @@ class GoldDocument(_Model):
     entities: list[GoldEntity] = Field(default_factory=list)
 
 
-class Score(_Model):
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    precision: float = 0.0
-    recall: float = 0.0
-    f1: float = 0.0
+class Score(Counts):
+    """Entity-level counts and scores of one article (or micro over all)."""
 
     @classmethod
     def from_counts(cls, tp: int, fp: int, fn: int) -> Score:
-        """Precision, recall and F1 from counts (0 when undefined; 1 when nothing was expected or found)."""
-        p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
-        r = tp / (tp + fn) if tp + fn else (1.0 if fp == 0 else 0.0)
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return cls(tp=tp, fp=fp, fn=fn, precision=round(p, 4), recall=round(r, 4), f1=round(f, 4))
+        """Precision, recall and F1 from counts (1 when nothing was expected and nothing found)."""
+        return cls(tp=tp, fp=fp, fn=fn).finish(empty=1.0)
 
 
 class DocEntityScore(_Model):

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit.errors import InputError
+from graphkit.scoring import Counts
 
 EVAL_TYPES: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
 OVERALL_TYPES: tuple[str, ...] = ("PER", "LOC", "ORG")
@@ -58,15 +59,9 @@ class GoldSentence(_Model):
     spans: list[Span] = Field(default_factory=list)
 
 
-class TypeScore(_Model):
+class TypeScore(Counts):
     """Exact-span counts and scores of one type (or overall)."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    precision: float = 0.0
-    recall: float = 0.0
-    f1: float = 0.0
     support: int = 0
 
 
@@ -176,13 +171,8 @@ def load_gold(text: str) -> list[GoldSentence]:
 
 
 def _finish(score: TypeScore) -> TypeScore:
-    p = score.tp / (score.tp + score.fp) if score.tp + score.fp else 0.0
-    r = score.tp / (score.tp + score.fn) if score.tp + score.fn else 0.0
-    score.precision = round(p, 4)
-    score.recall = round(r, 4)
-    score.f1 = round(2 * p * r / (p + r), 4) if p + r else 0.0
     score.support = score.tp + score.fn
-    return score
+    return score.finish()
 
 
 def score_spans(

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -185,17 +186,18 @@ def object_id(obj: EntityRef | ValueRef) -> str:
     return obj.id if isinstance(obj, EntityRef) else value_key(obj)
 
 
-def fact_of(triple: TripleBase) -> tuple[str, str, str] | None:
+def fact_of(triple: TripleBase, object_key: str | None = None) -> tuple[str, str, str] | None:
     """The fact a triple supports: ``(fact key, subject id, object id)``, or ``None``.
 
     Only asserted claims support a fact; negated, planned and conditional claims stay in the
     evidence layer with their status. For a symmetric predicate (MET) the pair is ordered by
-    id, so "A met B" and "B met A" are one fact.
+    id, so "A met B" and "B met A" are one fact. ``object_key`` is ``object_id(triple.object)``
+    when the caller has it already.
     """
     if triple.status != Status.asserted:
         return None
     predicate = str(triple.predicate)
-    s, o = triple.subject.id, object_id(triple.object)
+    s, o = triple.subject.id, object_key or object_id(triple.object)
     if ONTOLOGY.predicate(predicate).symmetric and isinstance(triple.object, EntityRef) and o < s:
         s, o = o, s
     return _hash_key("f:", predicate, s, o), s, o
@@ -283,14 +285,25 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def claim_row(triple: TripleBase, fact: tuple[str, str, str] | None = None) -> dict[str, Any]:
+@cache
+def _typed_fields(cls: type[TripleBase]) -> tuple[str, ...]:
+    """The fields a triple class adds to :class:`TripleBase`."""
+    return tuple(name for name in cls.model_fields if name not in _BASE_FIELDS)
+
+
+def claim_row(
+    triple: TripleBase, fact: tuple[str, str, str] | None = None, object_key: str | None = None
+) -> dict[str, Any]:
     """The parameters of one claim: its properties and the keys of the nodes it links.
 
-    ``fact`` is ``fact_of(triple)`` when the caller has it already.
+    ``fact`` is ``fact_of(triple)`` and ``object_key`` is ``object_id(triple.object)`` when the
+    caller has them already.
     """
     obj = triple.object
+    if object_key is None:
+        object_key = object_id(obj)
     if fact is None:
-        fact = fact_of(triple)
+        fact = fact_of(triple, object_key)
     props: dict[str, Any] = {
         "id": triple.id,
         "predicate": str(triple.predicate),
@@ -306,14 +319,12 @@ def claim_row(triple: TripleBase, fact: tuple[str, str, str] | None = None) -> d
         "doc_id": triple.doc_id,
         "fact": fact[0] if fact else None,
         "subject_id": triple.subject.id,
-        "object_id": object_id(obj),
+        "object_id": object_key,
         "object_kind": "entity" if isinstance(obj, EntityRef) else "value",
         "reported_by_id": triple.reported_by.id if triple.reported_by else None,
         "addressee_id": None,
     }
-    for name in type(triple).model_fields:
-        if name in _BASE_FIELDS:
-            continue
+    for name in _typed_fields(type(triple)):
         value = getattr(triple, name)
         if isinstance(value, EntityRef):
             if name != "addressee":
@@ -383,8 +394,10 @@ def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
                 "topic": str(obj.topic),
                 "text": obj.text,
             }
-        fact = fact_of(t)
-        row = claim_row(t, fact)
+        else:
+            key = obj.id
+        fact = fact_of(t, key)
+        row = claim_row(t, fact, key)
         claims[object_label][t.id] = row["props"]
         doc_ids.add(t.doc_id)
         if row["props"]["reported_by_id"]:
@@ -397,7 +410,7 @@ def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
     claim_ids: list[str] = []
     for object_label, by_id in claims.items():
         props = list(by_id.values())
-        extras = sorted({k for p in props for k in p} - set(q.CLAIM_COLUMNS))
+        extras = sorted({k for p in props for k in p} - _CLAIM_INTERNAL)
         columns = [*q.CLAIM_COLUMNS, *extras]
         positional[object_label] = (columns, [[p.get(c) for c in columns] for p in props])
         claim_ids.extend(by_id)
