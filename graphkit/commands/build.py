@@ -96,6 +96,7 @@ def _summary(result: BatchResult, out: Path, files: list[str]) -> None:
     if mentions:
         console.print("  top entities: " + ", ".join(f"{n} ({c})" for n, c in mentions.most_common(8)))
     console.print("  files: " + ", ".join(files))
+    console.print(f"  next: graphkit analyze {out} --out {out / 'analysis'}   (centrality, meetings, demands)")
 
 
 def _exit_code(result: BatchResult) -> None:

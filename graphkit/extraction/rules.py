@@ -645,6 +645,10 @@ class _SentenceAnalysis:
                 lead = group[0]
                 if self._wished(lead) or (lead != j and (self._role_phrase(lead) or self._genitive(lead))):
                     return Subject([], "blocked", 0)
+                title = self._title_start(lead)
+                if title is not None and (self.prep_before(title) or self.verb_before(title)):
+                    j = title - 1
+                    continue
                 if (
                     self.prep_before(lead)
                     or self._passive_agent(lead)
@@ -660,6 +664,20 @@ class _SentenceAnalysis:
             if near and not self.prep_before(j) and not self.verb_before(j):
                 return Subject([], "blocked", 0)
             j -= 1
+        return None
+
+    def _title_start(self, j: int) -> int | None:
+        """Where a plural title before the mention at ``j`` starts ("các nhà lãnh đạo Trung Quốc")."""
+        if j == 0 or self.units[j - 1].kind != "w":
+            return None
+        k = j - 1
+        while k > 0 and self.units[k - 1].kind == "w" and j - k < 5:
+            k -= 1
+        for x in range(k, j):
+            if _is_title(self.text[self.units[x].start : self.units[j - 1].end]):
+                while x > 0 and self.keys[x - 1] in ("các", "những"):
+                    x -= 1
+                return x
         return None
 
     def _role_phrase(self, j: int) -> bool:
@@ -1445,7 +1463,7 @@ class _SentenceAnalysis:
         while k < self.n and gap <= 5 and self.units[k].kind == "w" and not self.is_hard_break(k):
             if self.keys[k] in {p[0] for p in _BETWEEN} or self.keys[k] in {p[0] for p in _COMIT}:
                 break
-            if self.kind_at(k) == "trigger":
+            if self.kind_at(k) == "trigger" and not (k > 0 and self.keys[k - 1] == "qua"):
                 break
             k += 1
             gap += 1
@@ -1459,8 +1477,9 @@ class _SentenceAnalysis:
             how = "between"
         elif k < self.n and self.starts_with(k, _COMIT):
             n = self.starts_with(k, _COMIT)
-            if self.is_mention(k + n):
-                partners = [self.units[x].arg for x in self.group_right(k + n, actor)]
+            m = self._titled_mention(k + n)
+            if m is not None:
+                partners = [self.units[x].arg for x in self.group_right(m, actor)]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
@@ -1512,6 +1531,18 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _titled_mention(self, m: int) -> int | None:
+        """The mention at ``m``, or after a plural title ("với các nhà lãnh đạo Trung Quốc")."""
+        if self.is_mention(m):
+            return m
+        k = m
+        while k < self.n and self.keys[k] in ("các", "những"):
+            k += 1
+        for t in range(1, 5):
+            if k + t < self.n and self._titled(k, k + t) and self.is_mention(k + t):
+                return k + t
+        return None
 
     def _attendees(self, hit: Hit, pairs: list[tuple[Arg, Arg]], actor: Sequence[str]) -> list[tuple[Arg, Arg]]:
         """ "A hội đàm với B với sự tham dự của C": the attendees join the meeting (C met A and B)."""
