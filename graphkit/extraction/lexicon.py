@@ -109,6 +109,7 @@ HEDGE = (
     "nguy cơ",
     "có vẻ",
     "dường như",
+    "đủ khả năng",
 )
 """Hedges: a trigger right after one of these is not stated as a fact ("có thể hỗ trợ")."""
 CONDITIONAL = ("nếu", "trong trường hợp", "một khi", "giả sử", "nếu như", "miễn là")
@@ -355,6 +356,10 @@ BLOCKERS = (
     "hiệp định",
     "đón đầu",
     "quan hệ đối tác",
+    "phần còn lại",
+    "cảnh báo sớm",
+    "hệ thống cảnh báo",
+    "răn đe hạt nhân",
 )
 """Compounds that contain a trigger syllable but are not that trigger."""
 
@@ -366,6 +371,10 @@ def word_key(word: str) -> str:
 
 
 _JOINERS = frozenset({"và", ",", "rằng", "gồm", "cùng", "cũng", "như"})
+_JOIN_REACH = 10
+_SUBORDINATORS = frozenset({"cho", "do", "để", "nhằm", "như", "vì", "khi", "nếu", "sau", "trước"})
+"""A further topic counts when its cue is in the coordinated phrase itself (a few syllables
+after the joiner), not inside a purpose, cause or condition hanging off it."""
 
 
 def syllable_keys(text: str) -> list[str]:
@@ -445,7 +454,12 @@ class Lexicon:
             return ["other"]
         out = [hits[0][2]]
         for (_s0, e0, _t0), (s1, _e1, t1) in zip(hits, hits[1:], strict=False):
-            joined = any(k in _JOINERS for k in keys[e0:s1])
+            joins = [e0 + n for n, k in enumerate(keys[e0:s1]) if k in _JOINERS]
+            joined = (
+                bool(joins)
+                and s1 - joins[-1] <= _JOIN_REACH
+                and not any(k in _SUBORDINATORS for k in keys[joins[-1] + 1 : s1])
+            )
             if joined and t1 not in out and len(out) < limit:
                 out.append(t1)
         return out

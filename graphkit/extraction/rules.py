@@ -204,8 +204,40 @@ _DATE_WORDS = frozenset(
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
 _TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
 _RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
+_SIGN = key_set(("ký", "ký kết"))
+_AGREEMENT_NOUNS = key_set(
+    (
+        "thỏa thuận",
+        "thoả thuận",
+        "hiệp định",
+        "hiệp ước",
+        "hợp đồng",
+        "bản ghi nhớ",
+        "ghi nhớ",
+        "văn kiện",
+        "tuyên bố chung",
+        "công ước",
+        "nghị định thư",
+        "văn bản",
+        "thỏa ước",
+        "thư ý định",
+        "kế hoạch hợp tác",
+        "chương trình hợp tác",
+    )
+)
+_CONCESSIVE = key_set(("bất chấp", "mặc dù", "dù", "dù cho"))
 _FUTURE = key_set(
-    ("tuần tới", "tháng tới", "năm tới", "sắp tới", "ngày mai", "tuần sau", "tháng sau", "sắp diễn ra", "dự kiến diễn ra")
+    (
+        "tuần tới",
+        "tháng tới",
+        "năm tới",
+        "sắp tới",
+        "ngày mai",
+        "tuần sau",
+        "tháng sau",
+        "sắp diễn ra",
+        "dự kiến diễn ra",
+    )
 )
 _FIRST_PERSON = frozenset({"chúng", "tôi", "ta"})
 _MODALS = frozenset({"cần", "phải", "nên", "có", "thể", "muốn", "đang", "vẫn", "hoàn", "toàn", "sẵn", "sàng", "rất"})
@@ -740,6 +772,60 @@ class _SentenceAnalysis:
     def index_of(self, arg: Arg) -> int:
         return next(k for k in range(self.n) if self.units[k].arg is arg)
 
+    def _topic_window(self, start: int, end: int, text: str) -> str:
+        """The value text plus the few words that finish a cue cut off at the value's end
+        ("… mở rộng về phía" + "đông")."""
+        if not text or end <= start:
+            return text
+        lo = self.text.find(text, self.units[start].start)
+        if lo < 0:
+            return text
+        hi = lo + len(text)
+        k = next((x for x in range(start, end) if self.units[x].start >= hi), end)
+        stop = min(end, k + 3)
+        if stop > k:
+            hi = max(hi, self.units[stop - 1].end)
+        return self.text[lo:hi]
+
+    def _agreed_with(self, hit: Hit, start: int) -> tuple[list[Arg], int]:
+        """ "nhất trí với Thủ tướng X về …": the partners who agreed too, and where the
+        agreed content starts (after "về")."""
+        if start != hit.end or self.keys[start : start + 1] != ["với"]:
+            return [], start
+        m = start + 1
+        if not self.is_mention(m):
+            m = next(
+                (m + t for t in range(1, 5) if m + t < self.n and self._titled(m, m + t) and self.is_mention(m + t)),
+                -1,
+            )
+        actors = self.onto.groups.get("ACTOR", ())
+        if m < 0 or not self.usable(m, actors):
+            return [], start
+        group = self.group_right(m, actors)
+        return [self.units[x].arg for x in group], group[-1] + 1  # type: ignore[misc]
+
+    def _passive_before(self, hit: Hit) -> bool:
+        """ "đã được ký kết", "bị từ chối": the trigger is passive; its subject is the patient."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        return j >= 0 and self.units[j].kind == "w" and self.keys[j] in _PASSIVE and self.kind_at(j) is None
+
+    def _signed_agreement(self, hit: Hit, start: int) -> bool:
+        """ "ký thỏa thuận", "ký kết hiệp định": signing agrees only to an agreement, not
+        to an order or a decree ("ký lệnh truy nã")."""
+        if tuple(self.keys[hit.start : hit.end]) not in _SIGN:
+            return True
+        return any(self.starts_with(k, _AGREEMENT_NOUNS) for k in range(start, min(self.n, start + 5)))
+
+    def _agent_of_relative(self, j: int) -> bool:
+        """ "địa điểm do ông đề nghị": the actor after "do" acts inside a relative clause
+        modifying the noun before it."""
+        k = j - 1
+        while k >= 0 and self.is_mention(k):
+            k -= 1
+        return k >= 0 and self.units[k].kind == "w" and self.keys[k] == "do"
+
     def _passive_agent_of(self, j: int) -> bool:
         """ "được chính quyền Seoul đồng ý": the mention at ``j`` is the agent of a passive."""
         k = j - 1
@@ -788,7 +874,14 @@ class _SentenceAnalysis:
         k = end
         while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
             k += 1
-        if k < self.n and self.keys[k] == "," and self._clause_opens_before(i) and self._intro_phrase(i):
+        concessive = any(h.kind == "break" and h.end == i and self.starts_with(h.start, _CONCESSIVE) for h in self.hits)
+        if (
+            k < self.n
+            and self.keys[k] == ","
+            and not concessive
+            and self._clause_opens_before(i)
+            and self._intro_phrase(i)
+        ):
             m = k + 1
             if self.usable(m, allowed):
                 group = self.group_right(m, allowed)
@@ -855,6 +948,9 @@ class _SentenceAnalysis:
             inner = [h for h in breaks[:-1] if h.kind == "complementizer"]
             if inner:
                 limit = inner[-1].start
+            own = self._clause_subject(last.end, i, allowed)
+            if own is not None:
+                return own if own.args else None
         for at, subj in reversed(self.subjects):
             if at < limit and subj.args and all(self.admit(a, allowed) is not None for a in subj.args):
                 reports = [h for h in self.hits if h.kind == "report" and at <= h.start < i]
@@ -876,6 +972,23 @@ class _SentenceAnalysis:
         if not breaks:
             return self.sentence_subject(i, allowed)
         return None
+
+    def _clause_subject(self, start: int, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "…, song Washington và London vẫn quy kết …, và yêu cầu …": the first actor
+        opening the clause after a break is the subject of its coordinated verbs."""
+        k = start
+        while k < i and self.units[k].kind == "w" and (self.keys[k] in _ADVERBS or self.kind_at(k) is None):
+            if self.is_mention(k):
+                break
+            k += 1
+        if k >= i or not self.is_mention(k) or k - start > 3:
+            return None
+        if self.prep_before(k) or self.verb_before(k) or self._role_phrase(k) or self._genitive(k):
+            return None
+        if not self.usable(k, allowed):
+            return Subject([], "blocked", 0)
+        group = self.group_right(k, allowed)
+        return Subject([self.units[x].arg for x in group], "carry", i - k, pos=group[-1])  # type: ignore[misc]
 
     def _carry_ok(self, at: int, i: int) -> bool:
         """A subject carries over only across coordinating breaks ("đồng thời", "song")."""
@@ -1539,6 +1652,8 @@ class _SentenceAnalysis:
         k = m
         while k < self.n and self.keys[k] in ("các", "những"):
             k += 1
+        if k == m:
+            return None
         for t in range(1, 5):
             if k + t < self.n and self._titled(k, k + t) and self.is_mention(k + t):
                 return k + t
@@ -1587,9 +1702,23 @@ class _SentenceAnalysis:
                 addressees = [self.units[x].arg for x in obj]  # type: ignore[misc]
                 start = obj[-1] + 1
             subj, factor = self._subject(hit, pred, inherited, weak)
-        if subj is None or not subj.args:
+        if subj is not None and subj.args and pred.name == "AGREED":
+            partners, start = self._agreed_with(hit, start)
+            if partners:
+                subj = Subject(
+                    subj.args + [p for p in partners if all(p.ref.id != a.ref.id for a in subj.args)],
+                    subj.how,
+                    subj.distance,
+                    subj.via_deps,
+                    subj.pos,
+                )
+        if subj is None or not subj.args or self._passive_before(hit):
+            return []
+        if pred.name == "AGREED" and not self._signed_agreement(hit, start):
             return []
         if subj.how in ("left", "deps") and subj.pos > 0 and self._passive_agent_of(subj.pos):
+            return []
+        if subj.how in ("left", "deps", "pronoun") and subj.pos > 0 and self._agent_of_relative(subj.pos):
             return []
         if pred.name == "COMMITTED" and addressees:
             start = self.index_of(addressees[0])
@@ -1605,10 +1734,11 @@ class _SentenceAnalysis:
             return []
         self.scopes.append(Scope(hit.end, end, pred.name, False, subj))
         self._remember(hit, subj)
-        status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
+        subject_end = hit.start if how == "of" else self._subject_end(subj, hit)
+        status = forced or self.status(hit.start, subject_end, pred.name)
         if status is None:
             return []
-        topics = self.lex.topics_of(text)
+        topics = self.lex.topics_of(self._topic_window(start, end, text))
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
         if pred.name == "AGREED" and self.keys[hit.start] == "ký" and subj.how in ("left", "deps"):
@@ -1701,9 +1831,9 @@ class _SentenceAnalysis:
             return False
         if hit.start > 1 and self.keys[hit.start - 1] in (",", "và"):
             prev = self.tag[hit.start - 2]
-            if prev is not None and prev.kind == "trigger" and prev.end == hit.start - 1 and prev.start > 0:
-                if self.is_word(prev.start - 1, _NOMINAL) > 0:
-                    return True
+            joined = prev is not None and prev.kind == "trigger" and prev.end == hit.start - 1 and prev.start > 0
+            if joined and self.is_word(prev.start - 1, _NOMINAL) > 0:  # type: ignore[union-attr]
+                return True
         if self.is_word(hit.start - 1, _NOMINAL) > 0:
             return True
         if self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) in ("negation", "planned", "hedge"):
@@ -1764,6 +1894,11 @@ class _SentenceAnalysis:
                     for p in patient.args:
                         fact = self._fact_actor(pred, hit, subj, a, p, None, status, _BASE["direct"])
                         if fact:
+                            if pred.name == "SUPPORTED":
+                                window = self.text[
+                                    self.units[hit.start].start : self.units[self.clause_end(hit.end) - 1].end
+                                ]
+                                fact["kind"] = self.lex.support_kind(window) or "political"
                             out.append(fact)
                 return out
         if passive or self.hedged(hit.start):

@@ -152,6 +152,9 @@ def build_units(
     return units
 
 
+_LOCATIVE = frozenset({"tại", "ở"})
+
+
 def _fold_titles(units: list[Unit], doc_text: str) -> None:
     """Fold a person's title words and attributive country into the person's unit."""
     i = 0
@@ -169,6 +172,12 @@ def _fold_titles(units: list[Unit], doc_text: str) -> None:
         k = _title_start(units, j, doc_text, u.arg.mention.role)
         if j < i and k == j:
             k = _capitalised_start(units, j)
+        if j < i and k == j and j > 0 and units[j - 1].key in _LOCATIVE:
+            # "Đại sứ Israel tại LHQ Gilad Erdan": the body after "tại" is where the person
+            # serves, not part of the name
+            units[j].arg.attributive = False  # type: ignore[union-attr]
+            i += 1
+            continue
         if k < i:
             absorbed = [x.arg.mention for x in units[k:i] if x.kind == "m" and x.arg is not None]
             for x in units[k:i]:

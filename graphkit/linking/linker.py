@@ -138,6 +138,7 @@ class KBLinker:
         text = adoc.document.text
         day = adoc.document.date
         mentions = [m.model_copy() for m in sorted(adoc.mentions, key=lambda m: (m.start, -m.end))]
+        mentions = self._split_fused(mentions)
         mentions = self._expand(text, mentions)
         mentions = self._add_role_mentions(text, mentions, adoc, day)
         entries = self._link_kb(mentions, day)
@@ -243,6 +244,37 @@ class KBLinker:
                 return active[0]
         log.debug("ambiguous KB candidates for %r: %s", m.text, [e.name for e in pool])
         return None
+
+    def _split_fused(self, mentions: list[Mention]) -> list[Mention]:
+        """Split a person mention that swallowed the body before the name.
+
+        "Đại sứ Israel tại LHQ Gilad Erdan" is often tagged with "LHQ Gilad Erdan" as one
+        person: a leading state or organisation of the KB followed by a capitalised name
+        of two words or more becomes its own mention, and the name a person mention.
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            if m.type != EntityType.PERSON or m.role or self.kb.lookup(m.text, include_ambiguous=False):
+                out.append(m)
+                continue
+            words = list(_WORD.finditer(m.text))
+            split = None
+            for n in range(min(4, len(words) - 2), 0, -1):
+                head = m.text[: words[n - 1].end()]
+                rest = words[n:]
+                if not all(w.group()[:1].isupper() for w in rest):
+                    continue
+                found = [e for e in self.kb.lookup(head, include_ambiguous=False) if e.type in _AFFILIATION_TYPES]
+                if len(found) == 1:
+                    split = (head, found[0], words[n].start())
+                    break
+            if split is None:
+                out.append(m)
+                continue
+            head, entry, cut = split
+            out.append(m.model_copy(update={"end": m.start + len(head), "text": head, "type": entry.type}))
+            out.append(m.model_copy(update={"start": m.start + cut, "text": m.text[cut:]}))
+        return out
 
     def _expand(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Grow a mention leftwards over up to three words when the whole is a KB name of another kind.

@@ -258,11 +258,6 @@ SET {extra}v.type = row.type, v.topic = row.topic, v.text = row.text
 """
 
 
-ENSURE_ARTICLES = """
-UNWIND $rows AS doc_id
-MERGE (a:Article {doc_id: doc_id})
-"""
-
 PREPARE_CLAIMS = """
 UNWIND $doc_ids AS doc_id
 MERGE (:Article {doc_id: doc_id})
@@ -312,12 +307,13 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 
 
 def upsert_claims(object_label: str, columns: tuple[str, ...] | list[str]) -> str:
-    """Create claims with their SUBJECT, OBJECT and REPORTED_IN links.
+    """Merge claims with their SUBJECT, OBJECT and REPORTED_IN links and update their properties.
 
-    Rows are lists of values in the order of ``columns`` (which starts with
+    The loader sends the claims :data:`PREPARE_CLAIMS` found stored (new ones go to
+    :func:`create_claims`). Rows are lists of values in the order of ``columns`` (which starts with
     :data:`CLAIM_COLUMNS`): positional rows are several times smaller to send and parse
     than maps. ``object_label`` is ``Entity`` or ``Value``: the object is matched by ``id``
-    or ``key``; the article must exist (:data:`ENSURE_ARTICLES`). Returns the number of
+    or ``key``; the article must exist (:data:`PREPARE_CLAIMS`). Returns the number of
     written claims (``n``) so that nothing is dropped unnoticed.
     """
     columns = [safe_name(c) for c in columns]

@@ -1,8 +1,12 @@
 """Load an output directory into a graph store, remove an article, read the graph back.
 
 The loader streams ``documents.jsonl``, ``entities.jsonl`` and ``triples.jsonl`` line by
-line and writes them in batches of ``UNWIND $rows … MERGE`` statements grouped by label or
-relationship type (memory is bounded by the batch size, not by the input). Claims are keyed
+line and writes them in batches of ``UNWIND $rows …`` statements grouped by label or
+relationship type (memory is bounded by the batch size, not by the input).
+
+Per batch of triples, one statement ensures the articles and reports which referenced entities
+and values are missing and which claim ids are stored; only missing nodes are written, new
+claims are created with their links, stored claims are merged and updated. Claims are keyed
 by their own id, and the fact layer is recomputed from the claims of every fact a batch
 touched, so loading twice changes nothing and new articles update counts and dates exactly.
 """
@@ -11,10 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
-import queue
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +29,7 @@ from pydantic import BaseModel, ValidationError
 
 from graphkit.errors import InputError, StoreError
 from graphkit.models import (
+    TRIPLE_ADAPTER,
     Document,
     Entity,
     EntityRef,
@@ -101,66 +103,6 @@ def _batched(items: Iterable[T], n: int) -> Iterator[list[T]]:
         yield batch
 
 
-class _Raised:
-    """An exception raised while producing items, carried to the consumer."""
-
-    def __init__(self, exc: BaseException) -> None:
-        self.exc = exc
-
-
-_DONE = object()
-
-
-def _prefetch(items: Iterable[T], depth: int = 2) -> Iterator[T]:
-    """Iterate ``items`` in a background thread, at most ``depth`` items ahead of the consumer.
-
-    Reading and validating the next batch then overlaps with the store writing the current one,
-    while memory stays bounded by ``depth`` batches. Items arrive in order; an exception raised
-    by ``items`` is raised here after the items produced before it. Leaving the loop early stops
-    the thread.
-    """
-    buffer: queue.Queue[Any] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def put(item: Any) -> bool:
-        while not stop.is_set():
-            try:
-                buffer.put(item, timeout=0.1)
-            except queue.Full:
-                continue
-            return True
-        return False
-
-    def produce() -> None:
-        iterator = iter(items)
-        try:
-            for item in iterator:
-                if not put(item):
-                    return
-        except BaseException as exc:  # noqa: BLE001
-            put(_Raised(exc))
-            return
-        finally:
-            close = getattr(iterator, "close", None)
-            if close is not None:
-                close()
-        put(_DONE)
-
-    thread = threading.Thread(target=produce, name="graphkit-load-reader", daemon=True)
-    thread.start()
-    try:
-        while True:
-            item = buffer.get()
-            if item is _DONE:
-                return
-            if isinstance(item, _Raised):
-                raise item.exc
-            yield item
-    finally:
-        stop.set()
-        thread.join()
-
-
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -203,20 +145,23 @@ def fact_of(triple: TripleBase, object_key: str | None = None) -> tuple[str, str
     return _hash_key("f:", predicate, s, o), s, o
 
 
-def _read_jsonl(path: Path, model: Callable[[dict[str, Any]], T]) -> Iterator[T]:
-    """Stream validated records from a JSONL file; a bad line is an InputError naming it."""
+def _read_jsonl(path: Path, model: Callable[[str], T]) -> Iterator[T]:
+    """Stream validated records from a JSONL file; a bad line is an InputError naming it.
+
+    ``model`` validates one line of JSON text (pydantic parses and validates it in one pass).
+    """
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                yield model(json.loads(line))
-            except (json.JSONDecodeError, ValidationError, ValueError) as exc:
+                yield model(line)
+            except (ValidationError, ValueError) as exc:
                 raise InputError(f"{path}:{lineno}: invalid record: {exc}") from None
 
 
-def _validator(cls: type[BaseModel]) -> Callable[[dict[str, Any]], Any]:
-    return cls.model_validate
+def _validator(cls: type[BaseModel]) -> Callable[[str], Any]:
+    return cls.model_validate_json
 
 
 class _Writer:
@@ -556,11 +501,10 @@ def load_output(
 
     path = outdir / FILES["triples"]
     if path.is_file():
-        batches = _batched(_read_jsonl(path, parse_triple), batch_size)
-        for plan in _prefetch(_plan_triples(writer, batch) for batch in batches):
-            _write_triples(writer, plan)
-            stats.claims += plan.size
-            report("triples", plan.size)
+        for batch in _batched(_read_jsonl(path, TRIPLE_ADAPTER.validate_json), batch_size):
+            _write_triples(writer, _plan_triples(writer, batch))
+            stats.claims += len(batch)
+            report("triples", len(batch))
 
     stats.seconds = time.perf_counter() - started
     log.info("loaded %s into %s: %s", outdir, store.description, stats.as_dict())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -210,3 +211,51 @@ def test_store_entity_type_change_swaps_the_label(store: GraphStore, tmp_path: P
     assert len(rows) == 1
     assert sorted(rows[0]["labels"]) == ["Country", "Entity"]
     assert rows[0]["type"] == "COUNTRY"
+
+
+def test_store_load_triples_alone_creates_their_entities_and_values(store: GraphStore, tmp_path: Path) -> None:
+    out = news_corpus().write(tmp_path / "out")
+    (out / "entities.jsonl").unlink()
+    load_output(store, out, batch_size=4)
+    counts = graph_counts(store)
+    assert counts[":Claim"] == 9
+    assert counts[":Demand"] == counts[":Value"] == 2
+    rows = store.run("MATCH (e:Person {name: 'Vladimir Putin'}) RETURN e.type AS type, e.aliases AS aliases")
+    assert rows == [{"type": "PERSON", "aliases": []}]
+    facts = fact_props(store)
+    load_output(store, out, batch_size=3)
+    assert (graph_counts(store), fact_props(store)) == (counts, facts)
+
+
+def test_store_reload_updates_changed_claims_and_merges_repeated_lines(store: GraphStore, tmp_path: Path) -> None:
+    out = news_corpus().write(tmp_path / "out")
+    load_output(store, out, batch_size=4)
+    counts = graph_counts(store)
+    met = met_fact(store)
+    assert met is not None and met["confidence"] < 0.99
+    records = [json.loads(line) for line in (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    target = next(r for r in records if r["predicate"] == "MET" and r["status"] == "asserted")
+    target["confidence"] = 0.99
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    # the changed claim twice in the first batch, then every line again in a second batch
+    (out / "triples.jsonl").write_text("\n".join([lines[records.index(target)], *lines, *lines]) + "\n", "utf-8")
+    for fresh in (False, True):  # stored claims are updated; new claims are created once
+        if fresh:
+            remove_all(store)
+        load_output(store, out, batch_size=len(lines) + 1)
+        assert graph_counts(store) == counts
+        rows = store.run("MATCH (c:Claim {id: $id}) RETURN c.confidence AS confidence", {"id": target["id"]})
+        assert rows == [{"confidence": 0.99}]
+        met = met_fact(store)
+        assert met is not None
+        assert (met["count"], met["confidence"]) == (3, 0.99)
+
+
+def test_store_load_writes_the_batches_before_a_bad_line(store: GraphStore, tmp_path: Path) -> None:
+    out = news_corpus().write(tmp_path / "out")
+    lines = (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()
+    lines.insert(6, '{"predicate": "MET"}')
+    (out / "triples.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"triples\.jsonl:7"):
+        load_output(store, out, batch_size=3)
+    assert graph_counts(store)[":Claim"] == 6

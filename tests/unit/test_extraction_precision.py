@@ -48,7 +48,10 @@ def _pairs(triples) -> set[tuple[str, str]]:
     [
         # the reported clause has its own subject: the reporter did not agree / commit
         ("Ngoại trưởng Nga Sergei Lavrov cho biết bộ trưởng các nước đã nhất trí về hướng đi mới.", "AGREED"),
-        ("Ngoại trưởng Nga Sergei Lavrov nhấn mạnh có ít nhất 31 nhóm vũ trang cam kết liên minh với Nga.", "COMMITTED"),
+        (
+            "Ngoại trưởng Nga Sergei Lavrov nhấn mạnh có ít nhất 31 nhóm vũ trang cam kết liên minh với Nga.",
+            "COMMITTED",
+        ),
         # a bracketed link to another article
         ("[Ngoại trưởng Nga Sergei Lavrov sắp hội đàm với Ngoại trưởng Mỹ Antony Blinken] Nga trừng phạt Mỹ.", "MET"),
         # the clause after a nominal accusation is the accusation, not a fact
@@ -116,7 +119,12 @@ def test_extraction_transfer_kind(extractor, text: str, kind: str) -> None:
     ("text", "predicate", "subject", "addressees"),
     [
         ("Nga yêu cầu Mỹ và NATO rút quân khỏi Đông Âu.", "DEMANDED", "Nga", {"Mỹ", "NATO"}),
-        ("Trung Quốc kêu gọi Mỹ, Nhật Bản và Hàn Quốc kiềm chế.", "CALLED_FOR", "Trung Quốc", {"Mỹ", "Nhật Bản", "Hàn Quốc"}),
+        (
+            "Trung Quốc kêu gọi Mỹ, Nhật Bản và Hàn Quốc kiềm chế.",
+            "CALLED_FOR",
+            "Trung Quốc",
+            {"Mỹ", "Nhật Bản", "Hàn Quốc"},
+        ),
     ],
 )
 def test_extraction_one_fact_per_addressee(extractor, text, predicate, subject, addressees) -> None:
@@ -131,18 +139,28 @@ def test_extraction_one_fact_per_addressee(extractor, text, predicate, subject, 
     [
         (
             "Tổng thống Putin hội đàm với Tổng thống Macron với sự tham dự của Thủ tướng Đức Olaf Scholz.",
-            {("Vladimir Putin", "Emmanuel Macron"), ("Vladimir Putin", "Olaf Scholz"), ("Emmanuel Macron", "Olaf Scholz")},
+            {
+                ("Vladimir Putin", "Emmanuel Macron"),
+                ("Vladimir Putin", "Olaf Scholz"),
+                ("Emmanuel Macron", "Olaf Scholz"),
+            },
         ),
         (
             "Cuộc gặp giữa Tổng thống Putin và Tổng thống Macron có sự tham gia của Thủ tướng Đức Olaf Scholz.",
-            {("Vladimir Putin", "Emmanuel Macron"), ("Vladimir Putin", "Olaf Scholz"), ("Emmanuel Macron", "Olaf Scholz")},
+            {
+                ("Vladimir Putin", "Emmanuel Macron"),
+                ("Vladimir Putin", "Olaf Scholz"),
+                ("Emmanuel Macron", "Olaf Scholz"),
+            },
         ),
         (
-            "Tổng thống Putin hội đàm với Tổng thống Macron, sau đó ông dự lễ khai mạc với sự tham dự của Thủ tướng Đức Olaf Scholz.",
+            "Tổng thống Putin hội đàm với Tổng thống Macron, sau đó ông dự lễ khai mạc "
+            "với sự tham dự của Thủ tướng Đức Olaf Scholz.",
             {("Vladimir Putin", "Emmanuel Macron")},
         ),
         (
-            "Tổng thống Putin hội đàm với Tổng thống Macron. Sau đó Thủ tướng Đức Olaf Scholz giục hai ông kết thúc cuộc gặp.",
+            "Tổng thống Putin hội đàm với Tổng thống Macron. "
+            "Sau đó Thủ tướng Đức Olaf Scholz giục hai ông kết thúc cuộc gặp.",
             {("Vladimir Putin", "Emmanuel Macron")},
         ),
     ],
@@ -168,3 +186,104 @@ def test_extraction_commitment_has_no_addressee(extractor) -> None:
     (fact,) = _facts(extractor, "Điện Kremlin cam kết Nga sẽ tiếp tục đàm phán với Ukraine.", "COMMITTED")
     assert fact.addressee is None
     assert fact.object.text.startswith("Nga sẽ")
+
+
+EXTRA_MORE = [*EXTRA, Ent("Iraq", "COUNTRY", "Iraq"), Ent("Liên hợp quốc", "ORGANIZATION", "Liên hợp quốc")]
+
+
+def _facts_more(extractor, text: str, predicate: str) -> list:
+    return [t for t in extractor.extract(make_doc(text, EXTRA_MORE)).triples if t.predicate == predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # after "song", the actors opening the new clause are the subject of its verbs
+        (
+            "Mặc dù Iraq phủ nhận, song Mỹ và Pháp vẫn quy kết ngược lại, và yêu cầu Liên hợp quốc thanh tra.",
+            "DEMANDED",
+            {("Mỹ", "other"), ("Pháp", "other")},
+        ),
+        # a comma after "và" closes the list of the partners of a meeting
+        (
+            "Sau cuộc hội đàm giữa Tổng thống Putin và Tổng thống Macron, Thủ tướng Đức Olaf Scholz cho biết "
+            "Đức ủng hộ đàm phán.",
+            "MET",
+            {("Vladimir Putin", "Emmanuel Macron")},
+        ),
+        # "các nhà lãnh đạo X" after "với": the partners are the states
+        (
+            "Tổng thống Macron đã nói chuyện với các nhà lãnh đạo Nga và Đức.",
+            "MET",
+            {("Emmanuel Macron", "Nga"), ("Emmanuel Macron", "Đức")},
+        ),
+    ],
+)
+def test_extraction_clause_subjects(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts_more(extractor, text, predicate)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Địa điểm do Tổng thống Macron đề nghị bao gồm Berlin.", "PROPOSED"),
+        ("Bất chấp cảnh báo, Tổng thống Macron vẫn tin rằng liên quân sẽ thắng.", "WARNED"),
+        ("Gói vũ khí Mỹ cung cấp cho Ukraine bao gồm radar cảnh báo sớm.", "WARNED"),
+        ("Nga cho rằng Ukraine đủ khả năng đe dọa NATO.", "THREATENED"),
+    ],
+)
+def test_extraction_precision_no_fact_more(extractor, text: str, predicate: str) -> None:
+    assert _facts_more(extractor, text, predicate) == []
+
+
+def test_extraction_summit_venue_is_no_partner(extractor) -> None:
+    text = "Tổng thống Putin sẽ gặp Tổng thống Macron bên lề hội nghị thượng đỉnh NATO."
+    assert _pairs(_facts_more(extractor, text, "MET")) == {("Vladimir Putin", "Emmanuel Macron")}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Tổng thống Putin bày tỏ trông đợi vào cuộc gặp với Tổng thống Macron trong tuần tới.", "MET", "planned"),
+        ("Ukraine không thể đánh giá thấp cam kết của Mỹ và Đức về vấn đề an ninh.", "COMMITTED", "asserted"),
+    ],
+)
+def test_extraction_status_of_nominal_triggers(extractor, text: str, predicate: str, status: str) -> None:
+    facts = _facts_more(extractor, text, predicate)
+    assert facts
+    assert {str(t.status) for t in facts} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tổng thống Putin đã nhất trí với Tổng thống Macron về phát triển thương mại.",
+            {("Vladimir Putin", "trade"), ("Emmanuel Macron", "trade")},
+        ),
+        ("Nga và Mỹ đã ký thỏa thuận thương mại.", {("Nga", "trade"), ("Mỹ", "trade")}),
+        ("Thẩm phán Nga, người ký lệnh truy nã cho biết ông sẽ bị phạt.", set()),
+        ("Thỏa thuận đã được ký kết với Mỹ.", set()),
+    ],
+)
+def test_extraction_agreement_partners_and_signing(extractor, text: str, expected: set) -> None:
+    assert _pairs(_facts_more(extractor, text, "AGREED")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ukraine được Mỹ hậu thuẫn trong cuộc chiến.", "political"),
+        ("Ukraine được Mỹ viện trợ vũ khí trong cuộc chiến.", "military"),
+    ],
+)
+def test_extraction_passive_support_has_kind(extractor, text: str, kind: str) -> None:
+    (fact,) = _facts_more(extractor, text, "SUPPORTED")
+    assert (fact.subject.name, fact.object.name, fact.kind) == ("Mỹ", "Ukraine", kind)
+
+
+def test_extraction_envoy_at_body_is_the_subject(extractor) -> None:
+    ents = [*EXTRA, Ent("Alexander Grushko", "PERSON", "Alexander Grushko")]
+    doc = make_doc("Tại cuộc họp, Đại sứ Nga tại NATO Alexander Grushko yêu cầu Mỹ rút quân khỏi châu Âu.", ents)
+    facts = [t for t in extractor.extract(doc).triples if t.predicate == "DEMANDED"]
+    assert [(t.subject.name, t.addressee.name if t.addressee else None) for t in facts] == [("Alexander Grushko", "Mỹ")]

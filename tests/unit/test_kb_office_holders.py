@@ -30,7 +30,12 @@ def kb():
         ("Người phát ngôn", "Bộ Ngoại giao Mỹ", "2017-06-01", ["Heather Nauert"]),
         ("Người phát ngôn", "Bộ Ngoại giao Mỹ", "2022-02-01", ["Ned Price"]),
         ("Người phát ngôn", "Bộ Ngoại giao Mỹ", "2024-02-01", ["Matthew Miller"]),
-        ("phát ngôn viên", "Bộ Ngoại giao Trung Quốc", "2021-03-01", ["Hoa Xuân Oánh", "Triệu Lập Kiên", "Uông Văn Bân"]),
+        (
+            "phát ngôn viên",
+            "Bộ Ngoại giao Trung Quốc",
+            "2021-03-01",
+            ["Hoa Xuân Oánh", "Triệu Lập Kiên", "Uông Văn Bân"],
+        ),
     ],
 )
 def test_office_holder_on_date(kb, title: str, of: str, day: str, expected: list[str]) -> None:

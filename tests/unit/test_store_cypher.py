@@ -62,7 +62,9 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.upsert_values("Demand"),
         q.upsert_values(None),
         q.upsert_claims(q.ENTITY, q.CLAIM_COLUMNS),
-        q.ENSURE_ARTICLES,
+        q.PREPARE_CLAIMS,
+        q.create_claims(q.ENTITY, q.CLAIM_COLUMNS),
+        q.create_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"]),
         q.upsert_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"]),
         q.link_claims("ADDRESSEE"),
         q.recompute_facts("MET", q.ENTITY),
@@ -78,6 +80,10 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.upsert_claims(q.ENTITY, [*q.CLAIM_COLUMNS, "mode = 1 DETACH DELETE c //"])
     with pytest.raises(StoreError):
         q.upsert_claims(q.ENTITY, ["id"])
+    with pytest.raises(StoreError):
+        q.create_claims(q.ENTITY, [*q.CLAIM_COLUMNS, "mode: 1}) DETACH DELETE c //"])
+    with pytest.raises(StoreError):
+        q.create_claims(q.ENTITY, ["id"])
 
 
 def test_store_schema_statements_per_dialect() -> None:
