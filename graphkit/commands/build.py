@@ -183,7 +183,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
     def schemas_export(
         out: Path | None = typer.Option(None, "--out", help="Directory (default: the project's schemas/json)."),
     ) -> None:
-        """Write the JSON Schema of each output record (document, entity, triple, error)."""
+        """Write the JSON Schema of each output record (document, entity, triple, error).
+
+        Example:
+
+            graphkit schemas export
+        """
         from graphkit.schema_export import export_schemas
 
         for path in export_schemas(out):
@@ -191,7 +196,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
     @schemas_app.command("check")
     def schemas_check() -> None:
-        """Fail when the exported JSON Schemas differ from the pydantic models."""
+        """Fail when the exported JSON Schemas differ from the pydantic models.
+
+        Example:
+
+            graphkit schemas check
+        """
         from graphkit.schema_export import stale_schemas
 
         stale = stale_schemas()

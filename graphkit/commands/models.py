@@ -108,7 +108,14 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         processors: str = typer.Option("tokenize,pos,depparse,ner", "--processors", help="Stanza processors."),
         timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds to wait for the model hub."),
     ) -> None:
-        """Download Stanza's Vietnamese models (needs internet)."""
+        """Download Stanza's Vietnamese models (needs internet).
+
+        Examples:
+
+            graphkit models download
+
+            graphkit models download --dir /data/models --processors tokenize,pos,depparse,ner
+        """
         from graphkit.nlp.stanza_backend import download_models
 
         target = _dir(directory)
@@ -126,7 +133,14 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         directory: Path | None = typer.Option(None, "--dir", help="Models directory (default: GRAPHKIT_MODELS_DIR)."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> None:
-        """Show installed Stanza models, the custom NER model and the backend `auto` picks."""
+        """Show installed Stanza models, the custom NER model and the backend `auto` picks.
+
+        Examples:
+
+            graphkit models status
+
+            GRAPHKIT_MODELS_DIR=/data/models graphkit models status --json
+        """
         info = models_status(_dir(directory))
         if as_json:
             typer.echo(json.dumps(info, ensure_ascii=False, indent=2))
@@ -178,7 +192,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         install: bool = typer.Option(False, "--install", help="Install into the models directory for ner.stanza.v1."),
         directory: Path | None = typer.Option(None, "--dir", help="Models directory for --install."),
     ) -> None:
-        """Train a Stanza NER model with Stanza's own trainer (stanza.models.ner_tagger)."""
+        """Train a Stanza NER model with Stanza's own trainer (stanza.models.ner_tagger).
+
+        Example:
+
+            graphkit models train-ner --train tests/data/ner/train.conll --dev tests/data/ner/dev.conll --out models/my-ner --install
+        """
         from graphkit.nlp.stanza_backend import install_model
         from graphkit.nlp.stanza_train import TrainConfig
         from graphkit.nlp.stanza_train import train_ner as run
@@ -210,7 +229,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
     def install_small(
         directory: Path | None = typer.Option(None, "--dir", help="Models directory (default: GRAPHKIT_MODELS_DIR)."),
     ) -> None:
-        """Install the small Stanza NER model shipped with graphkit into the models directory."""
+        """Install the small Stanza NER model shipped with graphkit into the models directory.
+
+        Example:
+
+            graphkit models install-small
+        """
         from graphkit.nlp.stanza_backend import install_model
 
         src = small_model_dir()
@@ -230,7 +254,12 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
         dev_fraction: float = typer.Option(0.1, "--dev-fraction", min=0.0, max=0.9),
         labels: str = typer.Option("vlsp", "--labels", help="vlsp (PER/ORG/LOC/MISC) or graphkit (entity types)."),
     ) -> None:
-        """Tag a word-segmented corpus with a NER backend into silver CoNLL training data."""
+        """Tag a word-segmented corpus with a NER backend into silver CoNLL training data.
+
+        Example:
+
+            graphkit models make-silver --corpus corpus/segmented/ --train-out silver-train.conll --dev-out silver-dev.conll
+        """
         from graphkit.nlp.backends import create_backend
         from graphkit.nlp.silver import make_silver as run
 

@@ -68,6 +68,14 @@ def load_command(
 ) -> None:
     """Load an output directory into Neo4j or FalkorDB (idempotent), or remove articles.
 
+    Examples:
+
+        graphkit load out/demo --uri bolt://localhost:7687
+
+        graphkit load out/demo --uri falkordb://localhost:6379
+
+        graphkit load --remove-doc 01_putin_macron_dien_dam --uri bolt://localhost:7687
+
     The Neo4j password comes from NEO4J_PASSWORD (empty is valid), else a prompt on a terminal.
     """
     from graphkit.sinks.loader import graph_counts, load_output, load_progress, remove_document
@@ -111,7 +119,14 @@ def query_command(
     user: str | None = typer.Option(None, "--user", help="User name (Neo4j default: neo4j)."),
     database: str | None = typer.Option(None, "--database", help="Neo4j database or FalkorDB graph name."),
 ) -> None:
-    """Run a Cypher query or a saved query against Neo4j or FalkorDB and print the rows."""
+    """Run a Cypher query or a saved query against Neo4j or FalkorDB and print the rows.
+
+    Examples:
+
+        graphkit query "MATCH (a)-[m:MET]-(b) RETURN a.name, b.name, m.count LIMIT 10" --uri bolt://localhost:7687
+
+        graphkit query --saved met --uri falkordb://localhost:6379 --json
+    """
     from graphkit.sinks.saved_queries import get_saved, parse_param, saved_queries
 
     console = Console()
@@ -156,7 +171,14 @@ def store_start(
     port: int = typer.Option(6379, "--port", help="Redis-protocol port (falkordb://127.0.0.1:PORT)."),
     bolt_port: int | None = typer.Option(None, "--bolt-port", help="Also serve Bolt (experimental) on this port."),
 ) -> None:
-    """Start a persistent local FalkorDB in the background."""
+    """Start a persistent local FalkorDB in the background.
+
+    Examples:
+
+        graphkit store start
+
+        graphkit store start --dir data/falkordb --port 6380
+    """
     from graphkit.sinks.falkordb_server import start_daemon
 
     data_dir = data_dir or default_data_dir()
@@ -174,7 +196,12 @@ def store_start(
 def store_stop(
     data_dir: Path | None = typer.Option(None, "--dir", help="Data directory of the server to stop."),
 ) -> None:
-    """Stop the local FalkorDB (it saves its data first)."""
+    """Stop the local FalkorDB (it saves its data first).
+
+    Example:
+
+        graphkit store stop
+    """
     from graphkit.sinks.falkordb_server import stop_daemon
 
     data_dir = data_dir or default_data_dir()
@@ -189,7 +216,12 @@ def store_stop(
 def store_status(
     data_dir: Path | None = typer.Option(None, "--dir", help="Data directory of the server."),
 ) -> None:
-    """Show whether the local FalkorDB runs and answers; exit 1 when it does not."""
+    """Show whether the local FalkorDB runs and answers; exit 1 when it does not.
+
+    Example:
+
+        graphkit store status
+    """
     from graphkit.sinks.falkordb_server import daemon_status
 
     status = daemon_status(data_dir or default_data_dir())

@@ -204,6 +204,9 @@ _DATE_WORDS = frozenset(
 _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấy"})
 _TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
 _RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
+_NEW_CLAUSE = key_set(("song",))
+_ADVERB_BREAKS = frozenset({"còn"})
+"""Clause breakers that are adverbs after a subject ("Mỹ còn kêu gọi …" = also)."""
 _SIGN = key_set(("ký", "ký kết"))
 _AGREEMENT_NOUNS = key_set(
     (
@@ -470,6 +473,8 @@ class _SentenceAnalysis:
             starts_word = self.units[s].start in token_starts or (s > 0 and self.is_word(s - 1, _NOMINAL) > 0)
             aligned = starts_word and self.units[s].end in token_ends
             if kind == "trigger" and e - s == 1 and token_starts and not aligned:
+                continue
+            if kind == "break" and self.keys[s] in _ADVERB_BREAKS and s > 0 and self.units[s - 1].kind != "p":
                 continue
             hit = Hit(s, e, kind, preds)
             self.hits.append(hit)
@@ -792,12 +797,8 @@ class _SentenceAnalysis:
         agreed content starts (after "về")."""
         if start != hit.end or self.keys[start : start + 1] != ["với"]:
             return [], start
-        m = start + 1
-        if not self.is_mention(m):
-            m = next(
-                (m + t for t in range(1, 5) if m + t < self.n and self._titled(m, m + t) and self.is_mention(m + t)),
-                -1,
-            )
+        found = self._titled_mention(start + 1)
+        m = found if found is not None else -1
         actors = self.onto.groups.get("ACTOR", ())
         if m < 0 or not self.usable(m, actors):
             return [], start
@@ -875,10 +876,17 @@ class _SentenceAnalysis:
         while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
             k += 1
         concessive = any(h.kind == "break" and h.end == i and self.starts_with(h.start, _CONCESSIVE) for h in self.hits)
+        listed = (
+            0 < k < self.n - 1
+            and self.is_mention(k - 1)
+            and self.is_mention(k + 1)
+            and len(self.group_right(k + 1, self.onto.groups.get("ANY", allowed))) > 1
+        )
         if (
             k < self.n
             and self.keys[k] == ","
             and not concessive
+            and not listed
             and self._clause_opens_before(i)
             and self._intro_phrase(i)
         ):
@@ -948,7 +956,7 @@ class _SentenceAnalysis:
             inner = [h for h in breaks[:-1] if h.kind == "complementizer"]
             if inner:
                 limit = inner[-1].start
-            own = self._clause_subject(last.end, i, allowed)
+            own = self._clause_subject(last.end, i, allowed) if self.starts_with(last.start, _NEW_CLAUSE) else None
             if own is not None:
                 return own if own.args else None
         for at, subj in reversed(self.subjects):
@@ -1333,7 +1341,14 @@ class _SentenceAnalysis:
             out.extend(self._facts_of(hit))
             if len(self.scopes) == before and self._embeds(hit):
                 end = self.clause_end(hit.end)
-                end = next((x for x in range(hit.end, end) if self.units[x].text == ","), end)
+                end = next(
+                    (
+                        x
+                        for x in range(hit.end, end)
+                        if self.units[x].text == "," and not self.starts_with(x + 1, _CONTINUE)
+                    ),
+                    end,
+                )
                 self.scopes.append(Scope(hit.end, end, hit.preds[0], False, None))
         return out
 
@@ -1354,7 +1369,8 @@ class _SentenceAnalysis:
         "lời kêu gọi …"): the clause it heads is reported, not asserted."""
         if not any(p in _SPEECH_ACTS for p in hit.preds) or self.starts_with(hit.end, _POSS_FROM):
             return False
-        return self.is_nominal(hit) or (hit.start > 0 and self.keys[hit.start - 1] in ("với", "vì", "do"))
+        after_marker = hit.start > 0 and self.keys[hit.start - 1] in ("với", "vì", "do")
+        return self.is_nominal(hit) or after_marker or self._passive_before(hit)
 
     def _embedding(self, i: int) -> Scope | None:
         for scope in reversed(self.scopes):
@@ -1883,7 +1899,7 @@ class _SentenceAnalysis:
                 return self._agentive(hit, pred, agents, lead - 1, forced)
             if lead > 0 and self.keys[lead - 1] in _PASSIVE:
                 patient = self.find_subject(lead - 1, entity_range)
-                if patient is None:
+                if patient is None or not patient.args or patient.distance > 4:
                     return []
                 subj = Subject([self.units[x].arg for x in agents], "left", 0)  # type: ignore[misc]
                 status = forced or self.status(lead - 1, 0, pred.name)
@@ -2088,9 +2104,11 @@ class _SentenceAnalysis:
     def _participial(self, hit: Hit) -> bool:
         """ ", bắt đầu chuyến thăm …": a light verb opening a clause right after a comma."""
         j = hit.start - 1
+        light = False
         while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _LIGHT or self.is_word(j, _NOMINAL)):
+            light = light or (self.keys[j] in _LIGHT and not self.is_word(j, _NOMINAL))
             j -= 1
-        return j >= 0 and j < hit.start - 1 and self.units[j].text == ","
+        return light and j >= 0 and j < hit.start - 1 and self.units[j].text == ","
 
     def _light_subject(self, hit: Hit, pred: PredicateDef) -> Subject | None:
         """The subject of a light verb carrying a nominal trigger ("Mỹ công bố các biện pháp

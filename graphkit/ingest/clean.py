@@ -377,7 +377,16 @@ _BYLINE_WORDS = {
     "sĩ",
     "tá",
     "tướng",
+    "tức",
 }
+# "Trọng Giáp.": only an author's name (2-4 capitalised syllables), closed by a period.
+_NAME_ONLY = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]+(?:\s[A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,3}\.$")
+_NOT_NAME_STARTS = {"ông", "bà", "người", "nước", "tổng", "thủ", "chủ", "bộ", "quân", "đảng", "cảm", "xin"}
+# "… hết bài.Trọng Giáp": an author name (2-4 capitalised syllables) glued to the final period.
+_GLUED_BYLINE = re.compile(
+    r"(?<=[a-zà-ỹđ][.!?])(?P<tail>[A-ZÀ-ỸĐ][\w]*(?:\s+[A-ZÀ-ỸĐ][\w]*){1,3}"
+    r"(?:\s*(?:\((?:[Tt]heo\s+)?[^()]{2,40}\)|[-–/]\s*[\w.]+(?:\s+[\w.]+)?))?)$"
+)
 _BYLINE_TOKEN = re.compile(r"^[(\[]*(?P<core>[^()\[\]]*?)[)\].,;:]*$")
 _DATE_OR_TIME = re.compile(r"^\d{1,2}([:/.-]\d{1,4}){1,2}$|^\(?GMT[+-]\d+\)?$")
 _PURE_DATELINE = re.compile(
@@ -413,6 +422,8 @@ def is_byline(text: str) -> bool:
         return False
     # A byline does not end like a sentence; only short "Theo Reuters." closings may.
     ends_like_sentence = text.endswith(".") and not re.search(r"\.(?:vn|VN|com|net)\.?$|\./\.$", text)
+    if ends_like_sentence and _NAME_ONLY.match(text) and text.split()[0].casefold() not in _NOT_NAME_STARTS:
+        return True
     if ends_like_sentence and (not re.match(r"^\(?[Tt]heo\s", text) or len(text.split()) > 5):
         return False
     tokens = re.split(r"\s+|(?<=\S)(?=[/|])|(?<=[/|])(?=\S)", text)
@@ -850,6 +861,10 @@ class _Cleaner:
                 last = last[: m.start()].rstrip()
                 continue
             break
+        m = _GLUED_BYLINE.search(last)
+        if m and is_byline(m.group("tail")):
+            self.drop("byline", m.group("tail"))
+            last = last[: m.start("tail")].rstrip()
         lines[-1] = last
         return lines
 

@@ -206,6 +206,10 @@ _TITLE_BASE = (
     "thư ký",
     "lãnh đạo phe đa số",
     "lãnh đạo phe thiểu số",
+    "cao ủy",
+    "cao uỷ",
+    "cao ủy nhân quyền",
+    "cao ủy tị nạn",
 )
 _TITLE_DOMAINS = (
     "ngoại giao",
@@ -362,6 +366,22 @@ _FUNCTION_WORDS = _keys(
         "đồng",
         "phía",
         "nhà",
+        "nhằm",
+        "việc",
+        "để",
+        "vào",
+        "nhờ",
+        "bất chấp",
+        "thay vì",
+        "kể",
+        "tuy nhiên",
+        "mặc dù",
+        "ngoài ra",
+        "cả",
+        "toàn",
+        "hầu hết",
+        "gần",
+        "hầu",
     )
 )
 _PLACE_CUE_LEX_KEYS = _keys(("bang", "thành phố", "tỉnh", "vùng", "khu vực", "thủ đô", "đảo", "thị trấn", "quận"))
@@ -516,7 +536,53 @@ _ORG_HEADS = _keys(
         "cơ quan tình báo",
         "hiệp hội các quốc gia",
         "tổ chức hiệp ước",
+        "kênh",
+        "kênh truyền hình",
+        "tạp chí",
+        "nhật báo",
+        "tuần báo",
+        "trang tin",
     )
+)
+# Heads that open an organisation name even in lower case ("bộ Quốc phòng Nga"), before a
+# capitalised Vietnamese word.
+_LOWER_ORG_HEADS = _keys(("bộ", "ủy ban", "uỷ ban", "bộ tư lệnh", "văn phòng", "hội đồng", "tòa án", "toà án"))
+# Lower-case words that some sites keep inside an organisation name before its capitalised rest.
+_ORG_INNER_WORDS = _keys(
+    (
+        "quốc gia",
+        "lập pháp",
+        "hành pháp",
+        "tư pháp",
+        "vũ trang",
+        "dân chủ",
+        "nhân dân",
+        "người",
+        "vùng",
+        "tối cao",
+        "liên bang",
+        "quốc tế",
+        "trung ương",
+        "cách mạng",
+        "hồi giáo",
+        "thống nhất",
+        "giải phóng",
+        "an ninh",
+        "quốc phòng",
+        "tự do",
+        "xã hội",
+        "cộng sản",
+        "hồi giáo",
+        "dân tộc",
+        "tình báo",
+        "đặc biệt",
+        "phía",
+    )
+)
+# Words for a kind of outlet that never belong to the outlet's name ("hãng thông tấn Tân Hoa xã").
+_OUTLET_HEADS = _keys(("tờ", "tạp chí", "hãng tin", "hãng thông tấn", "kênh", "kênh truyền hình"))
+_MEDIA_HEADS = _keys(
+    ("tờ", "báo", "đài", "kênh", "kênh truyền hình", "tạp chí", "nhật báo", "tuần báo", "hãng tin", "trang tin")
 )
 # Capitalised org names that stand alone without a continuation.
 # Generic heads that stay outside a foreign name or an acronym: "tập đoàn ByteDance",
@@ -564,6 +630,12 @@ _GENERIC_HEADS = _keys(
         "đảo",
         "bảo tàng",
         "tổ chức",
+        "kênh",
+        "kênh truyền hình",
+        "tạp chí",
+        "nhật báo",
+        "tuần báo",
+        "trang tin",
     )
 )
 _ORG_STANDALONE = _keys(
@@ -611,6 +683,10 @@ _WEAK_HEADS = _keys(
         "phòng",
     )
 )
+# Heads whose names may contain those lower-case words (not generic ones: "ngân hàng trung ương Nhật Bản").
+_INNER_HEADS = (_ORG_HEADS - _GENERIC_HEADS - _WEAK_HEADS) | _keys(("liên minh",))
+# Heads that are a title unless a topic follows ("Cao ủy Liên Hợp Quốc về Người tị nạn" is the agency).
+_TITLE_HEADS = _keys(("cao ủy", "cao uỷ"))
 # Heads dropped before a country in a KB alias ("Quân đội Nga" → "Nga").
 _STRIP_HEADS = _keys(("quân đội", "lực lượng", "chính phủ", "quân", "hải quân", "không quân", "lục quân"))
 # Event heads: "Hội nghị thượng đỉnh G20", "Diễn đàn Kinh tế Thế giới" stays ORG.
@@ -824,6 +900,8 @@ _MISC_CUES = _keys(
 
 # Lower-case particles inside foreign person names.
 _NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le"))
+_HYPHEN_PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu"))
+_HYPHENS = frozenset("-‐–")
 # Lower-case first syllables allowed to start a gazetteer name ("châu Âu", "miền Trung").
 _LOWER_GAZ_PREFIXES = _keys(("châu", "biển", "bán đảo", "vịnh", "eo biển", "quần đảo", "đảo", "miền", "vùng"))
 # Capitalised words that alone are never a name (sentence-initial common nouns, months…).
@@ -865,6 +943,13 @@ _NEVER_ALONE = _keys(
         "nguồn",
     )
 )
+# Common nouns that start KB aliases ("Lao động Triều Tiên" is a newspaper) but, capitalised only
+# by their position before a country, mean the country's workers or people.
+_COMMON_ALIAS_WORDS = _keys(("lao động", "nhân dân", "người dân", "công nhân", "người lao động", "dân chúng"))
+# "Ảnh: Minh Hà": the author credited after these words is no entity of the article.
+_CREDIT_WORDS = _keys(("ảnh", "video", "clip", "đồ họa", "đồ hoạ", "minh họa", "minh hoạ", "bài", "thực hiện"))
+# Short forms of country names used only in compounds ("Mỹ - Triều", "liên Triều"): not names alone.
+_COMPOUND_SHORT_FORMS = _keys(("triều",))
 # Single ambiguous syllables that are also common words: sentence-initially a name only if tagged.
 _AMBIGUOUS_INITIAL = _keys(("anh", "đức", "ý", "nam", "bắc", "đông", "tây", "hà", "tân", "mỹ", "chị", "em", "tàu"))
 
@@ -1036,6 +1121,8 @@ class _Lexicon:
 
 _TITLE_LEX = _Lexicon(TITLES | _TITLE_PREFIX_KEYS)
 _ORG_HEAD_LEX = _Lexicon(_ORG_HEADS)
+_ORG_INNER_LEX = _Lexicon(_ORG_INNER_WORDS)
+_LOWER_ORG_HEAD_LEX = _Lexicon(_LOWER_ORG_HEADS)
 _EVENT_HEAD_LEX = _Lexicon(_EVENT_HEADS)
 _MISC_HEAD_LEX = _Lexicon(_MISC_HEADS)
 _LOC_HEAD_LEX = _Lexicon(_LOC_HEADS)
@@ -1077,15 +1164,26 @@ class Gazetteer:
         i_is_first = not after_title and not any(u.alpha for u in units[:i])
         best, entries = 0, []
         key = ""
+        after_hyphen = False
         for n in range(1, min(self.max_len, len(units) - i) + 1):
             u = units[i + n - 1]
             glued = n > 1 and u.start == units[i + n - 2].end
             if not u.alpha:
-                if not glued or u.text not in "-‐'’.":
+                spaced = (
+                    n > 1
+                    and u.text in _HYPHENS
+                    and i + n < len(units)
+                    and units[i + n].alpha
+                    and not units[i + n].cap
+                    and units[i + n].text.isascii()
+                )
+                if not (glued and u.text in "-‐'’.") and not spaced:
                     break
-                key += u.text
+                key += u.text if glued else "-"
+                after_hyphen = spaced
                 continue
-            key += u.key if (glued or n == 1) else " " + u.key
+            key += u.key if (glued or n == 1 or after_hyphen) else " " + u.key
+            after_hyphen = False
             found = self.index.get(key)
             if found is None and (after_title or not i_is_first):
                 found = self.ambiguous.get(key)
@@ -1198,7 +1296,10 @@ class _SentenceRules:
         if k >= self.n or not _cap_unit(self.u[k]):
             return k
         end = k + 1
+        foreign = self.u[k].key not in vietnamese_syllables()
         while end < self.n and self.u[end].word == self.u[k].word and self.u[end].alpha and self.u[end].word >= 0:
+            if foreign and not _cap_unit(self.u[end]):
+                break
             end += 1
         if end == k + 1 and end < self.n and self.u[end].alpha and not _cap_unit(self.u[end]):
             # the segmenter split a capitalised word ("Cấp | cao"): rejoin dictionary words
@@ -1234,8 +1335,24 @@ class _SentenceRules:
             n, entries = 0, []
         if n and i > 0 and self.u[i - 1].key in _WEEKDAY_PREFIX and self.u[i].key in _WEEKDAYS:
             n, entries = 0, []
+        if n > 2 and i == self.first_alpha and self._common_word_and_country(i, n):
+            n, entries = 0, []
         self._gaz_cache[(i, after_title)] = (n, entries)
         return n, entries
+
+    def _common_word_and_country(self, i: int, n: int) -> bool:
+        """A first word capitalised only by position, then a country: "Lao động Triều Tiên" (workers)."""
+        u = self.u
+        for w in (3, 2, 1):
+            words = u[i : i + w]
+            if (
+                i + w < self.n
+                and " ".join(x.key for x in words) in _COMMON_ALIAS_WORDS
+                and not any(x.cap for x in words[1:])
+            ):
+                g, entries = self.gaz.match(u, i + w) if self.gaz is not None else (0, [])
+                return g == n - w and _kb_type(entries) == COUNTRY
+        return False
 
     def _listed(self, i: int) -> bool:
         """ "Anh, Pháp và Đức": a name followed by a list of KB countries."""
@@ -1296,7 +1413,7 @@ class _SentenceRules:
             run += 1
         if run >= 3:
             return True
-        if run == 2 and "-" in self.u[k + 1].text:
+        if run == 2 and ("-" in self.u[k + 1].text or self._spaced_hyphen(k + 2)):
             return True
         return not strict and run == 2 and self._backend_type(k, k + 2) == PERSON
 
@@ -1327,7 +1444,14 @@ class _SentenceRules:
     def _headed(self, i: int) -> tuple[int, str]:
         """An organisation, event, treaty or state opened by a capitalised head word at ``i``."""
         u = self.u
-        if not u[i].cap or not u[i].word_start:
+        if not u[i].cap:
+            h = _LOWER_ORG_HEAD_LEX.longest(u, i, word_aligned=False)
+            nxt = i + h
+            if not h or nxt >= self.n or not u[nxt].cap or u[nxt].acro or not u[nxt].lower_word:
+                return 0, ""
+            if i > 0 and u[i - 1].alpha and f"{u[i - 1].key} {u[i].key}" in vietnamese_words():
+                return 0, ""
+        elif not u[i].word_start:
             return 0, ""
         best_h, head_type = 0, ""
         for lex, t in (
@@ -1359,10 +1483,11 @@ class _SentenceRules:
         k = i + h
         parts = 0
         only_place = True
+        media = head_key in _MEDIA_HEADS
         while k < self.n:
             if self._title(k) and not u[k].cap:
                 break
-            if self._person_like(k) or self._foreign_person_at(k):
+            if self._person_like(k) or (self._foreign_person_at(k) and not media):
                 break
             g, entries = self._gaz(k)
             if g:
@@ -1382,15 +1507,43 @@ class _SentenceRules:
                 continue
             end = self._cap_word_at(k)
             if end == k:
-                break
+                inner = self._inner_words(k, head_type, parts) if u[i].cap and head_key in _INNER_HEADS else 0
+                if not inner:
+                    break
+                end = k + inner
             k, parts, only_place = end, parts + 1, False
         if parts == 0:
+            if head_key == "chính phủ" and not (i > 1 and u[i - 2].key == "trụ" and u[i - 1].key == "sở"):
+                return 0, ""
             if head_key in _ORG_STANDALONE and not (i == self.first_alpha and head_key in _WEAK_HEADS):
                 return h, head_type
             return 0, ""
         if i == self.first_alpha and only_place and head_key in _WEAK_HEADS:
             return 0, ""
+        if head_key in _TITLE_HEADS and not any(x.key == "về" for x in u[i + h : k]):
+            return 0, ""
         return k - i, head_type
+
+    def _inner_words(self, k: int, head_type: str, parts: int) -> int:
+        """Lower-case words inside an organisation name before its capitalised rest.
+
+        "Hội đồng lập pháp vùng Catalonia", "Văn phòng An ninh quốc gia Hàn Quốc",
+        "Liên minh dân chủ người Kurd"; a final "quốc gia" ends the name.
+        """
+        if head_type != ORG:
+            return 0
+        u = self.u
+        end = k
+        for _ in range(3):
+            n = _ORG_INNER_LEX.longest(u, end, word_aligned=False)
+            if not n or u[end].cap:
+                break
+            end += n
+            if end < self.n and u[end].cap and not u[end].acro and not self._person_like(end) and not self._title(end):
+                return end - k
+        if parts and end > k and " ".join(x.key for x in u[k:end]) == "quốc gia":
+            return end - k
+        return 0
 
     def _generic_head(self, i: int, length: int, head_type: str) -> tuple[int, str] | None:
         """For "tập đoàn ByteDance", "Hội nghị thượng đỉnh BRICS": the name without its head."""
@@ -1409,6 +1562,8 @@ class _SentenceRules:
             return None
         viet = vietnamese_syllables()
         nested = _ORG_HEAD_LEX.longest(u, i + h, word_aligned=False)
+        if key in _OUTLET_HEADS and rest[0].cap and not nested:
+            return i + h, ORG
         if nested and u[i + h].cap and " ".join(x.key for x in u[i + h : i + h + nested]) != "nhà nước":
             return i + h, ORG
         if all(x.acro or (x.key not in viet and x.alpha) or not x.alpha for x in rest):
@@ -1436,6 +1591,11 @@ class _SentenceRules:
                     place_next = True
                     i += cue
                     continue
+            skip = self._not_a_name(i)
+            if skip:
+                pending_title = None
+                i += skip
+                continue
             cont = self._continent(i) or self._direction_place(i)
             if cont:
                 self._add(_Span(i, i + cont, LOCATION, "rules:place"), pending_title)
@@ -1539,9 +1699,29 @@ class _SentenceRules:
         viet = vietnamese_syllables()
         foreign = all(x.acro or x.key not in viet for x in u[i + h : i + g] if x.alpha)
         place = _kb_type(entries) in (COUNTRY, LOCATION) and key in _STRIP_HEADS
-        if not (foreign or place):
+        if not (foreign or place or key in _OUTLET_HEADS):
             return None
         return i + h, rest, entries
+
+    def _not_a_name(self, i: int) -> int:
+        """Capitalised units at ``i`` that are no name: "tiếng Anh" (a language), "phía Đông" (a direction)."""
+        u = self.u
+        if not u[i].cap or i == 0 or u[i - 1].cap:
+            return 0
+        prev = u[i - 1].key
+        if prev == ":" and i > 1 and u[i - 2].key in _CREDIT_WORDS and _name_unit(u[i]):
+            g, entries = self._gaz(i)
+            if g and _kb_type(entries) == ORG:
+                return 0
+            return max(self._run_end(i) - i, g, 1)
+        if prev == "tiếng":
+            end = self._run_end(i) if _name_unit(u[i]) else i
+            return max(end - i, self._gaz(i)[0], 1)
+        if prev in _DIRECTION_CUES and u[i].key in _DIRECTIONS and i + 1 < self.n and _name_unit(u[i + 1]):
+            g = self._gaz(i)[0]
+            if g <= 1 and not (u[i + 1].key in _DIRECTIONS and self._gaz(i + 1)[0] <= 1):
+                return 1
+        return 0
 
     def _direction_place(self, i: int) -> int:
         """ "Tây Thái Bình Dương", "Đông Địa Trung Hải": a capitalised direction and a KB place."""
@@ -1561,7 +1741,9 @@ class _SentenceRules:
         u = self.u
         if not u[i].cap or _name_unit(u[i]) or i == 0:
             return 0
-        before = _ORG_CUE_LEX.longest(u, i - 1) == 1 or (i > 1 and _ORG_CUE_LEX.longest(u, i - 2) == 2)
+        before = _ORG_CUE_LEX.longest(u, i - 1, word_aligned=False) == 1 or (
+            i > 1 and _ORG_CUE_LEX.longest(u, i - 2, word_aligned=False) == 2
+        )
         if not before or u[i - 1].cap:
             return 0
         k = i
@@ -1579,6 +1761,8 @@ class _SentenceRules:
 
     def _run_start(self, i: int) -> bool:
         u = self.u[i]
+        if i == self.first_alpha and u.key in _FUNCTION_WORDS:
+            return False
         if _name_unit(u):
             return not (i > 0 and self.u[i - 1].key in _WEEKDAY_PREFIX and u.key in _WEEKDAYS)
         return self._initial(i) > 0
@@ -1630,6 +1814,11 @@ class _SentenceRules:
                 if k < self.n and u[k].text == "." and u[k].start == u[k - 1].end:
                     k += 1
                 break
+            elif k > i and self._spaced_hyphen(k):
+                k += 2
+                break
+            elif k > i and self._spaced_particle(k):
+                k += 3
             elif (
                 (
                     k > i
@@ -1649,6 +1838,30 @@ class _SentenceRules:
             else:
                 break
         return k
+
+    def _spaced_hyphen(self, k: int) -> bool:
+        """ "Moon Jae - in", "Kim Yong - nam": a spaced hyphen and the lower-case end of a foreign given name."""
+        u = self.u
+        if not (0 < k < self.n - 1 and u[k].text in _HYPHENS and u[k].start > u[k - 1].end):
+            return False
+        prev, nxt = u[k - 1], u[k + 1]
+        if nxt.start <= u[k].end or not nxt.alpha or nxt.cap or not nxt.text.isascii() or len(nxt.text) > 5:
+            return False
+        if k + 2 < self.n and u[k + 2].start == nxt.end and u[k + 2].text in _HYPHENS:
+            return False
+        viet = vietnamese_syllables()
+        return prev.cap and not prev.acro and prev.key not in viet and k >= 2 and _name_unit(u[k - 2])
+
+    def _spaced_particle(self, k: int) -> bool:
+        """ "Bashar al - Assad": a name particle, a spaced hyphen and a capitalised syllable."""
+        u = self.u
+        return (
+            k + 2 < self.n
+            and u[k].key in _HYPHEN_PARTICLES
+            and u[k + 1].text in _HYPHENS
+            and u[k + 1].start > u[k].end
+            and _name_unit(u[k + 2])
+        )
 
     def _inside_name(self, k: int, g: int, entries: list[Any]) -> bool:
         """A KB match inside a longer capitalised name: "Obama" in "Michelle Obama", "Anh" in "Mã Anh Cửu"."""
@@ -1697,6 +1910,9 @@ class _SentenceRules:
             for lex, t in ((_ORG_CUE_LEX, ORG), (_LOC_CUE_LEX, LOCATION), (_MISC_CUE_LEX, MISC)):
                 if lex.longest(self.u, s) == back:
                     return t
+            glued = self.u[s].word_start and self.u[s].word == self.u[i].word
+            if glued and _ORG_CUE_LEX.longest(self.u, s, word_aligned=False) == back:
+                return ORG
         return None
 
     def _after_org_word(self, i: int) -> bool:
@@ -1711,6 +1927,18 @@ class _SentenceRules:
         if prev.j != i - 1:
             return None
         return {COUNTRY: LOCATION}.get(prev.type, prev.type)
+
+    def _after_topic_place(self, i: int) -> bool:
+        """Right after "(đặc phái viên) về vấn đề Triều Tiên": the envoy's name follows the place."""
+        prev = self.spans[-1] if self.spans else None
+        if prev is None or prev.j != i or prev.type not in (COUNTRY, LOCATION):
+            return False
+        k = prev.i
+        while k > 0 and self.u[k - 1].alpha and not self.u[k - 1].cap and prev.i - k < 4:
+            if " ".join(x.key for x in self.u[k - 1 : k + 1]) == "vấn đề" or self.u[k - 1].key == "trách":
+                return True
+            k -= 1
+        return False
 
     def _followed_by_speech(self, j: int) -> bool:
         return _SPEECH_LEX.longest(self.u, j) > 0 if j < self.n else False
@@ -1729,6 +1957,11 @@ class _SentenceRules:
                 self._add(_Span(i, split, LOCATION, "rules:affiliation"), None)
                 i = split
             self._add(_Span(i, j, PERSON, "rules:title"), pending_title)
+            return
+        if n == 1 and u[i].key in _COMPOUND_SHORT_FORMS:
+            return
+        if self._after_topic_place(i) and not (n == 1 and u[i].acro):
+            self._add(_Span(i, j, PERSON, "rules:title"), None)
             return
         if (n == 1 and u[i].key in _NEVER_ALONE) or any(x.key in _NON_ENTITY_ACRONYMS for x in u[i:j]):
             return

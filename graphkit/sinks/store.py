@@ -329,38 +329,23 @@ class Neo4jStore:
 # ------------------------------------------------------------------ FalkorDB
 
 
-def _literal_str(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _literal_float(value: float) -> str:
-    if value != value or value in (float("inf"), float("-inf")):
-        raise StoreError(f"cannot send the float {value!r} as a query parameter")
-    return repr(value)
-
-
-def _literal_list(value: list[Any] | tuple[Any, ...]) -> str:
-    return "[" + ",".join([(_LITERALS.get(type(v)) or _literal)(v) for v in value]) + "]"
-
-
-_LITERALS: dict[type, Callable[[Any], str]] = {
-    str: _literal_str,
-    int: int.__repr__,
-    float: _literal_float,
-    bool: lambda value: "true" if value else "false",
-    type(None): lambda value: "null",
-    list: _literal_list,
-    tuple: _literal_list,
-}
-"""Literal writers by exact type (the common cases, without walking the checks of :func:`_literal`)."""
-
-
 def _literal(value: Any) -> str:
     """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client)."""
     kind = type(value)
-    fast = _LITERALS.get(kind)
-    if fast is not None:
-        return fast(value)
+    if kind is str:
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise StoreError(f"cannot send the float {value!r} as a query parameter")
+        return repr(value)
+    if kind is list or kind is tuple:
+        return "[" + ",".join([_literal(v) for v in value]) + "]"
     if isinstance(value, dict):
         parts = []
         for key, item in value.items():
@@ -370,13 +355,13 @@ def _literal(value: Any) -> str:
             parts.append(f"`{key}`:{_literal(item)}")
         return "{" + ",".join(parts) + "}"
     if isinstance(value, str):
-        return _literal_str(str(value))
+        return _literal(str(value))
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return _literal(bool(value))
     if isinstance(value, int):
-        return int.__repr__(int(value))
+        return _literal(int(value))
     if isinstance(value, float):
-        return _literal_float(float(value))
+        return _literal(float(value))
     raise StoreError(f"cannot send a {kind.__name__} as a query parameter")
 
 

@@ -287,3 +287,61 @@ def test_extraction_envoy_at_body_is_the_subject(extractor) -> None:
     doc = make_doc("Tại cuộc họp, Đại sứ Nga tại NATO Alexander Grushko yêu cầu Mỹ rút quân khỏi châu Âu.", ents)
     facts = [t for t in extractor.extract(doc).triples if t.predicate == "DEMANDED"]
     assert [(t.subject.name, t.addressee.name if t.addressee else None) for t in facts] == [("Alexander Grushko", "Mỹ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # "còn" after a subject is the adverb "also", not a clause break
+        (
+            "Ngoại trưởng Mỹ Antony Blinken còn kêu gọi các nước đàm phán.",
+            "CALLED_FOR",
+            {("Antony Blinken", "negotiations")},
+        ),
+        # ", còn X …" opens a new clause with its own subject
+        ("Nga ủng hộ đàm phán, còn Mỹ kêu gọi trừng phạt.", "CALLED_FOR", {("Mỹ", "sanctions")}),
+        # a subordinate "trước khi" clause does not lend its subject to the main clause
+        (
+            "Vài giờ trước khi Nga phóng tên lửa, Ngoại trưởng Mỹ Antony Blinken đã phát biểu tại Liên hợp quốc "
+            "và kêu gọi đàm phán.",
+            "CALLED_FOR",
+            {("Antony Blinken", "negotiations")},
+        ),
+        # what a passive demand asks for is not a fact
+        ("Nhật Bản được yêu cầu phải điều chỉnh, trong đó có việc chấm dứt hỗ trợ Ukraine.", "SUPPORTED", set()),
+        # a nominalised reaction after a comma is not a participle of the earlier clause
+        ("Sau khi Tổng thống Macron ký sắc lệnh, sự phản đối càng mạnh mẽ hơn.", "REJECTED", set()),
+        # a singular counterpart after "nhất trí với" is a person, not the state
+        (
+            "Tổng thống Putin nhất trí với người đồng cấp Đức về đàm phán.",
+            "AGREED",
+            {("Vladimir Putin", "negotiations")},
+        ),
+    ],
+)
+def test_extraction_clause_boundaries(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts_more(extractor, text, predicate)) == expected
+
+
+def test_extraction_passive_patient_is_near(extractor) -> None:
+    text = "Mỹ có lập trường cứng rắn về Iran, quốc gia được Nga ủng hộ."
+    assert ("Nga", "Mỹ") not in _pairs(_facts_more(extractor, text, "SUPPORTED"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma inside a list of destinations is not the end of an introductory phrase
+        ("Theo kế hoạch, ông sẽ có chuyến công du đến Nga, Nhật Bản và Hàn Quốc từ ngày 19/5.", set()),
+        ("Tôi tin rằng chuyến thăm tới Nga, Nhật Bản, Hàn Quốc và Trung Quốc sẽ là cơ hội tốt.", set()),
+        # … but an introductory meeting phrase still gives the main clause's subject
+        (
+            "Trong chuyến thăm Nhật Bản, Tổng thống Macron đã cảnh báo Nga.",
+            {("Emmanuel Macron", "Nhật Bản")},
+        ),
+    ],
+)
+def test_extraction_list_comma_is_no_intro(extractor, text: str, expected: set) -> None:
+    found = _pairs(_facts_more(extractor, text, "VISITED"))
+    assert {(s, o) for s, o in found if s in ("Nga", "Nhật Bản", "Hàn Quốc", "Trung Quốc")} == set()
+    assert expected <= found
