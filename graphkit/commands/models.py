@@ -196,7 +196,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
         Example:
 
-            graphkit models train-ner --train tests/data/ner/train.conll --dev tests/data/ner/dev.conll --out models/my-ner --install
+            graphkit models train-ner --train train.conll --dev dev.conll --out models/my-ner --install
         """
         from graphkit.nlp.stanza_backend import install_model
         from graphkit.nlp.stanza_train import TrainConfig
@@ -258,7 +258,7 @@ def register(app: typer.Typer, eval_app: typer.Typer, models_app: typer.Typer) -
 
         Example:
 
-            graphkit models make-silver --corpus corpus/segmented/ --train-out silver-train.conll --dev-out silver-dev.conll
+            graphkit models make-silver --corpus seg/ --train-out silver.conll --dev-out silver-dev.conll
         """
         from graphkit.nlp.backends import create_backend
         from graphkit.nlp.silver import make_silver as run
