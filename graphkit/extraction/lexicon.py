@@ -357,6 +357,7 @@ BLOCKERS = (
     "đón đầu",
     "quan hệ đối tác",
     "phần còn lại",
+    "phòng họp",
     "cảnh báo sớm",
     "hệ thống cảnh báo",
     "răn đe hạt nhân",

@@ -1025,6 +1025,8 @@ class _SentenceAnalysis:
                     return None
                 if self._passive_agent_of(j) or self._wished(j):
                     return None
+                if self._genitive(j) or self._role_phrase(j):
+                    return None
                 if self._report_between(j, i):
                     return None
                 group = self.group_right(j, allowed)
@@ -1176,7 +1178,7 @@ class _SentenceAnalysis:
         bad = self.keys[s] in _BAD_VALUE_START and self.keys[s : s + 2] != ["cho", "phép"]
         if bad or self.keys[s : s + 2] == ["đối", "với"]:
             return ""
-        cut = end < self.n and self.kind_at(end) in ("report", "trigger", "source")
+        cut = end < self.n and self.kind_at(end) in ("report", "trigger", "source", "break")
         if words < 3 and cut:
             return ""
         return self.text[self.units[s].start : self.units[stop - 1].end].strip()
@@ -1620,7 +1622,9 @@ class _SentenceAnalysis:
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "direct"
-        if not pairs:
+        n_with = self.starts_with(k, _COMIT) if k < self.n else 0
+        other_partner = n_with > 0 and k + n_with < self.n and self.keys[k + n_with] != _NHAU
+        if not pairs and not other_partner:
             left = self.find_subject(hit.start, actor)
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))

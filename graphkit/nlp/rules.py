@@ -1449,6 +1449,8 @@ class _SentenceRules:
             nxt = i + h
             if not h or nxt >= self.n or not u[nxt].cap or u[nxt].acro or not u[nxt].lower_word:
                 return 0, ""
+            if self._title(nxt) or self._gaz(nxt)[0]:
+                return 0, ""
             if i > 0 and u[i - 1].alpha and f"{u[i - 1].key} {u[i].key}" in vietnamese_words():
                 return 0, ""
         elif not u[i].word_start:
@@ -1706,14 +1708,17 @@ class _SentenceRules:
     def _not_a_name(self, i: int) -> int:
         """Capitalised units at ``i`` that are no name: "tiếng Anh" (a language), "phía Đông" (a direction)."""
         u = self.u
+        if u[i].cap and _ORG_HEAD_LEX.longest(u, i) == 2 and u[i].key == "chính" and u[i + 1].key == "phủ":
+            return 0 if self._headed(i)[0] else 2
         if not u[i].cap or i == 0 or u[i - 1].cap:
             return 0
         prev = u[i - 1].key
         if prev == ":" and i > 1 and u[i - 2].key in _CREDIT_WORDS and _name_unit(u[i]):
             g, entries = self._gaz(i)
-            if g and _kb_type(entries) == ORG:
+            end = max(self._run_end(i), i + g)
+            if (g and _kb_type(entries) == ORG) or (end < self.n and u[end].alpha):
                 return 0
-            return max(self._run_end(i) - i, g, 1)
+            return end - i
         if prev == "tiếng":
             end = self._run_end(i) if _name_unit(u[i]) else i
             return max(end - i, self._gaz(i)[0], 1)
@@ -1741,8 +1746,8 @@ class _SentenceRules:
         u = self.u
         if not u[i].cap or _name_unit(u[i]) or i == 0:
             return 0
-        before = _ORG_CUE_LEX.longest(u, i - 1, word_aligned=False) == 1 or (
-            i > 1 and _ORG_CUE_LEX.longest(u, i - 2, word_aligned=False) == 2
+        before = (u[i - 1].word_start and _ORG_CUE_LEX.longest(u, i - 1, word_aligned=False) == 1) or (
+            i > 1 and u[i - 2].word_start and _ORG_CUE_LEX.longest(u, i - 2, word_aligned=False) == 2
         )
         if not before or u[i - 1].cap:
             return 0
@@ -1960,7 +1965,7 @@ class _SentenceRules:
             return
         if n == 1 and u[i].key in _COMPOUND_SHORT_FORMS:
             return
-        if self._after_topic_place(i) and not (n == 1 and u[i].acro):
+        if n >= 2 and self._after_topic_place(i) and u[i].key not in _NEVER_ALONE:
             self._add(_Span(i, j, PERSON, "rules:title"), None)
             return
         if (n == 1 and u[i].key in _NEVER_ALONE) or any(x.key in _NON_ENTITY_ACRONYMS for x in u[i:j]):
