@@ -1289,6 +1289,7 @@ class _SentenceRules:
         self.first_alpha = next((k for k, x in enumerate(units) if x.alpha), 0)
         self._title_cache: dict[int, int] = {}
         self._gaz_cache: dict[tuple[int, bool], tuple[int, list[Any]]] = {}
+        self._place_at = -1
 
     # ------------------------------------------------------------------ helpers
     def _cap_word_at(self, k: int) -> int:
@@ -1298,7 +1299,7 @@ class _SentenceRules:
         end = k + 1
         foreign = self.u[k].key not in vietnamese_syllables()
         while end < self.n and self.u[end].word == self.u[k].word and self.u[end].alpha and self.u[end].word >= 0:
-            if foreign and not _cap_unit(self.u[end]):
+            if (foreign and not _cap_unit(self.u[end])) or (_cap_unit(self.u[end]) and not self.u[end - 1].cap):
                 break
             end += 1
         if end == k + 1 and end < self.n and self.u[end].alpha and not _cap_unit(self.u[end]):
@@ -1514,6 +1515,29 @@ class _SentenceRules:
                     break
                 end = k + inner
             k, parts, only_place = end, parts + 1, False
+        if head_type == ORG and parts and k + 1 < self.n and u[k].key == "về" and u[k + 1].cap and not u[k + 1].acro:
+            end = k + 1
+            while end < self.n and not self._gaz(end)[0]:
+                if u[end].key == "và" and end + 1 < self.n and _cap_unit(u[end + 1]) and not self._gaz(end + 1)[0]:
+                    end += 1
+                nxt = self._cap_word_at(end)
+                if nxt == end:
+                    break
+                end = nxt
+            tail = end
+            while tail < self.n and tail - end < 3 and u[tail].alpha and not _cap_unit(u[tail]):
+                tail += 1
+            if tail > end and tail < self.n and u[tail].text == "(":
+                end = tail
+            elif (
+                tail > end
+                and u[end - 1].word_start
+                and u[end - 1].word_end
+                and u[end - 1].key in vietnamese_syllables()
+            ):
+                end = k
+            if end > k + 1:
+                k = end
         if parts == 0:
             if head_key == "chính phủ" and not (i > 1 and u[i - 2].key == "trụ" and u[i - 1].key == "sở"):
                 return 0, ""
@@ -1719,12 +1743,13 @@ class _SentenceRules:
             if (g and _kb_type(entries) == ORG) or (end < self.n and u[end].alpha):
                 return 0
             return end - i
-        if prev == "tiếng":
+        if prev == "tiếng" and u[i - 1].word_start and u[i - 1].word_end:
             end = self._run_end(i) if _name_unit(u[i]) else i
             return max(end - i, self._gaz(i)[0], 1)
         if prev in _DIRECTION_CUES and u[i].key in _DIRECTIONS and i + 1 < self.n and _name_unit(u[i + 1]):
             g = self._gaz(i)[0]
             if g <= 1 and not (u[i + 1].key in _DIRECTIONS and self._gaz(i + 1)[0] <= 1):
+                self._place_at = i + 1
                 return 1
         return 0
 
@@ -1741,6 +1766,13 @@ class _SentenceRules:
             return d + g
         return 0
 
+    def _person_starts(self, k: int) -> bool:
+        """A foreign name, or one the backend tags as a person, starts at ``k``."""
+        if self._foreign_person_at(k):
+            return True
+        start = self.u[k].start
+        return any(m.start == start and _BACKEND_TYPES.get(str(m.type)) == PERSON for m in self.backend)
+
     def _cue_org(self, i: int) -> int:
         """ "đảng Cộng hòa", "phong trào Hồi giáo": capitalised words after a lower-case organisation cue."""
         u = self.u
@@ -1754,12 +1786,12 @@ class _SentenceRules:
         k = i
         while k < self.n:
             end = self._cap_word_at(k)
-            if end == k or (k > i and self._title(k)):
-                break
             if k > i and self._gaz(k)[0]:
                 g, entries = self._gaz(k)
                 if _kb_type(entries) in (COUNTRY, LOCATION):
                     k += g
+                break
+            if end == k or (k > i and (self._title(k) or self._person_like(k) or self._person_starts(k))):
                 break
             k = end
         return k - i
@@ -1853,6 +1885,8 @@ class _SentenceRules:
         if nxt.start <= u[k].end or not nxt.alpha or nxt.cap or not nxt.text.isascii() or len(nxt.text) > 5:
             return False
         if k + 2 < self.n and u[k + 2].start == nxt.end and u[k + 2].text in _HYPHENS:
+            return False
+        if k + 2 < self.n and u[k + 2].alpha and f"{nxt.key} {u[k + 2].key}" in vietnamese_words():
             return False
         viet = vietnamese_syllables()
         return prev.cap and not prev.acro and prev.key not in viet and k >= 2 and _name_unit(u[k - 2])
@@ -1979,7 +2013,7 @@ class _SentenceRules:
             return
         if sentence_initial and n == 1 and u[i].pos not in _PROPER_POS and backend is None and u[i].key in viet:
             return
-        ctx = self._context_type(i)
+        ctx = LOCATION if i == self._place_at else self._context_type(i)
         if i > 1 and u[i - 1].text == "(" and j < self.n and u[j].text == ")" and self.spans:
             prev = self.spans[-1]
             if prev.j == i - 1 and not (n == 1 and u[i].acro):

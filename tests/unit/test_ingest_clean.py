@@ -371,3 +371,41 @@ def test_clean_related_block_stops_at_a_real_paragraph() -> None:
     text = "\n".join(["Tin liên quan", "Hai bên nối lại đường dây nóng", BODY, BODY2])
     result = clean_text(text)
     assert result.text == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\nVăn Khải",
+        " Văn Khải",
+        "Văn Khải",
+        "\nVăn Khải.",
+        " Văn Khải.",
+        "Văn Khải (Theo AP)",
+        "Văn Khải - TTXVN",
+        "\nBảo Ngọc/Báo Tin tức",
+    ],
+)
+def test_clean_removes_author_name_glued_to_the_last_paragraph(ending: str) -> None:
+    result = clean_text(f"{BODY}\n{BODY2}{ending}")
+    assert result.text == f"{BODY}\n\n{BODY2}"
+    assert "Văn Khải" in result.removed[-1].text or "Bảo Ngọc" in result.removed[-1].text
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        " Ông Lavrov.",
+        " Người Nga.",
+        " Hai bên sẽ gặp lại tại Hà Nội",
+        "\nNga cũng phản đối.",
+    ],
+)
+def test_clean_keeps_short_final_sentences_that_are_not_bylines(ending: str) -> None:
+    result = clean_text(f"{BODY}\n{BODY2}{ending}")
+    assert ending.strip() in result.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Văn Khải.", True), ("Nguyễn Thị Thu.", True), ("Ông Lavrov.", False)])
+def test_is_byline_name_closed_by_a_period(text: str, expected: bool) -> None:
+    assert is_byline(text) is expected

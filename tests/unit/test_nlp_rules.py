@@ -182,3 +182,213 @@ def test_nlp_rules_titles_places_and_apposition(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert _mentions(text) == expected
+
+
+class _NewsKB(_TinyKB):
+    """The tiny KB plus the names the news-style cases below need."""
+
+    ENTRIES = [
+        *_TinyKB.ENTRIES,
+        _Entry("Triều Tiên", "COUNTRY", "Q423"),
+        _Entry("Hàn Quốc", "COUNTRY", "Q884"),
+        _Entry("Iran", "COUNTRY", "Q794"),
+        _Entry("Syria", "COUNTRY", "Q858"),
+        _Entry("Seoul", "LOCATION", "Q8684"),
+        _Entry("Kim Jong-un", "PERSON", "Q56226"),
+        _Entry("Lao động Triều Tiên", "ORGANIZATION", None),
+    ]
+
+
+NEWS_KB = _NewsKB()
+
+
+def _news(text: str) -> list[tuple[str, str]]:
+    return [(t, ty) for t, ty, _, _ in _mentions(text, kb=NEWS_KB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ông Pak Yong - nam đã tới Seoul hôm qua.", "Pak Yong - nam"),
+        ("Tổng thống Moon Jae - in tiếp phái đoàn Mỹ.", "Moon Jae - in"),
+        ("Cố vấn an ninh Chung Eui - yong cho biết như vậy.", "Chung Eui - yong"),
+        ("Tổng thống Syria Bashar al - Assad tiếp phái đoàn Nga.", "Bashar al - Assad"),
+        ("Nhà lãnh đạo Kim Jong - un thị sát nhà máy.", "Kim Jong - un"),
+        ("Nhà lãnh đạo Kim Jong-un thị sát nhà máy.", "Kim Jong-un"),
+    ],
+)
+def test_nlp_rules_spaced_hyphen_keeps_one_person(text: str, name: str) -> None:
+    got = _mentions(text, kb=NEWS_KB)
+    persons = [t for t, ty, _, _ in got if ty == "PERSON"]
+    assert persons == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hà Nội - nơi diễn ra hội nghị - đã sẵn sàng.", "Hà Nội"),
+        ("Quan hệ Mỹ - Nga vẫn căng thẳng.", "Mỹ"),
+    ],
+)
+def test_nlp_rules_spaced_hyphen_before_common_words_is_no_name(text: str, expected: str) -> None:
+    got = _news(text)
+    assert got[0][0] == expected
+    assert all(" - " not in t for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("bộ Quốc phòng Nga cho biết tên lửa đã bị bắn hạ.", "bộ Quốc phòng Nga"),
+        ("Theo bộ Ngoại giao Mỹ, cuộc gặp bị hoãn.", "bộ Ngoại giao Mỹ"),
+        ("Ông là thành viên ủy ban Đối ngoại Thượng viện Mỹ.", "ủy ban Đối ngoại Thượng viện Mỹ"),
+        ("Ông được bầu làm lãnh đạo đảng Dân chủ Tự do.", "Dân chủ Tự do"),
+        ("Văn phòng An ninh quốc gia Hàn Quốc triệu tập cuộc họp.", "Văn phòng An ninh quốc gia Hàn Quốc"),
+        ("Hội đồng lập pháp vùng Catalonia bỏ phiếu.", "Hội đồng lập pháp vùng Catalonia"),
+        ("Liên minh dân chủ người Kurd kiểm soát thị trấn.", "Liên minh dân chủ người Kurd"),
+        ("Cao ủy Liên Hợp Quốc về Người tị nạn (UNHCR) kêu gọi hỗ trợ.", "Cao ủy Liên Hợp Quốc về Người tị nạn"),
+        ("Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm ra báo cáo.", "Văn phòng Liên Hợp Quốc về Ma túy và Tội phạm"),
+    ],
+)
+def test_nlp_rules_organisation_names_with_lowercase_words(text: str, org: str) -> None:
+    got = _news(text)
+    assert (org, "ORGANIZATION") in got
+    start = text.index(org)
+    for t, _ in got:
+        s = text.index(t)
+        assert s + len(t) <= start or s >= start + len(org) or t == org
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quân đội Nga rút khỏi khu vực.", [("Nga", "COUNTRY")]),
+        ("Giới chức quân đội Nga cho biết như vậy.", [("Nga", "COUNTRY")]),
+        ("Các lực lượng vũ trang Iran được đặt trong tình trạng báo động.", [("Iran", "COUNTRY")]),
+        ("Toàn bộ Ukraine bị mất điện.", [("Ukraine", "COUNTRY")]),
+        ("Ngân hàng trung ương Nga giữ nguyên lãi suất.", [("Nga", "COUNTRY")]),
+        ("Chính phủ Pháp đề xuất ngân sách mới.", [("Pháp", "COUNTRY")]),
+        ("Theo Chính phủ, dự luật sẽ được thông qua.", []),
+        ("Chính phủ cho biết sẽ tăng thuế.", []),
+        (
+            "Reuters dẫn văn phòng Tổng thống Pháp Emmanuel Macron cho biết.",
+            [("Reuters", "ORGANIZATION"), ("Pháp", "COUNTRY"), ("Emmanuel Macron", "PERSON")],
+        ),
+    ],
+)
+def test_nlp_rules_generic_heads_stay_outside(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _news(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Theo tờ Hankyoreh, Seoul đang chuẩn bị đối thoại.", "Hankyoreh"),
+        ("Tờ Yomiuri dẫn nguồn tin chính phủ cho biết.", "Yomiuri"),
+        ("Kênh Channel News Asia đưa tin về vụ việc.", "Channel News Asia"),
+        ("Theo đài Arirang, hội nghị sẽ diễn ra vào tháng tới.", "Arirang"),
+        ("Tạp chí Der Spiegel tiết lộ tài liệu mật.", "Der Spiegel"),
+        ("Báo Kathimerini của Pháp cho biết.", "Kathimerini"),
+    ],
+)
+def test_nlp_rules_media_outlets_after_cue_words(text: str, org: str) -> None:
+    got = _news(text)
+    assert (org, "ORGANIZATION") in got
+    assert all(ty != "PERSON" for _, ty in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cao ủy Liên Hợp Quốc về nhân quyền Michelle Bachelet lên án vụ tấn công.",
+            [("Liên Hợp Quốc", "ORGANIZATION"), ("Michelle Bachelet", "PERSON")],
+        ),
+        (
+            "Đại diện đặc biệt của Mỹ về vấn đề Triều Tiên Sung Kim tới Seoul.",
+            [("Mỹ", "COUNTRY"), ("Triều Tiên", "COUNTRY"), ("Sung Kim", "PERSON"), ("Seoul", "LOCATION")],
+        ),
+        ("Về vấn đề Iran Năm nay sẽ khác.", [("Iran", "COUNTRY")]),
+    ],
+)
+def test_nlp_rules_titles_and_topics_before_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _news(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nhằm gây sức ép, Nga tăng cường tập trận.", [("Nga", "COUNTRY")]),
+        ("Việc Kim Jong-un tới Seoul gây bất ngờ.", [("Kim Jong-un", "PERSON"), ("Seoul", "LOCATION")]),
+        ("Để Nga rút quân, Ukraine cần thêm vũ khí.", [("Nga", "COUNTRY"), ("Ukraine", "COUNTRY")]),
+        ("Dù Mỹ phản đối, Pháp vẫn ký.", [("Mỹ", "COUNTRY"), ("Pháp", "COUNTRY")]),
+    ],
+)
+def test_nlp_rules_sentence_initial_function_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _news(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Văn bản được dịch sang tiếng Anh và tiếng Pháp.", []),
+        ("Anh và Pháp ký thỏa thuận.", [("Anh", "COUNTRY"), ("Pháp", "COUNTRY")]),
+        ("Quan hệ Mỹ - Triều căng thẳng trong nhiều tháng.", [("Mỹ", "COUNTRY")]),
+        ("Hội nghị thượng đỉnh liên Triều bị hoãn.", []),
+        ("Triều Tiên phóng tên lửa.", [("Triều Tiên", "COUNTRY")]),
+        ("Lao động Triều Tiên bị cấm làm việc ở nước ngoài.", [("Triều Tiên", "COUNTRY")]),
+        ("Hàng nghìn lao động Triều Tiên làm việc tại Nga.", [("Triều Tiên", "COUNTRY"), ("Nga", "COUNTRY")]),
+        ("Theo Lao động Triều Tiên, ông Kim đã thị sát.", [("Lao động Triều Tiên", "ORGANIZATION")]),
+    ],
+)
+def test_nlp_rules_languages_short_forms_and_common_words(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [g for g in _news(text) if g[1] != "PERSON"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lực lượng người Kurd rút khỏi vùng Đông Euphrates.", ("Euphrates", "LOCATION")),
+        ("Giao tranh ác liệt ở phía Tây Mosul.", ("Mosul", "LOCATION")),
+        ("Tàu chiến tiến vào khu vực Tây Thái Bình Dương.", ("Tây Thái Bình Dương", "LOCATION")),
+    ],
+)
+def test_nlp_rules_direction_words_after_cues(text: str, expected: tuple[str, str]) -> None:
+    got = _news(text)
+    assert expected in got
+    assert not any(t.startswith(("Đông ", "Tây M")) for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Ông Macron phát biểu tại Paris (Ảnh: Minh Hà).", "Minh Hà", "Macron"),
+        ("Binh sĩ Ukraine tại tiền tuyến. Ảnh: Trọng Giáp", "Trọng Giáp", "Ukraine"),
+        ("Binh sĩ Ukraine tại tiền tuyến. Ảnh: Reuters", None, "Reuters"),
+        ("Ảnh: Andrei Gromyko cắt cỏ năm 1971.", None, "Andrei Gromyko"),
+    ],
+)
+def test_nlp_rules_photo_credits_are_not_entities(text: str, absent: str | None, present: str) -> None:
+    got = [t for t, _ in _news(text)]
+    assert present in got
+    if absent is not None:
+        assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Wayne White - quan chức tình báo cũ - cho biết.", [("Wayne White", "PERSON")]),
+        ("Thương thuyết gia nổi tiếng Robert Gallucci có tên trong danh sách.", [("Robert Gallucci", "PERSON")]),
+        ("Nghị sĩ đảng Dân chủ Mark Warner lên tiếng.", [("Dân chủ", "ORGANIZATION"), ("Mark Warner", "PERSON")]),
+        ("UAV bị bắn hạ tại vùng phía Bắc al-Tanf.", [("al-Tanf", "LOCATION")]),
+        ("Ông là giáo sư tại trường Đại học Bắc Kinh.", [("Đại học Bắc Kinh", "ORGANIZATION")]),
+        (
+            "Một chuyên gia tại Trung tâm Nghiên cứu về Chống phổ biến vũ khí nói.",
+            [("Trung tâm Nghiên cứu", "ORGANIZATION")],
+        ),
+    ],
+)
+def test_nlp_rules_new_patterns_do_not_overreach(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [g for g in _news(text) if g[1] != "MISC"] == expected
