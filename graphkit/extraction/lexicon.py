@@ -242,6 +242,7 @@ NOMINALISER = (
     "bộ",
     "số",
     "một số",
+    "danh sách",
 )
 """Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
 
@@ -358,6 +359,8 @@ BLOCKERS = (
     "quan hệ đối tác",
     "phần còn lại",
     "phòng họp",
+    "phiếu ủng hộ",
+    "phiếu thuận",
     "cảnh báo sớm",
     "hệ thống cảnh báo",
     "răn đe hạt nhân",

@@ -205,6 +205,10 @@ _THING_PRONOUNS = frozenset({"nó", "họ", "chúng", "điều", "đây", "đấ
 _TRANSFER = key_set(("gửi", "gửi thêm", "cung cấp", "cung cấp thêm", "chuyển giao", "bàn giao", "viện trợ thêm"))
 _RECIPIENT = key_set(("cho", "tới", "đến", "sang"))
 _NEW_CLAUSE = key_set(("song",))
+_VERB_START = key_set(("cho phép", "từ bỏ", "từ chối", "từ chức", "đến thăm", "tới thăm"))
+"""Verbs whose first syllable is also a preposition ("từ bỏ" is not "từ")."""
+_CLAUSE_AUX = frozenset({"sẽ", "đang", "đã", "vẫn"})
+"""After "cảnh báo X", one of these makes X the subject of the warned clause, not the addressee."""
 _ADVERB_BREAKS = frozenset({"còn"})
 """Clause breakers that are adverbs after a subject ("Mỹ còn kêu gọi …" = also)."""
 _SIGN = key_set(("ký", "ký kết"))
@@ -327,6 +331,7 @@ class DocState:
 
     last_person: Arg | None = None
     last_meeting: list[Arg] = field(default_factory=list)
+    last_states: list[Arg] = field(default_factory=list)
     last_date: dt.date | None = None
 
 
@@ -457,6 +462,9 @@ class _SentenceAnalysis:
                     break
         if self._meeting:
             self.state.last_meeting = list(self._meeting)
+        for _at, subj in self.subjects:
+            if len(subj.args) >= 2 and all(str(a.ref.type) == "COUNTRY" for a in subj.args):
+                self.state.last_states = list(subj.args)
         days = [d for d in self._date_list() if d.date is not None and getattr(d, "precision", "day") == "day"]
         if days:
             self.state.last_date = days[-1].date
@@ -642,6 +650,12 @@ class _SentenceAnalysis:
                 return None
             u = self.units[j]
             if u.kind == "w":
+                states = self._states_phrase(j)
+                if states:
+                    members = self.state.last_states
+                    if len(members) == states and all(self.admit(a, allowed) for a in members):
+                        return Subject(list(members), "anaphor", i - j - 1, pos=j)
+                    return Subject([], "blocked", 0)
                 n = self._group_phrase(j)
                 skip = self._group_object_length(j) if n else 0
                 if skip:
@@ -842,6 +856,18 @@ class _SentenceAnalysis:
         if lead == 0 or self.units[lead - 1].kind != "w":
             return False
         return self.kind_at(lead - 1) in ("planned", "hedge") and self.keys[lead - 1] not in ("sẽ", "sắp", "định")
+
+    def _states_phrase(self, j: int) -> int:
+        """ "Ba nước cũng cáo buộc …", "Cả hai nước …" opening a clause: the number of states
+        it refers back to (0 when the phrase is not there or is not the clause's subject)."""
+        if j < 1 or self.keys[j] != "nước":
+            return 0
+        n = {"hai": 2, "ba": 3}.get(self.keys[j - 1], 0)
+        k = j - 2
+        if k >= 0 and self.keys[k] == "cả":
+            k -= 1
+        opens = k < 0 or self.units[k].kind == "p" or self.kind_at(k) in ("break", "complementizer", "report")
+        return n if n and opens else 0
 
     def _group_object_length(self, j: int) -> int:
         """ "giục hai ông kết thúc …", "với hai bên": the length of a group phrase ending at
@@ -1175,7 +1201,8 @@ class _SentenceAnalysis:
             stop -= 1
         if stop <= s:
             return ""
-        bad = self.keys[s] in _BAD_VALUE_START and self.keys[s : s + 2] != ["cho", "phép"]
+        pos = self.pos_start.get(self.units[s].start) or ""
+        bad = self.keys[s] in _BAD_VALUE_START and not self.starts_with(s, _VERB_START) and not pos.startswith("V")
         if bad or self.keys[s : s + 2] == ["đối", "với"]:
             return ""
         cut = end < self.n and self.kind_at(end) in ("report", "trigger", "source", "break")
@@ -1926,6 +1953,8 @@ class _SentenceAnalysis:
         nominal = self.is_nominal(hit)
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
         if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+            obj = []
+        if pred.name == "WARNED" and obj and obj[-1] + 1 < self.n and self.keys[obj[-1] + 1] in _CLAUSE_AUX:
             obj = []
         how = "direct"
         inner = self.tag[hit.end] if hit.end < self.n else None

@@ -345,3 +345,75 @@ def test_extraction_list_comma_is_no_intro(extractor, text: str, expected: set) 
     found = _pairs(_facts_more(extractor, text, "VISITED"))
     assert {(s, o) for s, o in found if s in ("Nga", "Nhật Bản", "Hàn Quốc", "Trung Quốc")} == set()
     assert expected <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # "thống nhất" as the adjective "unified": the value is one word cut by a break
+        ("Ông là người lèo lái nước Đức thống nhất sau khi bức tường sụp đổ.", "AGREED", set()),
+        # a meeting with someone unnamed is no meeting between the two subjects
+        (
+            "Tổng thống Putin và Tổng thống Macron vừa có cuộc gặp với người đồng cấp Qatar.",
+            "MET",
+            set(),
+        ),
+        (
+            "Tổng thống Putin và Tổng thống Macron hội đàm ở phòng họp NATO.",
+            "MET",
+            {("Vladimir Putin", "Emmanuel Macron")},
+        ),
+        # a name after a common noun at the sentence start is no subject
+        ("Về vấn đề Ukraine, dù đồng ý đàm phán nhưng Nga vẫn bác bỏ đề xuất.", "AGREED", set()),
+        # "cảnh báo X sẽ …": X is the subject of the warned clause
+        ("Tổng thống Macron cảnh báo Pháp sẽ phản ứng.", "WARNED", {("Emmanuel Macron", "other")}),
+        ("Tổng thống Macron cảnh báo Nga về hậu quả.", "WARNED", {("Emmanuel Macron", "Nga")}),
+    ],
+)
+def test_extraction_short_values_and_partners(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts_more(extractor, text, predicate)) == expected
+
+
+def test_extraction_list_of_demands_is_a_noun(extractor) -> None:
+    text = "Ngoại trưởng Nga Sergei Lavrov đã nhận danh sách yêu cầu Mỹ rút quân."
+    assert _facts_more(extractor, text, "DEMANDED") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # "từ bỏ" (give up) is a verb, not the preposition "từ"
+        ("Nhật Bản kêu gọi Nga từ bỏ chương trình vũ khí hạt nhân và tên lửa đạn đạo.", "denuclearization"),
+        ("Mỹ kêu gọi Trung Quốc từ chối hỗ trợ quân sự cho Nga.", "arms_supply"),
+    ],
+)
+def test_extraction_value_opening_with_verb(extractor, text: str, topic: str) -> None:
+    facts = _facts_more(extractor, text, "CALLED_FOR")
+    assert facts
+    assert {t.object.topic for t in facts} == {topic}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subjects"),
+    [
+        (
+            "Theo tuyên bố chung, Mỹ, Nhật Bản và Pháp cũng cam kết tập trận. "
+            "Ba nước cũng cáo buộc Trung Quốc gây hấn.",
+            "ACCUSED",
+            {"Mỹ", "Nhật Bản", "Pháp"},
+        ),
+        ("Mỹ và Nga ký thỏa thuận. Hai nước kêu gọi đàm phán.", "CALLED_FOR", {"Mỹ", "Nga"}),
+        # a number that does not match the states named before refers to nobody
+        ("Mỹ và Nga ký thỏa thuận. Ba nước kêu gọi đàm phán.", "CALLED_FOR", set()),
+        # "hai nước" inside a noun phrase is not the subject
+        ("Mỹ và Nga ký thỏa thuận. Quan hệ hai nước kêu gọi đàm phán.", "CALLED_FOR", set()),
+    ],
+)
+def test_extraction_states_named_before(extractor, text: str, predicate: str, subjects: set) -> None:
+    assert {t.subject.name for t in _facts_more(extractor, text, predicate)} == subjects
+
+
+def test_extraction_votes_in_favour_are_no_support(extractor) -> None:
+    assert (
+        _facts_more(extractor, "Với 275 phiếu ủng hộ, Nga vượt qua cuộc bỏ phiếu tại Liên hợp quốc.", "SUPPORTED") == []
+    )
