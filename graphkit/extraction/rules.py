@@ -92,6 +92,57 @@ _MARKERS = {
     "THREATENED": key_set(("đối với",)),
     "ACCUSED": key_set(("đối với",)),
 }
+_SANCTION_MARK = key_set(("đối với", "nhằm vào", "nhắm vào", "vào", "với", "lên", "chống lại"))
+_HOSTILE = key_set(
+    (
+        "trả đũa",
+        "tấn công",
+        "trừng phạt",
+        "tàn phá",
+        "phá hủy",
+        "hủy diệt",
+        "tiêu diệt",
+        "xóa sổ",
+        "đánh",
+        "đáp trả",
+        "áp thuế",
+        "đánh thuế",
+        "trục xuất",
+        "cắt đứt quan hệ với",
+        "cấm vận",
+        "xâm lược",
+        "bao vây",
+        "phong tỏa",
+        "tấn công quân sự",
+        "đánh chiếm",
+        "san phẳng",
+    )
+)
+_AIMED_AT = key_set(("về phía", "nhằm vào", "nhắm vào", "vào lãnh thổ", "chống lại"))
+_PLURAL_HEADS = frozenset({"nước", "gia", "minh", "viên", "phương", "tác", "khối", "tổ", "chức", "lãnh", "đạo"})
+_NOUN_TAKERS = key_set(
+    (
+        "thực hiện",
+        "tuân thủ",
+        "vi phạm",
+        "giữ",
+        "giữ đúng",
+        "duy trì",
+        "đáp ứng",
+        "phá vỡ",
+        "rút lại",
+        "xem xét",
+        "theo",
+        "làm theo",
+        "chấp hành",
+        "tôn trọng",
+        "thực thi",
+        "phản hồi",
+        "trả lời",
+        "nghiên cứu",
+        "đánh giá",
+    )
+)
 _PASSIVE = frozenset(PASSIVE)
 _HARD_PUNCT = frozenset({";", ":", "?", "!"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -578,8 +629,11 @@ class _SentenceAnalysis:
             if conj in _CONJ_AND:
                 saw_and = True
             elif conj == ",":
-                if not saw_and or not self._same_kind(k - 1, group[0]):
+                if not self._same_kind(k - 1, group[0]):
                     break
+                if not saw_and:
+                    chain = self._comma_list(j, allowed)
+                    return chain if chain is not None else group
             else:
                 break
             m = k - 1
@@ -590,6 +644,44 @@ class _SentenceAnalysis:
             group.insert(0, m)
             k = m - 1
         return group
+
+    def _noun_object(self, hit: Hit) -> bool:
+        """ "thực hiện (các) cam kết", "đáp ứng yêu cầu": the trigger is the noun object of a
+        verb that takes an existing commitment, demand or proposal."""
+        j = hit.start - 1
+        while j >= 0 and self.keys[j] in ("các", "những", "mọi", "này", "đó"):
+            j -= 1
+        return j >= 0 and any(
+            tuple(self.keys[j - len(v) + 1 : j + 1]) == v for v in _NOUN_TAKERS if j - len(v) + 1 >= 0
+        )
+
+    def _such_as(self, lead: int) -> bool:
+        """ "các nước như Pháp, Đức": names exemplifying a plural noun subject."""
+        return lead >= 2 and self.keys[lead - 1] == "như" and self.keys[lead - 2] in _PLURAL_HEADS
+
+    def _comma_list(self, j: int, allowed: Sequence[str]) -> list[int] | None:
+        """ "Anh, Pháp, Đức cam kết", "các nước như Pháp, Đức, Italy": a list joined by commas
+        only, ending at ``j``; three names or more, or two opening the sentence or after
+        "như"/"gồm"/"là"; None otherwise."""
+        group = [j]
+        k = j - 1
+        while k - 1 >= 0 and self.keys[k] == ",":
+            m = k - 1
+            if not self.is_mention(m) or self.units[m].arg.attributive or not self._same_kind(m, j):  # type: ignore[union-attr]
+                break
+            if self.admit(self.units[m].arg, allowed) is None:  # type: ignore[arg-type]
+                break
+            group.insert(0, m)
+            k = m - 1
+        if len(group) < 2:
+            return None
+        first = group[0]
+        lead = self.keys[first - 1] if first > 0 else ""
+        if lead in ("như", "gồm", "là", "cả") or first == 0:
+            return group
+        if len(group) >= 3 and (lead == "" or self.units[first - 1].kind == "w" and self.kind_at(first - 1) is None):
+            return group
+        return None
 
     def _same_entity(self, a: int, b: int) -> bool:
         if not (self.is_mention(a) and self.is_mention(b)):
@@ -701,7 +793,7 @@ class _SentenceAnalysis:
                     j = title - 1
                     continue
                 if (
-                    self.prep_before(lead)
+                    (self.prep_before(lead) and not self._such_as(lead))
                     or self._passive_agent(lead)
                     or self.verb_before(lead)
                     or self._number_before(j)
@@ -1736,6 +1828,10 @@ class _SentenceAnalysis:
         how = "content"
         addressees: list[Arg] = []
         owner = self._possessor(hit)
+        if owner is None and self._noun_object(hit):
+            return []
+        if owner is not None and pred.name == "COMMITTED" and self.keys[owner[1] - 1] in ("với", "cho"):
+            return []
         if owner is not None:
             group, start = owner
             subj = Subject([self.units[x].arg for x in group], "of", 0)  # type: ignore[misc]
@@ -1969,20 +2065,30 @@ class _SentenceAnalysis:
             elif self.kind_at(k) == "conditional":
                 n = self.tag[k].end if self.tag[k] is not None else k + 1  # type: ignore[union-attr]
                 obj = self.direct_object(n, entity_range, max_skip=0)
+        if not obj and pred.name == "THREATENED":
+            obj = self._threat_target(hit.end, entity_range)
         transfer = pred.name == "SUPPORTED" and tuple(self.keys[hit.start : hit.end]) in _TRANSFER
         if transfer:
             obj = self.marker_object(hit.end, entity_range, _RECIPIENT, limit=16)
             how = "marker"
             if not obj or self._transfer_kind(hit.end, obj[0]) is None:
                 return []
+        sanction_owner: Subject | None = None
+        if pred.name == "SANCTIONED" and not obj:
+            listed = self._sanction_listed(hit, entity_range)
+            if listed is not None:
+                return listed
+            obj, sanction_owner = self._sanction_target(hit, entity_range)
+            if obj:
+                how = "marker"
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
         if not obj and pred.name in ("SANCTIONED", "ACCUSED", "WARNED", "THREATENED"):
             obj = self.named_object(hit.end, entity_range)
             how = "marker"
-        owner: Subject | None = None
-        if nominal:
+        owner: Subject | None = sanction_owner
+        if nominal and owner is None:
             owner, place = self._nominal_args(hit, obj, pred)
             if place is not None and not obj:
                 obj = [place]
@@ -2041,6 +2147,79 @@ class _SentenceAnalysis:
                 if kind is not None:
                     fact["kind"] = kind
                 out.append(fact)
+        return out
+
+    def _threat_target(self, e: int, allowed: Sequence[str]) -> list[int]:
+        """ "đe dọa (sẽ) trả đũa Mỹ", "đe dọa tàn phá nền kinh tế của X", "đe dọa phóng tên lửa
+        về phía X": the entity a threatened hostile action is aimed at."""
+        k = e
+        while k < self.n and self.units[k].kind == "w" and self.keys[k] in _CLAUSE_AUX | {"sẽ", "có", "thể"}:
+            k += 1
+        end = self.clause_end(k) if k < self.n else k
+        n = self.starts_with(k, _HOSTILE)
+        if n:
+            after = k + n
+            if self.usable(after, allowed):
+                return self.group_right(after, allowed)
+            for x in range(after, min(end, after + 6)):
+                if self.is_mention(x) or self.kind_at(x) is not None:
+                    break
+                if self.keys[x] == "của" and self.usable(x + 1, allowed):
+                    return self.group_right(x + 1, allowed)
+        for x in range(k, min(end, k + 12)):
+            if self.kind_at(x) is not None and x > k:
+                break
+            m = self.starts_with(x, _AIMED_AT)
+            if m and self.usable(x + m, allowed):
+                return self.group_right(x + m, allowed)
+        return []
+
+    def _sanction_target(self, hit: Hit, allowed: Sequence[str]) -> tuple[list[int], Subject | None]:
+        """ "các biện pháp trừng phạt (mới) của Mỹ (nhằm) vào / đối với Nga", "đóng băng tài
+        sản của Nga": the target after an optional possessor, and the possessor (the sanctioner)."""
+        k = hit.end
+        freeze = tuple(self.keys[hit.start : hit.end])[-2:] == ("tài", "sản")
+        while k < min(self.n, hit.end + 2) and self.units[k].kind == "w" and self.keys[k] in ("mới", "thêm"):
+            k += 1
+        if self.keys[k : k + 1] == ["của"] and self.usable(k + 1, allowed):
+            group = self.group_right(k + 1, allowed)
+            if freeze:
+                return group, None
+            owner = Subject([self.units[x].arg for x in group], "of", 0, pos=group[-1])  # type: ignore[misc]
+            k = group[-1] + 1
+            if not self.is_nominal(hit):
+                return [], None
+        else:
+            owner = None
+        if owner is None:
+            return [], None
+        n = self.starts_with(k, _SANCTION_MARK)
+        if n and self.usable(k + n, allowed):
+            return self.group_right(k + n, allowed), owner
+        return [], None
+
+    def _sanction_listed(self, hit: Hit, allowed: Sequence[str]) -> list[dict] | None:
+        """ "X đưa Y vào danh sách trừng phạt": Y listed by X."""
+        j = hit.start
+        if self.keys[j - 3 : j] != ["vào", "danh", "sách"] or j < 5 or not self.usable(j - 4, allowed):
+            return None
+        targets = self.group_left(j - 4, allowed)
+        verb = targets[0] - 1
+        if verb < 1 or self.keys[verb] not in ("đưa", "thêm") or not self.usable(verb - 1, allowed):
+            return None
+        pred = self.onto.predicate("SANCTIONED")
+        subj = self.find_subject(verb, pred.domain)
+        if subj is None or not subj.args:
+            return None
+        status = self.status(verb, self._subject_end(subj, hit), pred.name)
+        if status is None:
+            return []
+        out = []
+        for s in subj.args:
+            for t in targets:
+                fact = self._fact_actor(pred, hit, subj, s, self.units[t].arg, None, status, _BASE["direct"])
+                if fact:
+                    out.append(fact)
         return out
 
     def _agentive(self, hit: Hit, pred: PredicateDef, agents: list[int], do: int, forced: Status | None) -> list[dict]:
