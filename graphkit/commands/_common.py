@@ -6,12 +6,6 @@ from typing import NoReturn
 
 import typer
 
-from graphkit.errors import NotAvailableError
-
-
-def not_available(what: str) -> NoReturn:
-    raise NotAvailableError(f"{what} is not available yet in this version of graphkit")
-
 
 def fail(message: str, code: int = 2) -> NoReturn:
     typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
