@@ -76,8 +76,21 @@ NEGATION = (
     "hủy",
     "hủy bỏ",
 )
-NOT_NEGATION = ("không chỉ", "chưa kể", "không những", "không ngừng", "không lâu", "chưa đầy", "không ít")
+NOT_NEGATION = (
+    "không chỉ",
+    "chưa kể",
+    "không những",
+    "không ngừng",
+    "không lâu",
+    "chưa đầy",
+    "không ít",
+    "không ngần ngại",
+    "không ngại",
+    "không ngớt",
+)
 PLANNED = (
+    "sắp xếp",
+    "xúc tiến",
     "sẽ",
     "dự kiến",
     "có kế hoạch",

@@ -123,6 +123,8 @@ _PLURAL_HEADS = frozenset({"nước", "gia", "minh", "viên", "phương", "tác"
 _NOUN_TAKERS = key_set(
     (
         "thực hiện",
+        "mang tính",
+        "thiếu",
         "tuân thủ",
         "vi phạm",
         "giữ",
@@ -142,6 +144,42 @@ _NOUN_TAKERS = key_set(
         "nghiên cứu",
         "đánh giá",
     )
+)
+_ENDANGERED = frozenset(
+    {
+        "an",
+        "sự",
+        "hòa",
+        "hoà",
+        "ổn",
+        "chủ",
+        "lợi",
+        "tính",
+        "nền",
+        "hệ",
+        "tương",
+        "quyền",
+        "sinh",
+        "tiến",
+        "trật",
+        "sức",
+        "độc",
+        "thị",
+        "cuộc",
+        "tình",
+        "quan",
+        "môi",
+        "nguồn",
+        "vị",
+        "mạng",
+        "đời",
+        "tự",
+    }
+)
+_REAFFIRM = key_set(("khẳng định", "nhắc lại", "đưa ra", "thể hiện", "bày tỏ", "nhấn mạnh", "tuyên bố"))
+_VERB_OBJECT_LEAD = frozenset({"các", "những", "mọi", "tất", "hai", "phải", "rằng", "hãy", "cho", "việc"})
+_PLAN_AUX = key_set(
+    ("sẽ", "sắp", "dự kiến", "dự định", "định", "muốn", "mong muốn", "sẵn sàng", "hy vọng", "muốn tổ chức")
 )
 _PASSIVE = frozenset(PASSIVE)
 _HARD_PUNCT = frozenset({";", ":", "?", "!"})
@@ -248,7 +286,7 @@ _BAD_VALUE_START = frozenset(
 )
 _CAUSATIVE = key_set(("khiến", "mời", "giúp", "để", "cho phép", "làm cho", "buộc", "thuyết phục"))
 _INVITE = key_set(("mời",))
-_LEAD_ADVERBS = frozenset({"mạnh", "mẽ", "kiên", "quyết", "gay", "gắt", "tiếp", "tục", "thêm", "luôn", "vẫn", "cũng"})
+_LEAD_ADVERBS = key_set(("mạnh mẽ", "kiên quyết", "gay gắt", "tiếp tục", "thêm", "luôn", "vẫn", "cũng"))
 _DATE_WORDS = frozenset(
     {"hôm", "ngày", "qua", "nay", "mai", "tuần", "tháng", "năm", "thứ", "chủ", "đêm", "sáng", "chiều", "tối"}
 )
@@ -295,6 +333,12 @@ _FUTURE = key_set(
         "tháng sau",
         "sắp diễn ra",
         "dự kiến diễn ra",
+        "được ấn định",
+        "được lên lịch",
+        "sẽ diễn ra",
+        "dự kiến sẽ diễn ra",
+        "dự kiến được tổ chức",
+        "sẽ được tổ chức",
     )
 )
 _FIRST_PERSON = frozenset({"chúng", "tôi", "ta"})
@@ -528,6 +572,7 @@ class _SentenceAnalysis:
         for tok in self.sentence.tokens:
             token_starts.add(tok.start)
             token_ends.add(tok.end)
+        self._token_starts = token_starts
         for s, e, (kind, preds) in self.lex.phrases.find_all(self.keys):
             starts_word = self.units[s].start in token_starts or (s > 0 and self.is_word(s - 1, _NOMINAL) > 0)
             aligned = starts_word and self.units[s].end in token_ends
@@ -571,7 +616,7 @@ class _SentenceAnalysis:
     def prep_before(self, i: int) -> bool:
         """True when a preposition (word list, or a token tagged E) precedes unit ``i``."""
         j = i - 1
-        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _PRONOUNS:
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _PRONOUNS or self.keys[j] == "phía"):
             j -= 1
         if j < 0 or self.units[j].kind != "w":
             return False
@@ -645,11 +690,18 @@ class _SentenceAnalysis:
             k = m - 1
         return group
 
+    def _reaffirmed(self, hit: Hit) -> bool:
+        """ "tái khẳng định cam kết … của X đối với Y": a verb stating the commitment anew."""
+        j = hit.start - 1
+        while j >= 0 and self.keys[j] in ("các", "những", "mọi", "sự"):
+            j -= 1
+        return j >= 0 and any(tuple(self.keys[j - len(v) + 1 : j + 1]) == v for v in _REAFFIRM if j - len(v) + 1 >= 0)
+
     def _noun_object(self, hit: Hit) -> bool:
         """ "thực hiện (các) cam kết", "đáp ứng yêu cầu": the trigger is the noun object of a
         verb that takes an existing commitment, demand or proposal."""
         j = hit.start - 1
-        while j >= 0 and self.keys[j] in ("các", "những", "mọi", "này", "đó"):
+        while j >= 0 and self.keys[j] in ("các", "những", "mọi", "này", "đó", "đầy", "đủ", "nghiêm", "túc", "đúng"):
             j -= 1
         return j >= 0 and any(
             tuple(self.keys[j - len(v) + 1 : j + 1]) == v for v in _NOUN_TAKERS if j - len(v) + 1 >= 0
@@ -1279,10 +1331,18 @@ class _SentenceAnalysis:
 
     def content_text(self, s: int, end: int) -> str:
         """The value text of units ``[s, end)``: leading fillers and quotes removed, ≤ 25 words."""
-        while s < end and (
-            self.keys[s] in _CONTENT_LEAD or self.keys[s] in _LEAD_ADVERBS or self.units[s].text in _QUOTES
-        ):
-            s += 1
+        first = s
+        while s < end:
+            lead = self.starts_with(s, _LEAD_ADVERBS)
+            if lead and s + lead <= end:
+                s += lead
+            elif self.keys[s] in _CONTENT_LEAD or self.units[s].text in _QUOTES:
+                s += 1
+            else:
+                break
+        starts = getattr(self, "_token_starts", None)
+        while starts and s > first and s < end and self.units[s].start not in starts:
+            s -= 1
         words = 0
         stop = s
         while stop < end and words < _MAX_CONTENT_WORDS:
@@ -1389,6 +1449,8 @@ class _SentenceAnalysis:
         condition after the trigger ("Mỹ sẽ trừng phạt Nga nếu …") makes an action
         conditional, but not a speech act (a warning stays asserted). A trigger inside
         the if-clause itself ("nếu Mỹ hỗ trợ Israel") states nothing: None."""
+        if self._questioned(i):
+            return None
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
         hit = self.tag[i]
@@ -1402,7 +1464,14 @@ class _SentenceAnalysis:
                 negated = True
         for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
             if self.kind_at(k) == "planned" and not self.is_hard_break(k) and not noun:
-                planned = True
+                marker = self.tag[k]
+                phrase = tuple(self.keys[marker.start : marker.end]) if marker is not None else (self.keys[k],)
+                aux = phrase in _PLAN_AUX
+                planned = planned or aux
+                if not aux and not any(
+                    self.keys[x] in ("và", ",") or self.is_word(x, _COORD_VP) for x in range(k + 1, i)
+                ):
+                    planned = True
         conditional = False
         j = i - 1
         comma = False
@@ -1439,6 +1508,21 @@ class _SentenceAnalysis:
         if planned or self._invited(subject_end):
             return Status.planned
         return Status.asserted
+
+    def _questioned(self, i: int) -> bool:
+        """ "liệu X có …", "chưa rõ X có đồng ý … hay không": an embedded yes/no question
+        around the trigger asserts nothing."""
+        j = i - 1
+        while j >= max(0, i - 12) and not self.is_hard_break(j):
+            if self.keys[j] == "liệu" and self.units[j].kind == "w":
+                return True
+            j -= 1
+        k = i + 1
+        while k < min(self.n - 1, i + 25) and not self.is_hard_break(k):
+            if self.keys[k] == "hay" and self.keys[k + 1] in ("không", "chưa"):
+                return k + 2 >= self.n or self.units[k + 2].kind != "w" or self.keys[k + 2] in ("và", "nhưng")
+            k += 1
+        return False
 
     def date_near(self, i: int) -> dt.date | None:
         days = [d for d in self._date_list() if d.date is not None and getattr(d, "precision", "day") == "day"]
@@ -1557,11 +1641,30 @@ class _SentenceAnalysis:
         reads as a demand/appeal; otherwise the last listed (the milder reading)."""
         if len(preds) == 1:
             return preds[0]
+        names = [p.name for p in preds]
+        if tuple(self.keys[hit.start : hit.end]) == ("đề", "nghị") and {"CALLED_FOR", "PROPOSED"} <= set(names):
+            return self.onto.predicate(self._proposal_or_call(hit))
         actor = self.onto.groups.get("ACTOR", ())
         obj = self.direct_object(hit.end, actor, max_skip=0)
         if obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
             return preds[0]
         return preds[-1]
+
+    def _proposal_or_call(self, hit: Hit) -> str:
+        """ "đề nghị": a noun ("lời đề nghị", "đưa ra đề nghị") or a bare noun phrase after it
+        is a proposal; an addressed party ("đề nghị Mỹ (hãy) …", "đề nghị các bên …") or
+        "hãy" is a call; an addressed party that "phải" act is a demand."""
+        if self.is_nominal(hit) or self._light_before(hit):
+            return "PROPOSED"
+        k = hit.end
+        if k < self.n and self.keys[k] in ("hãy", "nên"):
+            return "CALLED_FOR"
+        if self.is_mention(k) and k + 1 < self.n and self.units[k + 1].kind == "w":
+            group = self.group_right(k, self.onto.groups.get("ACTOR", ()))
+            return "DEMANDED" if self.keys[group[-1] + 1 : group[-1] + 2] == ["phải"] else "CALLED_FOR"
+        if self.keys[k : k + 2] in (["các", "bên"], ["hai", "bên"], ["các", "nước"], ["tất", "cả"], ["mọi", "bên"]):
+            return "CALLED_FOR"
+        return "PROPOSED"
 
     # -- shared pieces
 
@@ -1718,7 +1821,13 @@ class _SentenceAnalysis:
             k += 1
             gap += 1
         actor = pred.domain
-        if k < self.n and (self.keys[k],) in _BETWEEN and self.is_mention(k + 1):
+        dashed = self._dashed_pair(hit.end, actor)
+        if dashed is not None:
+            pairs.append(dashed)
+            how = "between"
+        elif tuple(self.keys[hit.start : hit.end]) == ("thượng", "đỉnh"):
+            return []
+        elif k < self.n and (self.keys[k],) in _BETWEEN and self.is_mention(k + 1):
             group = self.group_right(k + 1, actor)
             args = [self.units[x].arg for x in group]
             for a in range(len(args)):
@@ -1756,7 +1865,7 @@ class _SentenceAnalysis:
                     how = "coord"
         if pairs:
             pairs += self._attendees(hit, pairs, actor)
-        if not pairs or self.hedged(hit.start):
+        if not pairs or self.hedged(hit.start) or (nominal or how == "between") and self._called_off(hit.end):
             return []
         referred = any(self.keys[x] == "về" for x in range(max(0, hit.start - 4), hit.start))
         if nominal and subj is not None and subj.how == "carry" and referred:
@@ -1783,6 +1892,30 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _called_off(self, e: int) -> bool:
+        """ "cuộc gặp … bị hoãn / đã bị hủy": a meeting noun whose clause calls it off."""
+        k = e
+        while k < min(self.n, e + 14) and not self.is_hard_break(k):
+            if self.keys[k] in ("hoãn", "hủy", "huỷ") and self.keys[k - 1] in ("bị", "đã", "được", "trì", "tạm"):
+                return True
+            k += 1
+        return False
+
+    def _dashed_pair(self, e: int, actor: Sequence[str]) -> tuple[Arg, Arg] | None:
+        """ "cuộc gặp (thượng đỉnh) Putin - Macron": two people joined by a dash right after
+        a meeting noun (two states joined so name no meeting of theirs)."""
+        k = e
+        while (
+            k < min(self.n, e + 2) and self.units[k].kind == "w" and self.keys[k] in ("thượng", "đỉnh", "trực", "tuyến")
+        ):
+            k += 1
+        people = ("PERSON",)
+        if k + 2 >= self.n or not (self.usable(k, people) and self.usable(k + 2, people)):
+            return None
+        if self.units[k + 1].text not in ("-", "–", "—"):
+            return None
+        return self.units[k].arg, self.units[k + 2].arg  # type: ignore[return-value]
 
     def _titled_mention(self, m: int) -> int | None:
         """The mention at ``m``, or after a plural title ("với các nhà lãnh đạo Trung Quốc")."""
@@ -1830,9 +1963,19 @@ class _SentenceAnalysis:
         owner = self._possessor(hit)
         if owner is None and self._noun_object(hit):
             return []
-        if owner is not None and pred.name == "COMMITTED" and self.keys[owner[1] - 1] in ("với", "cho"):
+        if (
+            owner is not None
+            and pred.name == "COMMITTED"
+            and self.keys[owner[1] - 1] in ("với", "cho")
+            and not self._reaffirmed(hit)
+        ):
             return []
-        if owner is not None:
+        if owner is not None and pred.name == "COMMITTED" and self._reaffirmed(hit):
+            start = owner[1]
+            subj, factor = self._subject(hit, pred, inherited, weak)
+            if subj is None or not subj.args:
+                return []
+        elif owner is not None:
             group, start = owner
             subj = Subject([self.units[x].arg for x in group], "of", 0)  # type: ignore[misc]
             how = "of"
@@ -1975,7 +2118,10 @@ class _SentenceAnalysis:
         if hit.start > 1 and self.keys[hit.start - 1] in (",", "và"):
             prev = self.tag[hit.start - 2]
             joined = prev is not None and prev.kind == "trigger" and prev.end == hit.start - 1 and prev.start > 0
-            if joined and self.is_word(prev.start - 1, _NOMINAL) > 0:  # type: ignore[union-attr]
+            verbal = hit.end < self.n and (
+                self.is_mention(hit.end) or self.keys[hit.end] in _VERB_OBJECT_LEAD or self.kind_at(hit.end) is not None
+            )
+            if joined and not verbal and self.is_word(prev.start - 1, _NOMINAL) > 0:  # type: ignore[union-attr]
                 return True
         if self.is_word(hit.start - 1, _NOMINAL) > 0:
             return True
@@ -2050,8 +2196,7 @@ class _SentenceAnalysis:
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
         if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
             obj = []
-        if pred.name == "WARNED" and obj and obj[-1] + 1 < self.n and self.keys[obj[-1] + 1] in _CLAUSE_AUX:
-            obj = []
+
         how = "direct"
         inner = self.tag[hit.end] if hit.end < self.n else None
         if not obj and pred.name in ("THREATENED", "WARNED") and inner is not None and inner.kind == "trigger":
@@ -2124,8 +2269,12 @@ class _SentenceAnalysis:
                 return []
             if start == hit.end and hit.end - hit.start >= 4 and self.keys[start : start + 1] == ["của"]:
                 start = hit.end - 2
+            if pred.name == "REJECTED" and self.keys[hit.end - 2 : hit.end] in (["đàm", "phán"], ["đối", "thoại"]):
+                start = hit.end - 2
             text = self.content_text(start, value_end)
             if not text:
+                return []
+            if pred.name == "THREATENED" and self.keys[start] in _ENDANGERED:
                 return []
             head = " ".join(text.split()[:3]) if pred.name == "DENIED" else text
             value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(head)}
@@ -2205,7 +2354,7 @@ class _SentenceAnalysis:
             return None
         targets = self.group_left(j - 4, allowed)
         verb = targets[0] - 1
-        if verb < 1 or self.keys[verb] not in ("đưa", "thêm") or not self.usable(verb - 1, allowed):
+        if verb < 1 or self.keys[verb] not in ("đưa", "thêm"):
             return None
         pred = self.onto.predicate("SANCTIONED")
         subj = self.find_subject(verb, pred.domain)
@@ -2405,11 +2554,40 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
     for m in adoc.mentions:
         by_key.setdefault(match_key(m.text), _mention_ref(m, entities))
     mentions = sorted(adoc.mentions, key=lambda m: m.start)
+    text = adoc.document.text
     for idx, m in enumerate(mentions):
-        if str(m.type) != "PERSON" or not m.role:
+        if str(m.type) != "PERSON":
+            continue
+        lead = _lead_role(text, mentions, idx, entities)
+        if lead is not None:
+            role, org, speaks = lead
+            person = _mention_ref(m, entities)
+            sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
+            if sentence is None or org.id == person.id:
+                continue
+            for pred in ("HOLDS_ROLE", "SPEAKS_FOR") if speaks else ("HOLDS_ROLE",):
+                key = (pred, person.id, org.id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                fact = {
+                    "subject": _ref_dict(person),
+                    "predicate": pred,
+                    "object": _ref_dict(org),
+                    "evidence": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+                    "date": None,
+                    "confidence": 0.8,
+                    "status": Status.asserted.value,
+                }
+                if pred == "HOLDS_ROLE":
+                    fact["role"] = role
+                out.append(fact)
+            continue
+        if not m.role:
             continue
         speaks = lex.is_speaks_for_role(m.role)
-        if not speaks and not _is_office(m.role):
+        leader = _is_leader_word(m.role) and bool(m.affiliation)
+        if not speaks and not leader and not _is_office(m.role):
             continue
         if _names_nobody(m):
             continue
@@ -2423,7 +2601,7 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
                 org = by_key.get(match_key(m.affiliation)) or _kb_ref(m.affiliation)
         elif not speaks:
             org = _kb_office(entities.get(m.entity_id or ""), m.role, adoc.document.date)
-        if org is None or org.id == person.id:
+        if org is None or org.id == person.id or (leader and str(org.type) != "COUNTRY"):
             continue
         sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
         if sentence is None:
@@ -2446,6 +2624,41 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
                 fact["role"] = m.role[:1].upper() + m.role[1:]
             out.append(fact)
     return out
+
+
+_LEADER_WORDS = frozenset(match_key(w) for w in ("nhà lãnh đạo", "lãnh đạo", "lãnh đạo cao nhất", "người đứng đầu"))
+_SPOKES_OF = re.compile(r"(?:người phát ngôn|phát ngôn viên)\s+(?:của\s+)?$", re.IGNORECASE)
+_APPOSED = re.compile(r"^\s*,\s*(?:(?:ông|bà|ngài)\s*)?$", re.IGNORECASE)
+_ENVOY = re.compile(r"(?:^|\s)(đại sứ)\s+$", re.IGNORECASE)
+_ENVOY_AT = re.compile(r"^\s+tại\s+$", re.IGNORECASE)
+
+
+def _is_leader_word(role: str) -> bool:
+    """ "nhà lãnh đạo", "lãnh đạo": the generic leader of the country named with it."""
+    return match_key(role) in _LEADER_WORDS
+
+
+def _lead_role(
+    text: str, mentions: list[Mention], idx: int, entities: dict[str, Entity]
+) -> tuple[str, EntityRef, bool] | None:
+    """A role phrase that the person mention does not carry itself: "người phát ngôn (của)
+    Điện Kremlin, ông X" (a spokesperson, speaking for the body) and "Đại sứ Mỹ tại Liên
+    Hợp Quốc X" (an ambassador of the state): (title, organisation, speaks for it)."""
+    m = mentions[idx]
+    prev = mentions[idx - 1] if idx > 0 else None
+    if prev is None or str(prev.type) == "PERSON" or prev.end > m.start:
+        return None
+    gap = text[prev.end : m.start]
+    if _APPOSED.match(gap) and "," in gap and _SPOKES_OF.search(text[max(0, prev.start - 30) : prev.start]):
+        return "Người phát ngôn", _mention_ref(prev, entities), True
+    if m.role or gap.strip() or idx < 2:
+        return None
+    state = mentions[idx - 2]
+    if str(state.type) != "COUNTRY" or str(prev.type) not in ("ORGANIZATION", "COUNTRY", "LOCATION"):
+        return None
+    if _ENVOY_AT.match(text[state.end : prev.start]) and _ENVOY.search(text[max(0, state.start - 12) : state.start]):
+        return "Đại sứ", _mention_ref(state, entities), False
+    return None
 
 
 def _is_office(role: str) -> bool:
@@ -2481,14 +2694,18 @@ def _names_nobody(m: Mention) -> bool:
 
 def _kb_office(entity: Entity | None, role: str, day: dt.date | None) -> EntityRef | None:
     """The organisation the KB says ``entity`` held ``role`` of (at ``day`` when known)."""
-    if entity is None or not entity.kb_id:
+    if entity is None:
         return None
     try:
         from graphkit.linking.kb import load_kb
         from graphkit.linking.kb_titles import canonical_title
 
         kb = load_kb()
-        entry = kb.get(entity.kb_id)
+        if entity.kb_id:
+            entry = kb.get(entity.kb_id)
+        else:
+            named = [e for e in kb.lookup(entity.name, include_ambiguous=False) if str(e.type) == "PERSON"]
+            entry = named[0] if len(named) == 1 and named[0].name == entity.name else None
         title = canonical_title(role)
     except Exception:  # the KB is optional: without it only named affiliations count
         return None

@@ -31,7 +31,7 @@ from functools import cache
 
 from graphkit.linking import LINKERS
 from graphkit.linking.kb import KBEntry, KnowledgeBase, load_kb
-from graphkit.linking.kb_titles import GROUP_SYNONYMS, TITLE_SYNONYMS, canonical_title, is_title
+from graphkit.linking.kb_titles import GROUP_SYNONYMS, TITLE_SYNONYMS, canonical_title, is_title, titles_for
 from graphkit.models import AnnotatedDocument, Entity, Mention, MentionRef, entity_id
 from graphkit.ontology import EntityType
 from graphkit.text import match_key
@@ -332,6 +332,9 @@ class KBLinker:
         for m in mentions:
             if m.start == k and m.type != EntityType.PERSON:
                 found = [e for e in self.kb.lookup(m.text, include_ambiguous=False) if e.type in _AFFILIATION_TYPES]
+                if not found:
+                    found = [e for e in self.kb.lookup(m.text, include_ambiguous=True) if e.type == m.type]
+                    found = found if len(found) == 1 else []
                 if found:
                     return m.end, found[0]
         words = list(_WORD.finditer(text, k, min(len(text), k + 80)))
@@ -348,9 +351,8 @@ class KBLinker:
     def _add_role_mentions(
         self, text: str, mentions: list[Mention], adoc: AnnotatedDocument, day: dt.date | None
     ) -> list[Mention]:
-        if day is None:
-            return mentions
         added: list[Mention] = []
+        named = self._named_people(mentions)
         sentences = adoc.sentences or []
         for match in _role_pattern().finditer(text):
             s, e = match.start(), match.end()
@@ -380,7 +382,9 @@ class KBLinker:
                     continue
             else:
                 title = phrase
-            holders = self.kb.holders(title, state, day)
+            holders = self.kb.holders(title, state, day) if day is not None else []
+            if len(holders) != 1:
+                holders = self._named_holders(named, title, state)
             if len(holders) != 1:
                 log.debug("role phrase %r on %s: %d holders", text[s:aff_end], day, len(holders))
                 continue
@@ -400,6 +404,24 @@ class KBLinker:
         if not added:
             return mentions
         return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+    def _named_people(self, mentions: list[Mention]) -> list[KBEntry]:
+        """The KB people the article names (each name matching one person entry)."""
+        out: list[KBEntry] = []
+        for m in mentions:
+            if m.type != EntityType.PERSON or m.source == ROLE_SOURCE:
+                continue
+            found = [
+                e for e in self.kb.lookup(self._core(m)[0], include_ambiguous=False) if e.type == EntityType.PERSON
+            ]
+            if len(found) == 1 and all(found[0].ref != e.ref for e in out):
+                out.append(found[0])
+        return out
+
+    def _named_holders(self, named: list[KBEntry], title: str, state: str) -> list[KBEntry]:
+        """The people named in the article who ever held ``title`` of ``state``."""
+        wanted = titles_for(title, state)
+        return [e for e in named if any(r.of == state and r.title in wanted for r in e.roles)]
 
     def _names_follow(self, text: str, k: int) -> bool:
         """Whether a capitalised word at ``k`` looks like an untagged name (not a state or title)."""

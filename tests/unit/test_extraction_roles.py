@@ -50,8 +50,8 @@ def test_speaks_for(extractor):
     "ent",
     [
         Ent("người đồng cấp Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", "người đồng cấp", "Pháp"),
-        Ent("nhà lãnh đạo Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", "nhà lãnh đạo", "Pháp"),
         Ent("Tổng thống Pháp", "PERSON", "Emmanuel Macron", "Tổng thống", "Pháp"),
+        Ent("nhà lãnh đạo Pháp", "PERSON", "Emmanuel Macron", "nhà lãnh đạo", "Pháp"),
     ],
 )
 def test_no_role_from_counterpart_words_or_role_only_mentions(extractor, ent):
@@ -71,3 +71,80 @@ def test_honorific_is_not_a_role(extractor):
         [Ent("Ông Putin", "PERSON", "Vladimir Putin", role="Ông", affiliation="Nga"), Ent("Nga", "COUNTRY", "Nga")],
     )
     assert not extractor.extract(doc).triples
+
+
+@pytest.mark.parametrize(
+    ("ent", "org"),
+    [
+        (Ent("nhà lãnh đạo Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", "nhà lãnh đạo", "Pháp"), "Pháp"),
+        (Ent("Lãnh đạo Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", "Lãnh đạo", "Pháp"), "Pháp"),
+    ],
+)
+def test_holds_role_of_a_named_leader(extractor, ent, org):
+    doc = make_doc(f"{ent.surface} phát biểu tại Pháp.", [ent, Ent("Pháp", "COUNTRY", "Pháp")])
+    roles = [t for t in extractor.extract(doc).triples if t.predicate == "HOLDS_ROLE"]
+    assert [(t.subject.name, t.object.name) for t in roles] == [("Emmanuel Macron", org)]
+
+
+def test_no_leader_role_of_a_body(extractor):
+    ents = [
+        Ent("lãnh đạo Điện Kremlin Dmitry Peskov", "PERSON", "Dmitry Peskov", "lãnh đạo", "Điện Kremlin"),
+        Ent("Điện Kremlin", "ORGANIZATION", "Điện Kremlin"),
+    ]
+    doc = make_doc("Theo lãnh đạo Điện Kremlin Dmitry Peskov, Nga sẵn sàng.", ents)
+    assert not [t for t in extractor.extract(doc).triples if t.predicate == "HOLDS_ROLE"]
+
+
+LEAD_ENTS = [
+    Ent("Điện Kremlin", "ORGANIZATION", "Điện Kremlin"),
+    Ent("Nhà Trắng", "ORGANIZATION", "Nhà Trắng"),
+    Ent("Liên Hợp Quốc", "ORGANIZATION", "Liên Hợp Quốc"),
+    Ent("Mỹ", "COUNTRY", "Mỹ"),
+    Ent("Nga", "COUNTRY", "Nga"),
+    Ent("Dmitry Peskov", "PERSON", "Dmitry Peskov", role="ông"),
+    Ent("Sarah Sanders", "PERSON", "Sarah Sanders", role="bà"),
+    Ent("Nikki Haley", "PERSON", "Nikki Haley"),
+    Ent("Vassily Nebenzia", "PERSON", "Vassily Nebenzia"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Người phát ngôn của Điện Kremlin, ông Dmitry Peskov, cho biết Nga sẵn sàng.",
+            {
+                ("HOLDS_ROLE", "Dmitry Peskov", "Điện Kremlin"),
+                ("SPEAKS_FOR", "Dmitry Peskov", "Điện Kremlin"),
+            },
+        ),
+        (
+            "Theo phát ngôn viên Nhà Trắng, bà Sarah Sanders, Mỹ sẽ đáp trả.",
+            {("HOLDS_ROLE", "Sarah Sanders", "Nhà Trắng"), ("SPEAKS_FOR", "Sarah Sanders", "Nhà Trắng")},
+        ),
+        ("Đại sứ Mỹ tại Liên Hợp Quốc Nikki Haley phát biểu.", {("HOLDS_ROLE", "Nikki Haley", "Mỹ")}),
+        ("Đại sứ Nga tại Mỹ Vassily Nebenzia phát biểu.", {("HOLDS_ROLE", "Vassily Nebenzia", "Nga")}),
+        # a person merely named after a body names no role
+        ("Sau cuộc gặp tại Điện Kremlin, ông Dmitry Peskov cho biết Nga sẵn sàng.", set()),
+        ("Mỹ tại Liên Hợp Quốc Nikki Haley phát biểu.", set()),
+    ],
+)
+def test_role_phrase_before_the_person(extractor, text, expected):
+    triples = extractor.extract(make_doc(text, LEAD_ENTS)).triples
+    got = {(t.predicate, t.subject.name, t.object.name) for t in triples if t.predicate in ("HOLDS_ROLE", "SPEAKS_FOR")}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("ent", "expected"),
+    [
+        (Ent("Ngoại trưởng Lavrov", "PERSON", "Sergei Lavrov", role="Ngoại trưởng"), [("Sergei Lavrov", "Nga")]),
+        (Ent("Ngoại trưởng Tillerson", "PERSON", "Rex Tillerson", role="Ngoại trưởng"), [("Rex Tillerson", "Mỹ")]),
+        # a name the knowledge base does not know gives no office
+        (Ent("Ngoại trưởng Xyzabc", "PERSON", "Xyzabc", role="Ngoại trưởng"), []),
+    ],
+)
+def test_holds_role_from_the_kb_by_name(extractor, ent, expected):
+    doc = make_doc(f"{ent.surface} phát biểu.", [ent])
+    roles = [t for t in extractor.extract(doc).triples if t.predicate == "HOLDS_ROLE"]
+    assert [(t.subject.name, t.object.name) for t in roles] == expected

@@ -1,0 +1,306 @@
+"""General constructions of news prose: sanctions as noun phrases, the target of a threat,
+comma-listed subjects, and commitments or demands used as nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extraction import EXTRACTORS
+from graphkit.extraction.lexicon import build_lexicon
+from tests.unit.extraction_docs import Ent, make_doc
+
+ENTS = [
+    Ent("Nga", "COUNTRY", "Nga"),
+    Ent("Mỹ", "COUNTRY", "Mỹ"),
+    Ent("Đức", "COUNTRY", "Đức"),
+    Ent("Pháp", "COUNTRY", "Pháp"),
+    Ent("Anh", "COUNTRY", "Anh"),
+    Ent("Italy", "COUNTRY", "Italy"),
+    Ent("Iran", "COUNTRY", "Iran"),
+    Ent("Canada", "COUNTRY", "Canada"),
+    Ent("Ukraine", "COUNTRY", "Ukraine"),
+    Ent("Nhật Bản", "COUNTRY", "Nhật Bản"),
+    Ent("Triều Tiên", "COUNTRY", "Triều Tiên"),
+    Ent("Thổ Nhĩ Kỳ", "COUNTRY", "Thổ Nhĩ Kỳ"),
+    Ent("EU", "ORGANIZATION", "Liên minh châu Âu"),
+    Ent("Hội đồng Bảo an", "ORGANIZATION", "Hội đồng Bảo an"),
+    Ent("Hà Nội", "LOCATION", "Hà Nội"),
+    Ent("Guam", "LOCATION", "Guam"),
+    Ent("Donald Trump", "PERSON", "Donald Trump"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
+
+
+def _facts(extractor, text: str, predicate: str) -> list:
+    return [t for t in extractor.extract(make_doc(text, ENTS)).triples if t.predicate == predicate]
+
+
+def _pairs(triples) -> set[tuple[str, str]]:
+    return {(t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic) for t in triples}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Những biện pháp trừng phạt của Canada nhằm vào Iran bắt đầu có hiệu lực.", {("Canada", "Iran")}),
+        ("Các biện pháp trừng phạt của EU đối với Nga sẽ được gia hạn.", {("Liên minh châu Âu", "Nga")}),
+        ("Gói trừng phạt mới của Anh với Iran tập trung vào ngành dầu mỏ.", {("Anh", "Iran")}),
+        ("Mỹ hôm qua đưa Iran vào danh sách trừng phạt.", {("Mỹ", "Iran")}),
+        ("Canada đã đóng băng tài sản của Nga.", {("Canada", "Nga")}),
+        ("Nhật Bản áp đặt thêm biện pháp trừng phạt nhằm vào Triều Tiên.", {("Nhật Bản", "Triều Tiên")}),
+        ("Hội đồng Bảo an thông qua nghị quyết tăng cường trừng phạt Triều Tiên.", {("Hội đồng Bảo an", "Triều Tiên")}),
+    ],
+)
+def test_extraction_sanction_noun_phrases(extractor, text: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, "SANCTIONED")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the possessor of the sanctions is not their target
+        "Nga lên án các biện pháp trừng phạt của Mỹ.",
+        # a list with no sanctioner named
+        "Iran bị đưa vào danh sách trừng phạt.",
+        # the assets of the sanctioner are not sanctioned by it
+        "Tài sản của Nga tại Anh vẫn được giữ nguyên.",
+    ],
+)
+def test_extraction_sanction_noun_phrases_no_fact(extractor, text: str) -> None:
+    assert _facts(extractor, text, "SANCTIONED") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran dọa trả đũa Mỹ.", {("Iran", "Mỹ")}),
+        ("Donald Trump đe dọa sẽ tàn phá nền kinh tế của Thổ Nhĩ Kỳ.", {("Donald Trump", "Thổ Nhĩ Kỳ")}),
+        ("Triều Tiên đe dọa sẽ tấn công các căn cứ của Mỹ.", {("Triều Tiên", "Mỹ")}),
+        ("Nga đe dọa phóng tên lửa nhằm vào Ukraine.", {("Nga", "Ukraine")}),
+        # no hostile action aimed at anyone: the threat stays a value
+        ("Nga đe dọa phủ quyết gói viện trợ cho Ukraine.", {("Nga", "other")}),
+        ("Triều Tiên đe dọa phóng tên lửa về phía Guam.", {("Triều Tiên", "other")}),
+    ],
+)
+def test_extraction_threat_target(extractor, text: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, "THREATENED")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Anh, Pháp, Đức vẫn cam kết duy trì thỏa thuận.",
+            "COMMITTED",
+            {("Anh", "other"), ("Pháp", "other"), ("Đức", "other")},
+        ),
+        (
+            "Các nước như Pháp, Đức, Italy phản đối kế hoạch.",
+            "REJECTED",
+            {("Pháp", "other"), ("Đức", "other"), ("Italy", "other")},
+        ),
+        ("Pháp, Đức kêu gọi đàm phán.", "CALLED_FOR", {("Pháp", "negotiations"), ("Đức", "negotiations")}),
+        # an introductory place before a comma is no subject
+        ("Tại Hà Nội, Nga cam kết duy trì thỏa thuận.", "COMMITTED", {("Nga", "other")}),
+        ("Sau khi Mỹ rút quân, Nga cam kết duy trì thỏa thuận.", "COMMITTED", {("Nga", "other")}),
+    ],
+)
+def test_extraction_comma_listed_subjects(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, predicate)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Nga chưa thực hiện cam kết với Ukraine.", "COMMITTED"),
+        ("Các cam kết của Mỹ đối với Nhật Bản vẫn được duy trì.", "COMMITTED"),
+        ("Mỹ tôn trọng các cam kết an ninh với Nhật Bản.", "COMMITTED"),
+        ("Nhật Bản tuân thủ những cam kết đã ký.", "COMMITTED"),
+        ("Mỹ đáp ứng yêu cầu đàm phán.", "DEMANDED"),
+        ("Ukraine xem xét đề nghị ngừng bắn.", "PROPOSED"),
+    ],
+)
+def test_extraction_noun_object_no_fact(extractor, text: str, predicate: str) -> None:
+    assert _facts(extractor, text, predicate) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("Mỹ cam kết sẽ bảo vệ Nhật Bản.", "COMMITTED", {("Mỹ", "other")}),
+        ("Mỹ đưa ra cam kết sẽ bảo vệ Nhật Bản.", "COMMITTED", {("Mỹ", "other")}),
+        # meeting a demand is evidence of the demand, by its owner
+        ("Mỹ không thể đáp ứng yêu cầu của Nga về an ninh.", "DEMANDED", {("Nga", "other")}),
+    ],
+)
+def test_extraction_verb_frame_fact(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, predicate)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("rút khỏi thỏa thuận hạt nhân", "respect_for_law"),
+        ("rút khỏi hiệp ước", "respect_for_law"),
+        ("rút quân khỏi Syria", "troop_withdrawal"),
+        ("phóng tên lửa về phía đảo", "other"),
+        ("chấm dứt chiến tranh thương mại", "trade"),
+        ("chấm dứt chiến tranh", "ceasefire"),
+        ("hạ nhiệt căng thẳng", "ceasefire"),
+    ],
+)
+def test_extraction_topic_cues(text: str, topic: str) -> None:
+    assert build_lexicon().topic_of(text) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # an embedded yes/no question asserts nothing
+        ("Chưa rõ Nga có đồng ý đàm phán với Ukraine hay không.", "AGREED"),
+        ("Liệu Mỹ có trừng phạt Nga vẫn là điều chưa rõ.", "SANCTIONED"),
+        ("Giới quan sát đặt câu hỏi liệu Nhật Bản có hỗ trợ Ukraine.", "SUPPORTED"),
+        # "đe dọa" + a noun: something is endangered, nobody threatened
+        ("Nhóm vũ trang đe dọa an ninh khu vực.", "THREATENED"),
+        ("Căng thẳng đe dọa sự ổn định của Ukraine.", "THREATENED"),
+        # a commitment that is only a quality of something else
+        ("Nhật Bản chưa đưa ra tín hiệu mang tính cam kết về sự hiện diện.", "COMMITTED"),
+        ("Mỹ thực thi đầy đủ cam kết rút khỏi thỏa thuận.", "COMMITTED"),
+    ],
+)
+def test_extraction_not_asserted(extractor, text: str, predicate: str) -> None:
+    assert _facts(extractor, text, predicate) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "status"),
+    [
+        ("Nga đồng ý đàm phán với Ukraine.", "AGREED", "asserted"),
+        ("Mỹ không ngần ngại đe dọa sử dụng vũ lực.", "THREATENED", "asserted"),
+        ("Mỹ không đe dọa sử dụng vũ lực.", "THREATENED", "negated"),
+        ("Mỹ không biết Nga có đồng ý hay không, nhưng Pháp kêu gọi đàm phán.", "CALLED_FOR", "asserted"),
+    ],
+)
+def test_extraction_status_of_constructions(extractor, text: str, predicate: str, status: str) -> None:
+    assert [t.status.value for t in _facts(extractor, text, predicate)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Ukraine đề nghị Mỹ phải cung cấp thêm vũ khí.", "DEMANDED"),
+        ("Ukraine đề nghị Mỹ hãy cung cấp thêm vũ khí.", "CALLED_FOR"),
+        ("Ukraine đề nghị Mỹ cung cấp thêm vũ khí.", "CALLED_FOR"),
+        ("Nga lo ngại về tình hình, đồng thời đề nghị các bên đàm phán.", "CALLED_FOR"),
+        ("Ukraine đưa ra đề nghị ngừng bắn.", "PROPOSED"),
+        ("Ukraine đề nghị ngừng bắn trong ba ngày.", "PROPOSED"),
+    ],
+)
+def test_extraction_proposal_call_or_demand(extractor, text: str, predicate: str) -> None:
+    preds = {t.predicate for t in extractor.extract(make_doc(text, ENTS)).triples} & {
+        "DEMANDED",
+        "CALLED_FOR",
+        "PROPOSED",
+    }
+    assert preds == {predicate}
+
+
+MET_ENTS = [
+    *ENTS,
+    Ent("Tổng thống Hàn Quốc Moon Jae-in", "PERSON", "Moon Jae-in", role="Tổng thống", affiliation="Hàn Quốc"),
+    Ent("Kim Jong-un", "PERSON", "Kim Jong-un"),
+    Ent("Thủ tướng Anh Theresa May", "PERSON", "Theresa May", role="Thủ tướng", affiliation="Anh"),
+    Ent("Hàn Quốc", "COUNTRY", "Hàn Quốc"),
+]
+
+
+def _met(extractor, text: str) -> set[frozenset[str]]:
+    doc = make_doc(text, MET_ENTS)
+    return {frozenset((t.subject.name, t.object.name)) for t in extractor.extract(doc).triples if t.predicate == "MET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuộc gặp Donald Trump - Kim Jong-un diễn ra tại Singapore.", {frozenset(("Donald Trump", "Kim Jong-un"))}),
+        ("Thượng đỉnh Kim Jong-un – Donald Trump kết thúc tốt đẹp.", {frozenset(("Donald Trump", "Kim Jong-un"))}),
+        (
+            "Thủ tướng Anh Theresa May tổ chức họp báo chung với Donald Trump tại Nhà Trắng.",
+            {frozenset(("Theresa May", "Donald Trump"))},
+        ),
+        (
+            "Tổng thống Hàn Quốc Moon Jae-in trao đổi qua điện thoại với Donald Trump.",
+            {frozenset(("Moon Jae-in", "Donald Trump"))},
+        ),
+        ("Donald Trump đón tiếp Thủ tướng Anh Theresa May.", {frozenset(("Theresa May", "Donald Trump"))}),
+        # two states joined by a dash: no meeting of people is named
+        ("Thượng đỉnh Mỹ - Triều Tiên có thể diễn ra vào tháng tới.", set()),
+        # a summit noun alone names no partner
+        ("Donald Trump dự thượng đỉnh tại Nhật Bản.", set()),
+        # a press conference without a partner
+        ("Donald Trump tổ chức họp báo tại Nhà Trắng.", set()),
+        # a meeting called off
+        ("Thượng đỉnh Donald Trump - Kim Jong-un đã bị hủy.", set()),
+    ],
+)
+def test_extraction_met_constructions(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
+
+
+def test_extraction_reaffirmed_commitment_has_the_speaker(extractor) -> None:
+    text = "Donald Trump gặp Thủ tướng Anh Theresa May và tái khẳng định cam kết của Mỹ đối với an ninh của Anh."
+    facts = [t for t in extractor.extract(make_doc(text, MET_ENTS)).triples if t.predicate == "COMMITTED"]
+    assert {(t.subject.name, t.object.topic) for t in facts} == {("Donald Trump", "security_guarantees")}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # the planning verb scopes over its own clause, not over the coordinated appeal
+        ("Mỹ đang nỗ lực sắp xếp cuộc gặp và kêu gọi các bên đàm phán.", "CALLED_FOR", {("Mỹ", "asserted")}),
+        # an auxiliary of the future scopes over both verbs
+        ("Nga sẽ rút quân và kêu gọi các bên đàm phán.", "CALLED_FOR", {("Nga", "planned")}),
+        # arranging a meeting: planned
+        ("Nhật Bản đang sắp xếp cuộc gặp với Triều Tiên.", "MET", {("Nhật Bản", "planned")}),
+    ],
+)
+def test_extraction_planning_scope(extractor, text: str, predicate: str, expected: set) -> None:
+    assert {(t.subject.name, t.status.value) for t in _facts(extractor, text, predicate)} == expected
+
+
+def test_extraction_contacted_party_is_no_partner(extractor) -> None:
+    text = "Nhật Bản liên lạc với phía Triều Tiên nhằm sắp xếp cuộc gặp với Donald Trump."
+    facts = _facts(extractor, text, "MET")
+    assert {(t.subject.name, t.object.name, t.status.value) for t in facts} == {("Nhật Bản", "Donald Trump", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("Pháp hoan nghênh thỏa thuận ngừng bắn.", "SUPPORTED", {("Pháp", "ceasefire")}),
+        ("Nga không sẵn sàng đàm phán với Ukraine.", "REJECTED", {("Nga", "negotiations")}),
+        ("Nga từ chối đàm phán với Ukraine.", "REJECTED", {("Nga", "negotiations")}),
+        ("Iran sẽ không đối thoại với Mỹ.", "REJECTED", {("Iran", "negotiations")}),
+    ],
+)
+def test_extraction_more_triggers(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, predicate)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "value"),
+    [
+        # a value starts at a word, never inside one ("quyết định", "tiếp cận", "thêm vào")
+        ("Pháp hoan nghênh quyết định của Đức.", "SUPPORTED", "quyết định của Đức"),
+        ("Nga kêu gọi tiếp cận nhân đạo tới Ukraine.", "CALLED_FOR", "tiếp cận nhân đạo tới Ukraine"),
+        ("Nga kêu gọi tiếp tục đàm phán.", "CALLED_FOR", "đàm phán"),
+        ("Nga kiên quyết phản đối mạnh mẽ kế hoạch.", "REJECTED", "kế hoạch"),
+        ("Pháp kêu gọi mạnh mẽ quyết liệt hơn.", "CALLED_FOR", "quyết liệt hơn"),
+    ],
+)
+def test_extraction_value_starts_at_a_word(extractor, text: str, predicate: str, value: str) -> None:
+    assert [t.object.text for t in _facts(extractor, text, predicate)] == [value]
