@@ -123,6 +123,9 @@ HEDGE = (
     "có vẻ",
     "dường như",
     "đủ khả năng",
+    "không loại trừ",
+    "không loại trừ khả năng",
+    "chưa loại trừ",
 )
 """Hedges: a trigger right after one of these is not stated as a fact ("có thể hỗ trợ")."""
 CONDITIONAL = ("nếu", "trong trường hợp", "một khi", "giả sử", "nếu như", "miễn là")
@@ -262,6 +265,11 @@ NOMINALISER = (
 EMPTY_CONTENT_LEAD = ("rằng", "việc", "là", ":", "về", "cho", "phải", "đã", "nhằm", "để")
 
 BLOCKERS = (
+    "tiếp xúc chặt chẽ",
+    "giữ liên lạc",
+    "đầy hứa hẹn",
+    "rất hứa hẹn",
+    "hứa hẹn nhiều",
     "tiếp tục",
     "tiếp cận",
     "tiếp nhận",

@@ -27,7 +27,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -125,6 +125,12 @@ _NOUN_TAKERS = key_set(
         "thực hiện",
         "mang tính",
         "thiếu",
+        "ủng hộ",
+        "dỡ bỏ",
+        "gỡ bỏ",
+        "nới lỏng",
+        "lách",
+        "né tránh",
         "tuân thủ",
         "vi phạm",
         "giữ",
@@ -181,6 +187,12 @@ _VERB_OBJECT_LEAD = frozenset({"các", "những", "mọi", "tất", "hai", "ph�
 _PLAN_AUX = key_set(
     ("sẽ", "sắp", "dự kiến", "dự định", "định", "muốn", "mong muốn", "sẵn sàng", "hy vọng", "muốn tổ chức")
 )
+_THREAT_NOUN_LEAD = key_set(("để", "nhằm", "khả năng", "mối", "nguy cơ", "loại bỏ", "giảm"))
+_NOUN_OBJECT_SKIP = frozenset(
+    {"các", "những", "mọi", "này", "đó", "đầy", "đủ", "nghiêm", "túc", "đúng", "nghị", "quyết", "lệnh", "biện", "pháp"}
+    | {"gói", "loạt", "đợt"}
+)
+_SUMMITS = key_set(("hội nghị thượng đỉnh", "thượng đỉnh", "họp thượng đỉnh", "cuộc gặp thượng đỉnh", "hội nghị"))
 _PASSIVE = frozenset(PASSIVE)
 _HARD_PUNCT = frozenset({";", ":", "?", "!"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -701,7 +713,7 @@ class _SentenceAnalysis:
         """ "thực hiện (các) cam kết", "đáp ứng yêu cầu": the trigger is the noun object of a
         verb that takes an existing commitment, demand or proposal."""
         j = hit.start - 1
-        while j >= 0 and self.keys[j] in ("các", "những", "mọi", "này", "đó", "đầy", "đủ", "nghiêm", "túc", "đúng"):
+        while j >= 0 and self.keys[j] in _NOUN_OBJECT_SKIP:
             j -= 1
         return j >= 0 and any(
             tuple(self.keys[j - len(v) + 1 : j + 1]) == v for v in _NOUN_TAKERS if j - len(v) + 1 >= 0
@@ -1510,8 +1522,10 @@ class _SentenceAnalysis:
         return Status.asserted
 
     def _questioned(self, i: int) -> bool:
-        """ "liệu X có …", "chưa rõ X có đồng ý … hay không": an embedded yes/no question
-        around the trigger asserts nothing."""
+        """ "liệu X có …", "chưa rõ X có đồng ý … hay không", a sentence asked as a question:
+        a question around the trigger asserts nothing."""
+        if self.sentence.text.rstrip().rstrip('"”»').endswith("?"):
+            return True
         j = i - 1
         while j >= max(0, i - 12) and not self.is_hard_break(j):
             if self.keys[j] == "liệu" and self.units[j].kind == "w":
@@ -1840,6 +1854,8 @@ class _SentenceAnalysis:
             if m is not None:
                 partners = [self.units[x].arg for x in self.group_right(m, actor)]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
+                if subj is None and nominal:
+                    subj = self._speaker_at(hit, actor)
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
                     how = "with"
@@ -1865,7 +1881,10 @@ class _SentenceAnalysis:
                     how = "coord"
         if pairs:
             pairs += self._attendees(hit, pairs, actor)
-        if not pairs or self.hedged(hit.start) or (nominal or how == "between") and self._called_off(hit.end):
+        if not pairs or self.hedged(hit.start) or self._called_off(hit.end):
+            return []
+        summit = tuple(self.keys[hit.start : hit.end]) in _SUMMITS
+        if summit and how == "direct" and any(str(b.ref.type) != "PERSON" for _a, b in pairs):
             return []
         referred = any(self.keys[x] == "về" for x in range(max(0, hit.start - 4), hit.start))
         if nominal and subj is not None and subj.how == "carry" and referred:
@@ -1901,6 +1920,25 @@ class _SentenceAnalysis:
                 return True
             k += 1
         return False
+
+    def _speaker_at(self, hit: Hit, actor: Sequence[str]) -> Subject | None:
+        """ "X phát biểu / nói tại cuộc gặp với Y": the speaker at a meeting took part in it."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= 1
+        if j < 1 or self.keys[j] not in ("tại", "trong", "ở", "sau"):
+            return None
+        j -= 1
+        if self.kind_at(j) != "report":
+            return None
+        report = self.tag[j]
+        k = (report.start if report is not None else j) - 1
+        while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
+            k -= 1
+        if not self.usable(k, actor) or self.prep_before(k):
+            return None
+        group = self.group_left(k, actor)
+        return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
 
     def _dashed_pair(self, e: int, actor: Sequence[str]) -> tuple[Arg, Arg] | None:
         """ "cuộc gặp (thượng đỉnh) Putin - Macron": two people joined by a dash right after
@@ -2171,6 +2209,8 @@ class _SentenceAnalysis:
             if lead > 0 and self.keys[lead - 1] == "do":
                 return self._agentive(hit, pred, agents, lead - 1, forced)
             if lead > 0 and self.keys[lead - 1] in _PASSIVE:
+                if self.hedged(lead - 1):
+                    return []
                 patient = self.find_subject(lead - 1, entity_range)
                 if patient is None or not patient.args or patient.distance > 4:
                     return []
@@ -2193,10 +2233,17 @@ class _SentenceAnalysis:
         if passive or self.hedged(hit.start):
             return []
         nominal = self.is_nominal(hit)
+        if pred.name in ("THREATENED", "SANCTIONED") and self._noun_object(hit):
+            if pred.name == "THREATENED":
+                return []
+            nominal = True
+        if pred.name == "THREATENED" and hit.start > 0 and self.is_word(hit.start - 1, _THREAT_NOUN_LEAD):
+            return []
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
         if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
             obj = []
-
+        if pred.name == "WARNED" and obj and obj[-1] + 1 < self.n and self.keys[obj[-1] + 1] in _CLAUSE_AUX:
+            obj = []
         how = "direct"
         inner = self.tag[hit.end] if hit.end < self.n else None
         if not obj and pred.name in ("THREATENED", "WARNED") and inner is not None and inner.kind == "trigger":
@@ -2210,8 +2257,15 @@ class _SentenceAnalysis:
             elif self.kind_at(k) == "conditional":
                 n = self.tag[k].end if self.tag[k] is not None else k + 1  # type: ignore[union-attr]
                 obj = self.direct_object(n, entity_range, max_skip=0)
+            else:
+                obj = self._warned_if(hit.end, entity_range)
+        place_state: Arg | None = None
         if not obj and pred.name == "THREATENED":
             obj = self._threat_target(hit.end, entity_range)
+            if not obj:
+                aimed = self._threat_target(hit.end, ("LOCATION",))
+                place_state = self._state_of_place(aimed[0]) if aimed else None
+                obj = aimed[:1] if place_state is not None else []
         transfer = pred.name == "SUPPORTED" and tuple(self.keys[hit.start : hit.end]) in _TRANSFER
         if transfer:
             obj = self.marker_object(hit.end, entity_range, _RECIPIENT, limit=16)
@@ -2274,7 +2328,7 @@ class _SentenceAnalysis:
             text = self.content_text(start, value_end)
             if not text:
                 return []
-            if pred.name == "THREATENED" and self.keys[start] in _ENDANGERED:
+            if pred.name == "THREATENED" and (self.keys[start] in _ENDANGERED or nominal):
                 return []
             head = " ".join(text.split()[:3]) if pred.name == "DENIED" else text
             value = {"text": text, "type": pred.value_type or "VALUE", "topic": self.lex.topic_of(head)}
@@ -2287,7 +2341,7 @@ class _SentenceAnalysis:
             kind = self.lex.support_kind(window) or "political"
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
-        targets = [self.units[x].arg for x in obj] if obj else [None]
+        targets = [place_state] if place_state is not None else [self.units[x].arg for x in obj] if obj else [None]
         for s in subj.args:
             for o in targets:
                 fact = self._fact_actor(pred, hit, subj, s, o, value, status, base)
@@ -2297,6 +2351,28 @@ class _SentenceAnalysis:
                     fact["kind"] = kind
                 out.append(fact)
         return out
+
+    def _state_of_place(self, x: int) -> Arg | None:
+        """The place mention at ``x`` standing for the country the knowledge base puts it in
+        ("về phía Guam" → Mỹ); None when the KB does not know its country."""
+        arg = self.units[x].arg
+        if arg is None:
+            return None
+        country = _kb_country(arg.ref.name)
+        return replace(arg, state=country) if country is not None else None
+
+    def _warned_if(self, e: int, allowed: Sequence[str]) -> list[int]:
+        """ "cảnh báo (về nguy cơ) chiến tranh … nếu Y …": the actor the warning's condition
+        names is the one warned."""
+        end = self.clause_end(e) if e < self.n else e
+        for k in range(e, min(end, e + 15)):
+            if self.kind_at(k) == "conditional":
+                hit = self.tag[k]
+                n = hit.end if hit is not None else k + 1
+                return self.direct_object(n, allowed, max_skip=0)
+            if self.is_mention(k) or self.kind_at(k) in ("trigger", "report"):
+                return []
+        return []
 
     def _threat_target(self, e: int, allowed: Sequence[str]) -> list[int]:
         """ "đe dọa (sẽ) trả đũa Mỹ", "đe dọa tàn phá nền kinh tế của X", "đe dọa phóng tên lửa
@@ -2586,7 +2662,7 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
         if not m.role:
             continue
         speaks = lex.is_speaks_for_role(m.role)
-        leader = _is_leader_word(m.role) and bool(m.affiliation)
+        leader = _is_leader_word(m.role) and bool(m.affiliation) and _full_name(m)
         if not speaks and not leader and not _is_office(m.role):
             continue
         if _names_nobody(m):
@@ -2631,6 +2707,16 @@ _SPOKES_OF = re.compile(r"(?:người phát ngôn|phát ngôn viên)\s+(?:của\
 _APPOSED = re.compile(r"^\s*,\s*(?:(?:ông|bà|ngài)\s*)?$", re.IGNORECASE)
 _ENVOY = re.compile(r"(?:^|\s)(đại sứ)\s+$", re.IGNORECASE)
 _ENVOY_AT = re.compile(r"^\s+tại\s+$", re.IGNORECASE)
+
+
+def _full_name(m: Mention) -> bool:
+    """True when the mention names a person with two words or more after its role words."""
+    rest = match_key(m.text)
+    for part in (m.role or "", m.affiliation or ""):
+        key = match_key(part)
+        if key and rest.startswith(key):
+            rest = rest[len(key) :].strip()
+    return len(re.findall(r"\w+", rest)) >= 2
 
 
 def _is_leader_word(role: str) -> bool:
@@ -2719,6 +2805,21 @@ def _kb_office(entity: Entity | None, role: str, day: dt.date | None) -> EntityR
         return None
     target = kb.get(offices[0].of)
     if target is None:
+        return None
+    return EntityRef(id=target.id, name=target.name, type=target.type)
+
+
+def _kb_country(name: str) -> EntityRef | None:
+    """The country the KB puts the place named ``name`` in, when exactly one place has that name."""
+    try:
+        from graphkit.linking.kb import load_kb
+
+        kb = load_kb()
+        places = [e for e in kb.lookup(name, include_ambiguous=False) if str(e.type) == "LOCATION"]
+        target = kb.get(places[0].country) if len(places) == 1 and places[0].country else None
+    except Exception:  # the KB is optional: without it a place stays a value
+        return None
+    if target is None or str(target.type) != "COUNTRY":
         return None
     return EntityRef(id=target.id, name=target.name, type=target.type)
 

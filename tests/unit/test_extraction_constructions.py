@@ -26,6 +26,7 @@ ENTS = [
     Ent("Hội đồng Bảo an", "ORGANIZATION", "Hội đồng Bảo an"),
     Ent("Hà Nội", "LOCATION", "Hà Nội"),
     Ent("Guam", "LOCATION", "Guam"),
+    Ent("Xyzland", "LOCATION", "Xyzland"),
     Ent("Donald Trump", "PERSON", "Donald Trump"),
 ]
 
@@ -83,7 +84,10 @@ def test_extraction_sanction_noun_phrases_no_fact(extractor, text: str) -> None:
         ("Nga đe dọa phóng tên lửa nhằm vào Ukraine.", {("Nga", "Ukraine")}),
         # no hostile action aimed at anyone: the threat stays a value
         ("Nga đe dọa phủ quyết gói viện trợ cho Ukraine.", {("Nga", "other")}),
-        ("Triều Tiên đe dọa phóng tên lửa về phía Guam.", {("Triều Tiên", "other")}),
+        # a place aimed at stands for the country the knowledge base puts it in
+        ("Triều Tiên đe dọa phóng tên lửa về phía Guam.", {("Triều Tiên", "Mỹ")}),
+        # a place of no known country stays a value
+        ("Triều Tiên đe dọa phóng tên lửa về phía Xyzland.", {("Triều Tiên", "other")}),
     ],
 )
 def test_extraction_threat_target(extractor, text: str, expected: set) -> None:
@@ -237,6 +241,17 @@ def _met(extractor, text: str) -> set[frozenset[str]]:
             {frozenset(("Moon Jae-in", "Donald Trump"))},
         ),
         ("Donald Trump đón tiếp Thủ tướng Anh Theresa May.", {frozenset(("Theresa May", "Donald Trump"))}),
+        # the speaker at a meeting took part in it
+        (
+            "Thủ tướng Anh Theresa May phát biểu tại cuộc họp thượng đỉnh với Donald Trump.",
+            {frozenset(("Theresa May", "Donald Trump"))},
+        ),
+        (
+            "Donald Trump nói trong cuộc điện đàm với Thủ tướng Anh Theresa May rằng Mỹ sẵn sàng.",
+            {frozenset(("Theresa May", "Donald Trump"))},
+        ),
+        # a speaker reporting on a meeting of others
+        ("Donald Trump cho biết Hàn Quốc phản đối cuộc gặp với Kim Jong-un.", set()),
         # two states joined by a dash: no meeting of people is named
         ("Thượng đỉnh Mỹ - Triều Tiên có thể diễn ra vào tháng tới.", set()),
         # a summit noun alone names no partner
@@ -304,3 +319,73 @@ def test_extraction_more_triggers(extractor, text: str, predicate: str, expected
 )
 def test_extraction_value_starts_at_a_word(extractor, text: str, predicate: str, value: str) -> None:
     assert [t.object.text for t in _facts(extractor, text, predicate)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nga cảnh báo chiến tranh sẽ nổ ra nếu Mỹ tấn công.", {("Nga", "Mỹ")}),
+        ("Nga cảnh báo về nguy cơ xung đột nếu Ukraine gia nhập liên minh.", {("Nga", "Ukraine")}),
+        ("Nga cảnh báo Mỹ rằng sẽ đáp trả.", {("Nga", "Mỹ")}),
+        # no condition naming anyone: the warning stays a value
+        ("Nga cảnh báo về nguy cơ xung đột.", {("Nga", "other")}),
+        # a name before the condition is the warning's own topic
+        ("Nga cảnh báo Mỹ sẽ phải trả giá nếu Ukraine gia nhập liên minh.", {("Nga", "other")}),
+    ],
+)
+def test_extraction_warned_party_of_a_condition(extractor, text: str, expected: set) -> None:
+    assert _pairs(_facts(extractor, text, "WARNED")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # complying with or backing sanctions is no sanction by the subject
+        ("Nga tuân thủ đầy đủ các nghị quyết trừng phạt Triều Tiên.", "SANCTIONED"),
+        ("Nhật Bản ủng hộ các nghị quyết trừng phạt Triều Tiên.", "SANCTIONED"),
+        ("Canada muốn nới lỏng các lệnh trừng phạt Iran.", "SANCTIONED"),
+        # a threat as a noun, a capability or a purpose
+        ("Mỹ không muốn thêm những lời đe dọa.", "THREATENED"),
+        ("Tên lửa mới có khả năng đe dọa Nhật Bản.", "THREATENED"),
+        ("Triều Tiên thử tên lửa để đe dọa Nhật Bản.", "THREATENED"),
+        # a hedged passive
+        ("Donald Trump có thể đang bị Nga đe dọa.", "THREATENED"),
+    ],
+)
+def test_extraction_sanction_and_threat_no_fact(extractor, text: str, predicate: str) -> None:
+    assert _facts(extractor, text, predicate) == []
+
+
+def test_extraction_sanctions_named_inside_a_complied_phrase(extractor) -> None:
+    text = "Nga thực thi các lệnh trừng phạt của EU nhằm vào Iran."
+    assert _pairs(_facts(extractor, text, "SANCTIONED")) == {("Liên minh châu Âu", "Iran")}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Ông có nghĩ Nga sẽ yêu cầu Mỹ rút quân?", "DEMANDED"),
+        ("Liệu Nhật Bản có gặp Triều Tiên?", "MET"),
+        ("Triển vọng hợp tác giữa Mỹ và Nhật Bản rất hứa hẹn.", "COMMITTED"),
+        ("Mỹ có một kế hoạch đầy hứa hẹn.", "COMMITTED"),
+    ],
+)
+def test_extraction_questions_and_adjectives_no_fact(extractor, text: str, predicate: str) -> None:
+    assert _facts(extractor, text, predicate) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summit named after an organisation is no meeting with it
+        "Nhật Bản tham gia hội nghị thượng đỉnh EU.",
+        # not ruling a meeting out is no meeting
+        "Donald Trump không loại trừ cuộc gặp với Kim Jong-un.",
+        # a trip to meet someone that was put off
+        "Chuyến đi của Donald Trump tới Hà Nội gặp Kim Jong-un đã bị hoãn lại.",
+        # keeping in touch is no meeting
+        "Hàn Quốc sẽ giữ liên lạc và tiếp xúc chặt chẽ với Nhật Bản.",
+    ],
+)
+def test_extraction_met_no_fact(extractor, text: str) -> None:
+    assert _met(extractor, text) == set()

@@ -86,6 +86,12 @@ def test_holds_role_of_a_named_leader(extractor, ent, org):
     assert [(t.subject.name, t.object.name) for t in roles] == [("Emmanuel Macron", org)]
 
 
+def test_no_leader_role_of_a_single_word(extractor):
+    ents = [Ent("Lãnh đạo Nga, Trung", "PERSON", "Trung", "Lãnh đạo", "Nga"), Ent("Nga", "COUNTRY", "Nga")]
+    doc = make_doc("Lãnh đạo Nga, Trung nói gì.", ents)
+    assert not [t for t in extractor.extract(doc).triples if t.predicate == "HOLDS_ROLE"]
+
+
 def test_no_leader_role_of_a_body(extractor):
     ents = [
         Ent("lãnh đạo Điện Kremlin Dmitry Peskov", "PERSON", "Dmitry Peskov", "lãnh đạo", "Điện Kremlin"),
