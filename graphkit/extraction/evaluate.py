@@ -36,6 +36,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from graphkit.errors import InputError
 from graphkit.extraction.lexicon import build_lexicon
 from graphkit.ontology import ONTOLOGY
+from graphkit.scoring import Counts
 from graphkit.text import match_key
 
 
@@ -62,26 +63,10 @@ class GoldFact(BaseModel):
     sentence: str | None = None
 
 
-class PredicateScore(BaseModel):
+class PredicateScore(Counts):
     """Precision, recall and F1 of one predicate (or of all: ``predicate="ALL"``)."""
 
-    model_config = ConfigDict(extra="forbid")
-
     predicate: str
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    precision: float = 0.0
-    recall: float = 0.0
-    f1: float = 0.0
-
-    def finish(self) -> PredicateScore:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        self.precision = round(p, 4)
-        self.recall = round(r, 4)
-        self.f1 = round(2 * p * r / (p + r), 4) if p + r else 0.0
-        return self
 
 
 class AttributeScore(BaseModel):
