@@ -2,7 +2,10 @@
 
 The loader streams ``documents.jsonl``, ``entities.jsonl`` and ``triples.jsonl`` line by
 line and writes them in batches of ``UNWIND $rows …`` statements grouped by label or
-relationship type (memory is bounded by the batch size, not by the input).
+relationship type (memory is bounded by the batch size, not by the input). Triples are parsed,
+validated and grouped into the rows of the next batch while one writer thread sends the previous
+batch (a queue of one batch: at most three batches are in memory, one being written, one queued
+and one being built; batches are written in order, and the first store error stops the load).
 
 Per batch of triples, one statement ensures the articles and reports which referenced entities
 and values are missing and which claim ids are stored; only missing nodes are written, new
@@ -16,10 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import queue
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -186,6 +191,51 @@ class _Writer:
     def write(self, query: str, rows: list[dict[str, Any]], name: str = "rows") -> list[dict[str, Any]]:
         self.stats.batches += 1
         return self.store.write(query, {name: rows})
+
+
+class _Pipeline:
+    """Runs ``work(item)`` for each submitted item, in order, on one writer thread.
+
+    The queue is bounded (``depth`` items), so the caller prepares at most ``depth`` + 1 batches
+    ahead of the store and memory stays bounded by the batch size. The first error of ``work``
+    stops the writing: later items are dropped and the error is raised in the caller by the next
+    :meth:`submit` or by :meth:`close`.
+    """
+
+    _DONE = object()
+
+    def __init__(self, work: Callable[[Any], None], depth: int = 1) -> None:
+        self._work = work
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="graphkit-load-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is self._DONE:
+                return
+            if self._error is None:
+                try:
+                    self._work(item)
+                except BaseException as exc:
+                    self._error = exc
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def submit(self, item: Any) -> None:
+        """Queue one item (blocks while the queue is full); raises an earlier error of the writer."""
+        self._raise()
+        self._queue.put(item)
+
+    def close(self) -> None:
+        """Wait until every queued item is written; raises an error of the writer."""
+        self._queue.put(self._DONE)
+        self._thread.join()
+        self._raise()
 
 
 def _entity_row(entity: Entity) -> dict[str, Any]:
@@ -501,10 +551,21 @@ def load_output(
 
     path = outdir / FILES["triples"]
     if path.is_file():
-        for batch in _batched(_read_jsonl(path, TRIPLE_ADAPTER.validate_json), batch_size):
-            _write_triples(writer, _plan_triples(writer, batch))
-            stats.claims += len(batch)
-            report("triples", len(batch))
+
+        def write_plan(plan: _TriplePlan) -> None:
+            _write_triples(writer, plan)
+            stats.claims += plan.size
+            report("triples", plan.size)
+
+        pipeline = _Pipeline(write_plan)
+        try:
+            for batch in _batched(_read_jsonl(path, TRIPLE_ADAPTER.validate_json), batch_size):
+                pipeline.submit(_plan_triples(writer, batch))
+        except BaseException:
+            with suppress(BaseException):
+                pipeline.close()
+            raise
+        pipeline.close()
 
     stats.seconds = time.perf_counter() - started
     log.info("loaded %s into %s: %s", outdir, store.description, stats.as_dict())

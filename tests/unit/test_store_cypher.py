@@ -10,7 +10,7 @@ from graphkit.errors import ConfigError, StoreError
 from graphkit.models import parse_triple
 from graphkit.ontology import ONTOLOGY
 from graphkit.sinks import cypher as q
-from graphkit.sinks.loader import claim_row, fact_of, value_key
+from graphkit.sinks.loader import _Pipeline, claim_row, fact_of, value_key
 from graphkit.sinks.saved_queries import get_saved, parse_param, saved_queries
 
 PUTIN = {"id": "kb:Q7747", "name": "Vladimir Putin", "type": "PERSON"}
@@ -167,3 +167,27 @@ def test_store_saved_query_params() -> None:
     assert parse_param("name=a=b") == ("name", "a=b")
     with pytest.raises(ConfigError):
         parse_param("novalue")
+
+
+def test_store_load_pipeline_writes_in_order_and_stops_at_the_first_error() -> None:
+    done: list[int] = []
+
+    def work(item: int) -> None:
+        if item == 2:
+            raise StoreError("boom")
+        done.append(item)
+
+    pipeline = _Pipeline(work)
+    pipeline.submit(0)
+    pipeline.submit(1)
+    pipeline.close()
+    assert done == [0, 1]
+
+    pipeline = _Pipeline(work)
+    with pytest.raises(StoreError, match="boom"):
+        for item in range(10):
+            pipeline.submit(item)
+        pipeline.close()
+    with pytest.raises(StoreError, match="boom"):
+        pipeline.close()
+    assert done == [0, 1, 0, 1]
