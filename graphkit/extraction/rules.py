@@ -256,7 +256,7 @@ _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "v
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
 _GROUP_PHRASES = {
     key: n
-    for n, word in ((2, "hai"), (3, "ba"))
+    for n, word in ((2, "hai"), (3, "ba"), (2, "2"), (3, "3"))
     for key in (
         (word, "nhà", "lãnh", "đạo"),
         (word, "lãnh", "đạo"),
@@ -269,6 +269,28 @@ _GROUP_PHRASES = {
         ("nguyên", "thủ", word, "nước"),
     )
 }
+_LEADER_TITLES = key_set(
+    (
+        "tổng thống",
+        "thủ tướng",
+        "ngoại trưởng",
+        "bộ trưởng ngoại giao",
+        "bộ trưởng quốc phòng",
+        "chủ tịch",
+        "lãnh đạo",
+        "nhà lãnh đạo",
+        "nguyên thủ",
+        "người đứng đầu",
+    )
+)
+"""Titles that name the office holders of states counted or listed after them ("Tổng thống
+hai nước", "hai nhà lãnh đạo Nga - Mỹ")."""
+_GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
+_GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
+_STATE_JOINERS = frozenset({"và", "-", "–", ","})
+_OFFICIALS = key_set(("quan chức", "giới chức", "nhà ngoại giao", "các nhà ngoại giao", "quan chức cấp cao"))
+"""Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
+_PHONE_CALL = key_set(("gọi điện", "điện thoại", "gọi điện thoại"))
 _SPEECH_ACTS = frozenset(
     {"DEMANDED", "CALLED_FOR", "PROPOSED", "COMMITTED", "ACCUSED", "WARNED", "THREATENED", "REJECTED", "DENIED"}
 )
@@ -540,6 +562,8 @@ class _SentenceAnalysis:
         self.onto = ex.ontology
         self.adoc = adoc
         self.sentence = sentence
+        self.entities = entities
+        self._rgroups: dict[int, tuple[int, list[Arg] | None]] | None = None
         self.text = adoc.document.text
         self.units: list[Unit] = build_units(adoc, sentence, self.lex, entities)
         self.keys = [u.key for u in self.units]
@@ -805,6 +829,14 @@ class _SentenceAnalysis:
             if self.is_hard_break(j) or self.kind_at(j) == "condition_end":
                 return None
             u = self.units[j]
+            rgroup = self.role_group_ending(j)
+            if rgroup is not None:
+                lead, members = rgroup
+                if (lead > 0 and self.keys[lead - 1] in ("của", "giữa", "với")) or self.prep_before(lead):
+                    j = lead - 1
+                    continue
+                if members and all(self.admit(a, allowed) for a in members):
+                    return Subject(list(members), "anaphor", i - j - 1, pos=j)
             if u.kind == "w":
                 states = self._states_phrase(j)
                 if states:
@@ -1036,6 +1068,111 @@ class _SentenceAnalysis:
                     return k
                 return k if self.verb_before(lead) else 0
         return 0
+
+    def role_groups(self) -> dict[int, tuple[int, list[Arg] | None]]:
+        """Phrases naming office holders of states by a title ("Tổng thống hai nước", "hai nhà
+        lãnh đạo Nga - Mỹ", "các Ngoại trưởng Mỹ và Nhật Bản"): start → (end, the holders, or
+        None when the knowledge base cannot tell who they are)."""
+        if self._rgroups is None:
+            self._rgroups = {}
+            if any(k in _GROUP_LEAD for k in self.keys):
+                i = 0
+                while i < self.n:
+                    found = self._role_group_at(i)
+                    if found is None:
+                        i += 1
+                        continue
+                    self._rgroups[i] = found
+                    i = found[0]
+        return self._rgroups
+
+    def _role_group_at(self, i: int) -> tuple[int, list[Arg] | None] | None:
+        k = i
+        if self.keys[k] == "cả":
+            k += 1
+        count = _GROUP_COUNT.get(self.keys[k], 0) if k < self.n else 0
+        if k < self.n and self.keys[k] in _GROUP_LEAD:
+            k += 1
+        elif k > i:
+            return None
+        t = self.starts_with(k, _LEADER_TITLES) if k < self.n else 0
+        if not t or any(self.units[x].kind != "w" for x in range(k, k + t)):
+            return None
+        title = " ".join(self.keys[k : k + t])
+        k += t
+        if k + 1 < self.n and not count and self.keys[k] in _GROUP_COUNT and self.keys[k + 1] == "nước":
+            states = self._context_states(i, _GROUP_COUNT[self.keys[k]])
+            return k + 2, (self._leaders(title, states) if states else None)
+        if k == i + t or not self._is_state(k):
+            return None
+        listed = [k]
+        m = k + 1
+        while m + 1 < self.n and self.keys[m] in _STATE_JOINERS and self._is_state(m + 1):
+            listed.append(m + 1)
+            m += 2
+        if len(listed) < 2 or (count and count != len(listed)) or self.is_mention(m):
+            return None
+        return m, self._leaders(title, [self.units[x].arg for x in listed])  # type: ignore[misc]
+
+    def _is_state(self, k: int) -> bool:
+        return self.is_mention(k) and str(self.units[k].arg.ref.type) == "COUNTRY"  # type: ignore[union-attr]
+
+    def _context_states(self, i: int, n: int) -> list[Arg] | None:
+        """The states "hai nước" refers to: a list of n states earlier in the sentence, the
+        states last spoken of together, else the states of the last meeting's participants."""
+        for j in range(i):
+            if self._is_state(j) and (j == 0 or not self._is_state(j - 2) or self.keys[j - 1] not in _STATE_JOINERS):
+                group = self.group_right(j, ("COUNTRY",))
+                if len(group) == n:
+                    return [self.units[x].arg for x in group]  # type: ignore[misc]
+        if len(self.state.last_states) == n:
+            return list(self.state.last_states)
+        members = self._meeting if len(self._meeting) == n else self.state.last_meeting
+        if len(members) != n:
+            people = [j for j in range(i) if self.usable(j, ("PERSON",)) and not self.prep_before(j)]
+            group = self.group_right(people[0], ("PERSON",)) if people else []
+            if len(group) != n:
+                return None
+            members = [self.units[x].arg for x in group]  # type: ignore[misc]
+        states = [_state_of(a) for a in members]
+        if any(s is None for s in states) or len({s.id for s in states if s}) != n:
+            return None
+        return [Arg(mention=_fake_mention(s), ref=s, entity=None, linked=True) for s in states if s]
+
+    def _leaders(self, title: str, states: Sequence[Arg]) -> list[Arg] | None:
+        """The holders of ``title`` in each state on the article's date, when the knowledge base
+        names exactly one and the article names that person too."""
+        day = self.adoc.document.date
+        if day is None:
+            return None
+        out: list[Arg] = []
+        for st in states:
+            ref = _kb_holder(title, st.ref.id, day)
+            ent = self.entities.get(ref.id) if ref is not None else None
+            if ent is None:
+                return None
+            own = EntityRef(id=ent.id, name=ent.name, type=ent.type)
+            out.append(Arg(mention=_fake_mention(own), ref=own, entity=ent, linked=True))
+        return out
+
+    def role_group_ending(self, j: int) -> tuple[int, list[Arg] | None] | None:
+        """(start, holders) of the role group whose last unit is ``j``."""
+        for start, (end, members) in self.role_groups().items():
+            if end - 1 == j:
+                return start, members
+        return None
+
+    def group_members_at(self, k: int) -> list[Arg] | None:
+        """The people a group phrase starting at ``k`` names: office holders of the states it
+        lists or counts, or the last meeting's participants ("hai nhà lãnh đạo")."""
+        found = self.role_groups().get(k)
+        if found is not None:
+            return found[1]
+        for phrase, n in _GROUP_PHRASES.items():
+            if tuple(self.keys[k : k + len(phrase)]) == phrase and not self.is_mention(k + len(phrase)):
+                members = self._meeting if len(self._meeting) == n else self.state.last_meeting
+                return list(members) if len(members) == n else None
+        return None
 
     def _group_phrase(self, j: int) -> int:
         for phrase, n in _GROUP_PHRASES.items():
@@ -1507,7 +1644,7 @@ class _SentenceAnalysis:
                     conditional = True
                     break
         if not planned:
-            for k in range(i + 1, min(self.n, i + 14)):
+            for k in range(i + 1, min(self.n, i + 20)):
                 if self.is_hard_break(k) or (self.kind_at(k) == "trigger" and self.tag[k] is not hit):
                     break
                 if self.starts_with(k, _FUTURE):
@@ -1830,29 +1967,37 @@ class _SentenceAnalysis:
         while k < self.n and gap <= 5 and self.units[k].kind == "w" and not self.is_hard_break(k):
             if self.keys[k] in {p[0] for p in _BETWEEN} or self.keys[k] in {p[0] for p in _COMIT}:
                 break
+            if self._phoned(hit, k):
+                break
             if self.kind_at(k) == "trigger" and not (k > 0 and self.keys[k - 1] == "qua"):
                 break
             k += 1
             gap += 1
         actor = pred.domain
         dashed = self._dashed_pair(hit.end, actor)
+        received = self._received_by(hit, actor) if dashed is None else None
         if dashed is not None:
             pairs.append(dashed)
             how = "between"
+        elif received is not None:
+            subj, hosts = received
+            pairs = [(g, h) for g in subj.args for h in hosts]
+            how = "with"
         elif tuple(self.keys[hit.start : hit.end]) == ("thượng", "đỉnh"):
             return []
-        elif k < self.n and (self.keys[k],) in _BETWEEN and self.is_mention(k + 1):
-            group = self.group_right(k + 1, actor)
-            args = [self.units[x].arg for x in group]
+        elif k < self.n and (self.keys[k],) in _BETWEEN and (self.is_mention(k + 1) or self.group_members_at(k + 1)):
+            members = self.group_members_at(k + 1)
+            args = members if members else [self.units[x].arg for x in self.group_right(k + 1, actor)]
             for a in range(len(args)):
                 for b in range(a + 1, len(args)):
                     pairs.append((args[a], args[b]))  # type: ignore[arg-type]
             how = "between"
-        elif k < self.n and self.starts_with(k, _COMIT):
-            n = self.starts_with(k, _COMIT)
+        elif k < self.n and (self.starts_with(k, _COMIT) or self._phoned(hit, k)):
+            n = self.starts_with(k, _COMIT) or 1
             m = self._titled_mention(k + n)
-            if m is not None:
-                partners = [self.units[x].arg for x in self.group_right(m, actor)]
+            group_at = self.group_members_at(k + n) if m is None and k + n < self.n else None
+            if m is not None or group_at:
+                partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is None and nominal:
                     subj = self._speaker_at(hit, actor)
@@ -1883,6 +2028,8 @@ class _SentenceAnalysis:
             pairs += self._attendees(hit, pairs, actor)
         if not pairs or self.hedged(hit.start) or self._called_off(hit.end):
             return []
+        if subj is not None and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
+            return []
         summit = tuple(self.keys[hit.start : hit.end]) in _SUMMITS
         if summit and how == "direct" and any(str(b.ref.type) != "PERSON" for _a, b in pairs):
             return []
@@ -1911,6 +2058,49 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _received_by(self, hit: Hit, actor: Sequence[str]) -> tuple[Subject, list[Arg]] | None:
+        """ "X được Y tiếp (đón)", "X được Thủ tướng nước chủ nhà Y dành sự tiếp đón": a guest
+        received by a host in the passive; (the guest as subject, the hosts)."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w":
+            n = self.is_word(j, _NOMINAL)
+            if n:
+                j -= n
+            elif self.keys[j] in ("dành", "nồng", "nhiệt", "trọng", "thị", "rất") or self.keys[j] in _ADVERBS:
+                j -= 1
+            else:
+                break
+        if not self.usable(j, actor):
+            return None
+        hosts = self.group_left(j, actor)
+        lead = hosts[0]
+        p = lead - 1
+        while p >= 0 and self.units[p].kind == "w" and self.keys[p] != "được" and lead - p <= 6:
+            p -= 1
+        if p < 0 or self.keys[p] != "được" or self.units[p].kind != "w":
+            return None
+        if p + 1 < lead and not any(self._titled(p + 1, x) for x in range(p + 2, min(lead, p + 4) + 1)):
+            return None
+        guest = self.find_subject(p, actor)
+        if guest is None or not guest.args:
+            return None
+        return guest, [self.units[x].arg for x in hosts]  # type: ignore[misc]
+
+    def _officials_of(self, arg: Arg) -> bool:
+        """ "quan chức Nga (cấp cao nhất) gặp ông Trump": a state named after a noun for its
+        officials stands for unnamed people, not for the state itself."""
+        if str(arg.ref.type) == "PERSON":
+            return False
+        k = next((x for x in range(self.n) if self.units[x].arg is arg), -1)
+        return k > 0 and self.is_word(k - 1, _OFFICIALS) > 0
+
+    def _phoned(self, hit: Hit, k: int) -> bool:
+        """ "gọi điện (thoại) cho X": a phone call's partner after "cho"."""
+        if self.keys[k : k + 1] != ["cho"]:
+            return False
+        keys = tuple(self.keys[hit.start : hit.end])
+        return keys in _PHONE_CALL or (keys == ("gọi", "điện") and self.keys[hit.end : hit.end + 1] == ["thoại"])
 
     def _called_off(self, e: int) -> bool:
         """ "cuộc gặp … bị hoãn / đã bị hủy": a meeting noun whose clause calls it off."""
@@ -2293,6 +2483,8 @@ class _SentenceAnalysis:
                 obj = [place]
         if weak and not obj:
             return []
+        if pred.name == "VISITED" and nominal and self._called_off(hit.end):
+            return []
         if owner is not None:
             subj, factor = owner, 1.0
         elif nominal:
@@ -2487,7 +2679,7 @@ class _SentenceAnalysis:
             if self.units[k].text == "," or (self.kind_at(k) == "trigger" and k >= hit.end):
                 break
             n = self.starts_with(k, _POSS)
-            if n and owner is None and k - start_k <= 2:
+            if n and owner is None and (k - start_k <= 2 or self._only_date_words(start_k, k)):
                 m = k + n
                 if self.usable(m, pred.domain):
                     group = self.group_right(m, pred.domain)
@@ -2509,6 +2701,16 @@ class _SentenceAnalysis:
                 break
             k += 1
         return owner, place
+
+    def _only_date_words(self, a: int, b: int) -> bool:
+        """True when units ``a``..``b`` are a time phrase ("vào tuần tới", "hôm 12/5")."""
+        dates = self._date_spans()
+        return all(
+            self.keys[x] in _DATE_WORDS
+            or self.keys[x] in ("vào", "tới", "trước", "sau", "này")
+            or any(ds <= self.units[x].start < de for ds, de in dates)
+            for x in range(a, b)
+        )
 
     def _light_before(self, hit: Hit) -> bool:
         """ "A và B có/tổ chức cuộc gặp": a light verb (not a preposition) carries the noun."""
@@ -2641,7 +2843,10 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
             sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
             if sentence is None or org.id == person.id:
                 continue
-            for pred in ("HOLDS_ROLE", "SPEAKS_FOR") if speaks else ("HOLDS_ROLE",):
+            preds = ("HOLDS_ROLE", "SPEAKS_FOR") if speaks else ("HOLDS_ROLE",)
+            if str(org.type) == "PERSON" or not role:
+                preds = ("SPEAKS_FOR",)
+            for pred in preds:
                 key = (pred, person.id, org.id)
                 if key in seen:
                     continue
@@ -2703,8 +2908,11 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
 
 
 _LEADER_WORDS = frozenset(match_key(w) for w in ("nhà lãnh đạo", "lãnh đạo", "lãnh đạo cao nhất", "người đứng đầu"))
-_SPOKES_OF = re.compile(r"(?:người phát ngôn|phát ngôn viên)\s+(?:của\s+)?$", re.IGNORECASE)
-_APPOSED = re.compile(r"^\s*,\s*(?:(?:ông|bà|ngài)\s*)?$", re.IGNORECASE)
+_APPOSED = re.compile(r"^\s*(?:,\s*)?(?:(?:ông|bà|ngài)\s*)?$", re.IGNORECASE)
+_AIDE_WORDS = r"(người phát ngôn|phát ngôn viên|thư ký báo chí|trợ lý|phụ tá)"
+_AIDE_OF = re.compile(_AIDE_WORDS + r"\s+(?:của\s+)?(?:điện\s+|phủ\s+|nhà\s+)?$", re.IGNORECASE)
+_AIDE_AFTER = re.compile(r"^\s*[-–,]\s*(?:là\s+)?" + _AIDE_WORDS + r"\s+(?:của\s+)?$", re.IGNORECASE)
+_SPOKES_KEYS = frozenset(match_key(w) for w in ("người phát ngôn", "phát ngôn viên", "thư ký báo chí"))
 _ENVOY = re.compile(r"(?:^|\s)(đại sứ)\s+$", re.IGNORECASE)
 _ENVOY_AT = re.compile(r"^\s+tại\s+$", re.IGNORECASE)
 
@@ -2731,12 +2939,22 @@ def _lead_role(
     Điện Kremlin, ông X" (a spokesperson, speaking for the body) and "Đại sứ Mỹ tại Liên
     Hợp Quốc X" (an ambassador of the state): (title, organisation, speaks for it)."""
     m = mentions[idx]
+    after = _aide_after(text, mentions, idx, entities)
+    if after is not None:
+        return after
     prev = mentions[idx - 1] if idx > 0 else None
-    if prev is None or str(prev.type) == "PERSON" or prev.end > m.start:
+    if prev is None or prev.end > m.start:
         return None
     gap = text[prev.end : m.start]
-    if _APPOSED.match(gap) and "," in gap and _SPOKES_OF.search(text[max(0, prev.start - 30) : prev.start]):
-        return "Người phát ngôn", _mention_ref(prev, entities), True
+    aide = _AIDE_OF.search(text[max(0, prev.start - 30) : prev.start])
+    spokes = aide is not None and match_key(aide.group(1)) in _SPOKES_KEYS
+    # "người phát ngôn (điện) Kremlin(,) Dmitry Peskov", "phụ tá của Putin Yuri Ushakov"
+    apposed = aide is not None and _APPOSED.match(gap) is not None and ("," in gap or not m.role)
+    if apposed and aide is not None and (str(prev.type) == "PERSON" or spokes):
+        title = "Người phát ngôn" if spokes else aide.group(1).capitalize()
+        return title, _mention_ref(prev, entities), True
+    if str(prev.type) == "PERSON":
+        return None
     if m.role or gap.strip() or idx < 2:
         return None
     state = mentions[idx - 2]
@@ -2747,9 +2965,30 @@ def _lead_role(
     return None
 
 
+_ENVOY_KEY = match_key("đại sứ")
+
+
+def _aide_after(
+    text: str, mentions: list[Mention], idx: int, entities: dict[str, Entity]
+) -> tuple[str, EntityRef, bool] | None:
+    """ "Ông Dmitry Peskov - người phát ngôn của Tổng thống Nga": an aide described after the
+    name speaks for the principal named next (a title after the name is not a HOLDS_ROLE)."""
+    m = mentions[idx]
+    nxt = next((x for x in mentions[idx + 1 :] if x.start >= m.end), None)
+    if nxt is None or nxt.start - m.end > 40 or not _AIDE_AFTER.match(text[m.end : nxt.start]):
+        return None
+    principal = _mention_ref(nxt, entities)
+    if str(principal.type) not in ("PERSON", "ORGANIZATION", "COUNTRY"):
+        return None
+    return "", principal, True
+
+
 def _is_office(role: str) -> bool:
-    """True when ``role`` is an office of the knowledge base's titles (not "ông", "người đồng cấp")."""
+    """True when ``role`` is an office of the knowledge base's titles (not "ông", "người đồng cấp");
+    an ambassador ("Đại sứ Nga Sergei Kislyak") holds an office too."""
     key = match_key(role)
+    if key == _ENVOY_KEY:
+        return True
     if key in HONORIFICS or key in TITLE_WORDS:
         return False
     try:
@@ -2805,6 +3044,43 @@ def _kb_office(entity: Entity | None, role: str, day: dt.date | None) -> EntityR
         return None
     target = kb.get(offices[0].of)
     if target is None:
+        return None
+    return EntityRef(id=target.id, name=target.name, type=target.type)
+
+
+def _kb_holder(title: str, state: str, day: dt.date) -> EntityRef | None:
+    """The one person the KB says held ``title`` of ``state`` on ``day``; None otherwise."""
+    try:
+        from graphkit.linking.kb import load_kb
+
+        found = load_kb().holders(title, state, day)
+    except Exception:  # the KB is optional
+        return None
+    if len(found) != 1:
+        return None
+    return EntityRef(id=found[0].id, name=found[0].name, type=found[0].type)
+
+
+def _state_of(arg: Arg) -> EntityRef | None:
+    """The country of a person: the one named with the person's title, else the KB's."""
+    if arg.mention.affiliation:
+        ref = _kb_ref(arg.mention.affiliation)
+        if ref is not None and str(ref.type) == "COUNTRY":
+            return ref
+    return _kb_state_of(arg.ref.id)
+
+
+def _kb_state_of(entity: str) -> EntityRef | None:
+    """The country the KB gives for the person or organisation ``entity`` (an id)."""
+    try:
+        from graphkit.linking.kb import load_kb
+
+        kb = load_kb()
+        entry = kb.get(entity)
+        target = kb.get(entry.country) if entry is not None and entry.country else None
+    except Exception:  # the KB is optional
+        return None
+    if target is None or str(target.type) != "COUNTRY":
         return None
     return EntityRef(id=target.id, name=target.name, type=target.type)
 
