@@ -108,6 +108,10 @@ PLANNED = (
     "hy vọng",
     "tìm cách",
     "ý định",
+    "mong đợi",
+    "trông đợi",
+    "chờ đợi",
+    "mong chờ",
 )
 HEDGE = (
     "có thể",

@@ -802,6 +802,8 @@ class _SentenceAnalysis:
             else:
                 break
             m = k + step
+            if conj in _CONJ_AND and not self.is_mention(m):
+                m = self._described_person(m, group[-1])
             if not self.is_mention(m) or self.units[m].arg.attributive:  # type: ignore[union-attr]
                 break
             if self.admit(self.units[m].arg, allowed) is None:  # type: ignore[arg-type]
@@ -811,6 +813,20 @@ class _SentenceAnalysis:
         if commas and not saw_and:
             group = group[: commas[0]]
         return group
+
+    def _described_person(self, m: int, prev: int) -> int:
+        """ "… và chủ nhà G20 năm nay - Thủ tướng Đức Angela Merkel": a person conjunct
+        introduced by a short description and a dash; the person's index (``m`` when none)."""
+        if str(self.units[prev].arg.ref.type) != "PERSON":  # type: ignore[union-attr]
+            return m
+        for x in range(m + 1, min(self.n - 1, m + 8)):
+            if self.is_hard_break(x) or self.kind_at(x) == "trigger" or self.units[x].text == ",":
+                return m
+            if self.units[x].text in ("-", "–", "—"):
+                nxt = x + 1
+                person = self.is_mention(nxt) and str(self.units[nxt].arg.ref.type) == "PERSON"  # type: ignore[union-attr]
+                return nxt if person else m
+        return m
 
     def find_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
         """The actor(s) left of unit ``i`` in the same clause.
@@ -1994,8 +2010,11 @@ class _SentenceAnalysis:
             how = "between"
         elif k < self.n and (self.starts_with(k, _COMIT) or self._phoned(hit, k)):
             n = self.starts_with(k, _COMIT) or 1
-            m = self._titled_mention(k + n)
+            rgroup = self.role_groups().get(k + n)
+            m = self._titled_mention(k + n) if rgroup is None or not rgroup[1] else None
             group_at = self.group_members_at(k + n) if m is None and k + n < self.n else None
+            if m is None and not group_at:
+                group_at = self._pronoun_partner(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
@@ -2095,6 +2114,16 @@ class _SentenceAnalysis:
         k = next((x for x in range(self.n) if self.units[x].arg is arg), -1)
         return k > 0 and self.is_word(k - 1, _OFFICIALS) > 0
 
+    def _pronoun_partner(self, k: int) -> list[Arg] | None:
+        """ "gọi điện cho bà", "hội đàm với ông": a pronoun partner is the person the sentence
+        opens with (not the one acting here)."""
+        if k >= self.n or self.keys[k] not in _PRONOUNS or self.units[k].kind != "w" or self.is_mention(k + 1):
+            return None
+        if k + 1 < self.n and self.units[k + 1].kind == "w" and self.keys[k + 1] not in ("và", "về", "để", "tại"):
+            return None
+        person = self._antecedent(k, same_sentence=True)
+        return [person] if person is not None else None
+
     def _phoned(self, hit: Hit, k: int) -> bool:
         """ "gọi điện (thoại) cho X": a phone call's partner after "cho"."""
         if self.keys[k : k + 1] != ["cho"]:
@@ -2120,7 +2149,12 @@ class _SentenceAnalysis:
             return None
         j -= 1
         if self.kind_at(j) != "report":
-            return None
+            # "X đã tiết lộ … trong cuộc gặp với Y": the subject of the clause the meeting
+            # phrase modifies took part in the meeting
+            own = self.find_subject(j + 1, actor)
+            if own is None or not own.args or own.how not in ("left", "deps", "pronoun") or own.distance > 12:
+                return None
+            return own
         report = self.tag[j]
         k = (report.start if report is not None else j) - 1
         while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
@@ -2866,6 +2900,28 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
             continue
         if not m.role:
             continue
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        named_next = nxt is not None and str(nxt.type) == "PERSON" and not text[m.end : nxt.start].strip()
+        principal = False if named_next else _aide_of_title(text, m, adoc.document.date)
+        if principal is not False:
+            sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
+            person = _mention_ref(m, entities)
+            if isinstance(principal, EntityRef) and sentence is not None and principal.id != person.id:
+                key = ("SPEAKS_FOR", person.id, principal.id)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(
+                        {
+                            "subject": _ref_dict(person),
+                            "predicate": "SPEAKS_FOR",
+                            "object": _ref_dict(principal),
+                            "evidence": {"sentence": sentence.text, "start": sentence.start, "end": sentence.end},
+                            "date": None,
+                            "confidence": 0.75,
+                            "status": Status.asserted.value,
+                        }
+                    )
+            continue
         speaks = lex.is_speaks_for_role(m.role)
         leader = _is_leader_word(m.role) and bool(m.affiliation) and _full_name(m)
         if not speaks and not leader and not _is_office(m.role):
@@ -2946,7 +3002,7 @@ def _lead_role(
     if prev is None or prev.end > m.start:
         return None
     gap = text[prev.end : m.start]
-    aide = _AIDE_OF.search(text[max(0, prev.start - 30) : prev.start])
+    aide = _AIDE_OF.search(_strip_tail(text[max(0, prev.start - 50) : prev.start], prev.role) + " ")
     spokes = aide is not None and match_key(aide.group(1)) in _SPOKES_KEYS
     # "người phát ngôn (điện) Kremlin(,) Dmitry Peskov", "phụ tá của Putin Yuri Ushakov"
     apposed = aide is not None and _APPOSED.match(gap) is not None and ("," in gap or not m.role)
@@ -2966,6 +3022,31 @@ def _lead_role(
 
 
 _ENVOY_KEY = match_key("đại sứ")
+
+
+def _strip_tail(text: str, part: str | None) -> str:
+    """``text`` without ``part`` (a title written before a name) at its end."""
+    body = text.rstrip()
+    if part and match_key(body[-len(part) :]) == match_key(part):
+        body = body[: -len(part)].rstrip()
+    return body
+
+
+def _aide_of_title(text: str, m: Mention, day: dt.date | None) -> EntityRef | None | bool:
+    """ "Trợ lý của Tổng thống Nga Yury Ushakov": the title before the name is the principal's,
+    not the person's. The principal (the title's holder on ``day``) when the KB knows them;
+    None when the aide phrase is there but the holder is unknown; False when it is not there."""
+    if not m.role:
+        return False
+    body = _strip_tail(text[max(0, m.start - 80) : m.start], m.affiliation)
+    if match_key(body[-len(m.role) :]) != match_key(m.role):
+        return False
+    if not _AIDE_OF.search(body[: -len(m.role)].rstrip() + " "):
+        return False
+    state = _kb_ref(m.affiliation) if m.affiliation else None
+    if state is None or day is None:
+        return None
+    return _kb_holder(m.role, state.id, day)
 
 
 def _aide_after(

@@ -46,6 +46,11 @@ _HONORIFICS = frozenset(
     match_key(h) for h in ("ông", "bà", "ngài", "đức", "anh", "chị", "cô", "cụ", "tiến sĩ", "giáo sư", "cựu", "tân")
 )
 _COUNTERPART = ("người đồng cấp", "đồng cấp")
+_SEAT_HOLDERS = ("ông chủ", "chủ nhân")
+"""Words that name a leader by the seat of power ("ông chủ Điện Kremlin", "chủ nhân Nhà Trắng")."""
+_LEADER_SEATS = frozenset(match_key(s) for s in ("Điện Kremlin", "Nhà Trắng", "Điện Élysée", "Nhà Xanh"))
+"""Seats of power whose "ông chủ" or "người đứng đầu" is the leader of the state they speak for."""
+_GENERIC_LEADERS = frozenset(match_key(s) for s in (*_SEAT_HOLDERS, "người đứng đầu", "nhà lãnh đạo", "lãnh đạo"))
 _BLOCKING_PREFIXES = frozenset(
     match_key(w)
     for w in ("phó", "thứ", "cựu", "nguyên", "quyền", "các", "những", "hai", "ba", "nhiều", "tiền", "viên", "cử")
@@ -73,6 +78,7 @@ def _role_pattern() -> re.Pattern[str]:
         forms.update(s for s in syns if len(s) > 3)
     forms.update(GROUP_SYNONYMS)
     forms.update(_COUNTERPART)
+    forms.update(_SEAT_HOLDERS)
     ordered = sorted(forms, key=len, reverse=True)
     body = "|".join(re.escape(f).replace("\\ ", r"\s+") for f in ordered)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
@@ -376,7 +382,15 @@ class KBLinker:
                 continue
             phrase = match.group(0)
             state = (target.speaks_for or target.ref) if target.type == EntityType.LOCATION else target.ref
-            if match_key(phrase) in {match_key(c) for c in _COUNTERPART}:
+            seat = target.type == EntityType.ORGANIZATION and match_key(target.name) in _LEADER_SEATS
+            if match_key(phrase) in _GENERIC_LEADERS and seat and target.speaks_for:
+                # "ông chủ Điện Kremlin", "người đứng đầu Nhà Trắng": the leader of the state
+                state = target.speaks_for
+            elif match_key(phrase) in {match_key(c) for c in _SEAT_HOLDERS}:
+                continue
+            if match_key(phrase) in {match_key(c) for c in _SEAT_HOLDERS}:
+                title = "nhà lãnh đạo"
+            elif match_key(phrase) in {match_key(c) for c in _COUNTERPART}:
                 title = self._counterpart_title(s, mentions + added, sentences)
                 if title is None:
                     continue

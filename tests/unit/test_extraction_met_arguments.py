@@ -1,0 +1,205 @@
+"""MET, VISITED and SPEAKS_FOR arguments in real news constructions: office holders named
+by a title and a count or a list of states, phone calls "cho" a partner, pronoun partners,
+receptions in the passive, officials standing for no state, described conjuncts, and aides
+named before or after their principal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.extraction import EXTRACTORS
+from tests.unit.extraction_docs import Ent, make_doc
+
+ENTS = [
+    Ent("Nga", "COUNTRY", "Nga"),
+    Ent("Mỹ", "COUNTRY", "Mỹ"),
+    Ent("Ấn Độ", "COUNTRY", "Ấn Độ"),
+    Ent("Brazil", "COUNTRY", "Brazil"),
+    Ent("Tổng thống Pháp Emmanuel Macron", "PERSON", "Emmanuel Macron", role="Tổng thống", affiliation="Pháp"),
+    Ent("Thủ tướng Đức Olaf Scholz", "PERSON", "Olaf Scholz", role="Thủ tướng", affiliation="Đức"),
+    Ent("Thủ tướng Ấn Độ Narendra Modi", "PERSON", "Narendra Modi", role="Thủ tướng", affiliation="Ấn Độ"),
+    Ent("Tổng thống Brazil Lula da Silva", "PERSON", "Lula da Silva", role="Tổng thống", affiliation="Brazil"),
+    Ent("Tổng thống Indonesia Joko Widodo", "PERSON", "Joko Widodo", role="Tổng thống", affiliation="Indonesia"),
+    Ent("Thủ tướng Nhật Bản Fumio Kishida", "PERSON", "Fumio Kishida", role="Thủ tướng", affiliation="Nhật Bản"),
+    Ent("Thủ tướng Scholz", "PERSON", "Olaf Scholz", role="Thủ tướng"),
+    Ent("ông Macron", "PERSON", "Emmanuel Macron", role="ông"),
+    Ent("ông Kishida", "PERSON", "Fumio Kishida", role="ông"),
+    Ent("ông Modi", "PERSON", "Narendra Modi", role="ông"),
+    Ent("Angela Merkel", "PERSON", "Angela Merkel"),
+    Ent("Joe Biden", "PERSON", "Joe Biden"),
+    Ent("Hiroshima", "LOCATION", "Hiroshima"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
+
+
+def _facts(extractor, text: str, predicate: str) -> set[tuple[str, str, str]]:
+    doc = make_doc(text, ENTS, date=dt.date(2023, 6, 15))
+    return {
+        (t.subject.name, t.object.name, t.status) for t in extractor.extract(doc).triples if t.predicate == predicate
+    }
+
+
+def _met(extractor, text: str) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((s, o)), st) for s, o, st in _facts(extractor, text, "MET")}
+
+
+def _pair(a: str, b: str, status: str = "asserted") -> tuple[frozenset[str], str]:
+    return frozenset((a, b)), status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone call "cho" a partner
+        (
+            "Tổng thống Pháp Emmanuel Macron đã gọi điện thoại cho Thủ tướng Đức Olaf Scholz.",
+            {_pair("Emmanuel Macron", "Olaf Scholz")},
+        ),
+        # a pronoun partner is the person the sentence opens with
+        (
+            "Angela Merkel cho biết Joe Biden đã gọi điện cho bà và xin lỗi.",
+            {_pair("Angela Merkel", "Joe Biden")},
+        ),
+        # a guest received by a host in the passive
+        (
+            "Thủ tướng Đức Olaf Scholz được Tổng thống Pháp Emmanuel Macron tiếp đón tại Paris.",
+            {_pair("Olaf Scholz", "Emmanuel Macron")},
+        ),
+        (
+            "Thủ tướng Scholz đã được Tổng thống Pháp Emmanuel Macron dành sự tiếp đón nồng nhiệt.",
+            {_pair("Olaf Scholz", "Emmanuel Macron")},
+        ),
+        # "2 nhà lãnh đạo" written with a digit refers back to the last meeting
+        (
+            "Tổng thống Pháp Emmanuel Macron và Thủ tướng Scholz gặp nhau ở Paris. Chiều nay, 2 nhà lãnh đạo "
+            "sẽ có cuộc hội đàm riêng.",
+            {_pair("Emmanuel Macron", "Olaf Scholz"), _pair("Emmanuel Macron", "Olaf Scholz", "planned")},
+        ),
+        # a partner introduced by a description and a dash is still a partner
+        (
+            "Tổng thống Pháp Emmanuel Macron đã hội đàm với Tổng thống Brazil Lula da Silva và chủ nhà hội nghị "
+            "năm nay - Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Emmanuel Macron", "Lula da Silva"), _pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+        # the subject of the clause a meeting phrase modifies took part in the meeting
+        (
+            "Thủ tướng Đức Olaf Scholz đã nêu vấn đề khí hậu trong cuộc gặp với Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Olaf Scholz", "Narendra Modi")},
+        ),
+        # talking with someone is meeting them
+        (
+            "Tổng thống Pháp Emmanuel Macron trò chuyện với Thủ tướng Ấn Độ Narendra Modi bên lề hội nghị.",
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+        # looking forward to a meeting plans it
+        (
+            "Thủ tướng Nhật Bản Fumio Kishida cho biết ông mong đợi cuộc gặp với Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Fumio Kishida", "Narendra Modi", "planned")},
+        ),
+        # officials named by their state are not the state: no meeting of Nga
+        ("Một quan chức Nga cấp cao đã gặp Tổng thống Indonesia Joko Widodo.", set()),
+        ("Các nhà ngoại giao Mỹ đã gặp Thủ tướng Ấn Độ Narendra Modi tại New Delhi.", set()),
+    ],
+)
+def test_met_argument_constructions(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between the place and the possessor
+        (
+            "Chuyến thăm Ấn Độ vào tháng tới của Thủ tướng Scholz đang được chuẩn bị.",
+            {("Olaf Scholz", "Ấn Độ", "planned")},
+        ),
+        # a trip that was put off is no visit
+        ("Chuyến công du của ông Kishida tới Ấn Độ gặp ông Modi đã bị hoãn lại.", set()),
+    ],
+)
+def test_visited_argument_constructions(extractor, text: str, expected: set) -> None:
+    assert _facts(extractor, text, "VISITED") == expected
+
+
+def test_postponed_trip_is_no_meeting(extractor) -> None:
+    assert _met(extractor, "Chuyến công du của ông Kishida tới Ấn Độ gặp ông Modi đã bị hoãn lại.") == set()
+
+
+# ---------------------------------------------------------------- through NER, linking and the KB
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from graphkit.config import load_pipeline
+    from graphkit.pipeline import Pipeline
+
+    return Pipeline(load_pipeline())
+
+
+def _run(pipeline, text: str, day: dt.date = dt.date(2023, 6, 15)) -> set[tuple[str, str, str, str]]:
+    from graphkit.models import Document
+
+    result = pipeline.process(Document(doc_id="t", text=text, date=day))
+    return {
+        (t.predicate, t.subject.name, getattr(t.object, "name", ""), t.status)
+        for t in result.triples
+        if t.predicate in ("MET", "SPEAKS_FOR", "HOLDS_ROLE")
+    }
+
+
+def _met_of(facts: set[tuple[str, str, str, str]]) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((s, o)), st) for p, s, o, st in facts if p == "MET"}
+
+
+def test_presidents_of_the_two_states_are_their_office_holders(pipeline) -> None:
+    text = (
+        "Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergei Lavrov hôm qua điện đàm. Hai ông thảo luận "
+        "về cuộc gặp sắp tới giữa Tổng thống hai nước. Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden "
+        "từng gặp nhau tại Geneva."
+    )
+    met = _met_of(_run(pipeline, text))
+    assert _pair("Vladimir Putin", "Joe Biden", "planned") in met
+    assert _pair("Antony Blinken", "Sergei Lavrov") in met
+
+
+def test_leaders_of_listed_states(pipeline) -> None:
+    text = (
+        "Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Joe Biden dự hội nghị. Người phát ngôn cho biết "
+        "hai nhà lãnh đạo Nga và Mỹ đã gặp nhau ngoài hành lang."
+    )
+    assert _met_of(_run(pipeline, text)) == {_pair("Vladimir Putin", "Joe Biden")}
+
+
+def test_leader_named_by_seat_of_power(pipeline) -> None:
+    text = "Ông chủ Điện Kremlin đã gặp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan tại Sochi."
+    assert _met_of(_run(pipeline, text)) == {_pair("Vladimir Putin", "Recep Tayyip Erdoğan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lowercase seat word between the spokesperson title and the body
+        ("Người phát ngôn điện Kremlin Dmitry Peskov cho biết như vậy.", ("Dmitry Peskov", "Điện Kremlin")),
+        ("Phát ngôn viên điện Kremlin, Dmitry Peskov, nói với các phóng viên.", ("Dmitry Peskov", "Điện Kremlin")),
+        # the aide described after the name speaks for the principal named next
+        ("Ông Dmitry Peskov - người phát ngôn của Tổng thống Nga cho hay.", ("Dmitry Peskov", "Vladimir Putin")),
+        # the title after "trợ lý của" is the principal's, not the aide's
+        ("Trợ lý của Tổng thống Nga Yury Ushakov nói với báo giới.", ("Yury Ushakov", "Vladimir Putin")),
+        ("Phụ tá của Tổng thống Putin Yury Ushakov nói với báo giới.", ("Yury Ushakov", "Vladimir Putin")),
+    ],
+)
+def test_aides_speak_for_their_principal(pipeline, text: str, expected: tuple[str, str]) -> None:
+    facts = _run(pipeline, text)
+    assert ("SPEAKS_FOR", *expected, "asserted") in facts
+    assert ("HOLDS_ROLE", "Yury Ushakov", "Nga", "asserted") not in facts
+
+
+def test_ambassador_holds_a_role(pipeline) -> None:
+    facts = _run(pipeline, "Đại sứ Trung Quốc Tạ Phong cũng có mặt tại buổi lễ.")
+    assert ("HOLDS_ROLE", "Tạ Phong", "Trung Quốc", "asserted") in facts
