@@ -47,7 +47,16 @@ from graphkit.extraction.lexicon import (
     build_lexicon,
     key_set,
 )
-from graphkit.extraction.units import HONORIFICS, TITLE_WORDS, Arg, Unit, _is_title, build_units, make_arg
+from graphkit.extraction.units import (
+    HONORIFICS,
+    TITLE_WORDS,
+    Arg,
+    Unit,
+    _canonical_title,
+    _is_title,
+    build_units,
+    make_arg,
+)
 from graphkit.models import (
     AnnotatedDocument,
     Entity,
@@ -462,6 +471,8 @@ class DocState:
     last_meeting: list[Arg] = field(default_factory=list)
     last_states: list[Arg] = field(default_factory=list)
     last_date: dt.date | None = None
+    by_title: dict[str, Arg] = field(default_factory=dict)
+    """The last person named with each title ("Thủ tướng" → Nguyễn Xuân Phúc)."""
 
 
 class RuleExtractor:
@@ -563,9 +574,11 @@ class _SentenceAnalysis:
         self.adoc = adoc
         self.sentence = sentence
         self.entities = entities
+        self._pred_name = ""
         self._rgroups: dict[int, tuple[int, list[Arg] | None]] | None = None
         self.text = adoc.document.text
         self.units: list[Unit] = build_units(adoc, sentence, self.lex, entities)
+        self._elided_titles()
         self.keys = [u.key for u in self.units]
         self.n = len(self.units)
         self.hits: list[Hit] = []
@@ -591,6 +604,12 @@ class _SentenceAnalysis:
                 if u.kind == "m" and u.arg is not None and str(u.arg.ref.type) == "PERSON" and not u.arg.attributive:
                     self.state.last_person = u.arg
                     break
+        for u in self.units:
+            arg = u.arg
+            if u.kind == "m" and arg is not None and str(arg.ref.type) == "PERSON" and arg.mention.role:
+                title = _canonical(arg.mention.role)
+                if title is not None and not _names_nobody(arg.mention):
+                    self.state.by_title[title] = arg
         if self._meeting:
             self.state.last_meeting = list(self._meeting)
         for _at, subj in self.subjects:
@@ -611,7 +630,9 @@ class _SentenceAnalysis:
         self._token_starts = token_starts
         for s, e, (kind, preds) in self.lex.phrases.find_all(self.keys):
             starts_word = self.units[s].start in token_starts or (s > 0 and self.is_word(s - 1, _NOMINAL) > 0)
-            aligned = starts_word and self.units[s].end in token_ends
+            # the segmenter may join a one-syllable verb to the name after it ("thăm Đức")
+            joined = s + 1 < self.n and self.units[s + 1].kind == "m" and self.units[s + 1].start not in token_starts
+            aligned = starts_word and (self.units[s].end in token_ends or joined)
             if kind == "trigger" and e - s == 1 and token_starts and not aligned:
                 continue
             if kind == "break" and self.keys[s] in _ADVERB_BREAKS and s > 0 and self.units[s - 1].kind != "p":
@@ -717,7 +738,7 @@ class _SentenceAnalysis:
                     return chain if chain is not None else group
             else:
                 break
-            m = k - 1
+            m = self._before_aside(k - 1) if conj in _CONJ_AND else k - 1
             if not self.is_mention(m) or self.units[m].arg.attributive:  # type: ignore[union-attr]
                 break
             if self.admit(self.units[m].arg, allowed) is None:  # type: ignore[arg-type]
@@ -725,6 +746,26 @@ class _SentenceAnalysis:
             group.insert(0, m)
             k = m - 1
         return group
+
+    def _before_aside(self, k: int) -> int:
+        """ "Shinzo Abe (trái) và Donald Trump": the unit before a short aside in parentheses
+        that ends at ``k`` (``k`` itself when there is none)."""
+        if k < 0 or self.units[k].text != ")":
+            return k
+        for p in range(k - 1, max(-1, k - 5), -1):
+            if self.units[p].text == "(":
+                inside = range(p + 1, k)
+                return p - 1 if all(self.units[x].kind == "w" for x in inside) else k
+        return k
+
+    def _after_aside(self, k: int) -> int:
+        """The unit after a short aside in parentheses that starts at ``k`` (``k`` when none)."""
+        if k >= self.n or self.units[k].text != "(":
+            return k
+        for q in range(k + 1, min(self.n, k + 5)):
+            if self.units[q].text == ")":
+                return q + 1 if all(self.units[x].kind == "w" for x in range(k + 1, q)) else k
+        return k
 
     def _reaffirmed(self, hit: Hit) -> bool:
         """ "tái khẳng định cam kết … của X đối với Y": a verb stating the commitment anew."""
@@ -791,6 +832,9 @@ class _SentenceAnalysis:
         saw_and = False
         k = j + 1
         while k + 1 < self.n:
+            aside = self._after_aside(k)
+            if aside > k and aside < self.n and self.keys[aside] in _CONJ_AND:
+                k = aside
             conj = self.keys[k]
             step = 1
             if conj in _CONJ_AND:
@@ -870,6 +914,9 @@ class _SentenceAnalysis:
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
                         return Subject(list(members), "anaphor", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
+                titled = self._bare_title(j, allowed) if self._pred_name in ("MET", "VISITED") else None
+                if titled is not None:
+                    return titled if titled.args else Subject([], "blocked", 0)
                 if (
                     u.key in _PRONOUNS
                     and not self.is_mention(j + 1)
@@ -880,6 +927,11 @@ class _SentenceAnalysis:
                     if person is not None and self.admit(person, allowed) is not None:
                         return Subject([person], "pronoun", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
+            if self.is_mention(j) and self._pred_name in ("MET", "VISITED"):
+                companion = self._companion_start(j)
+                if companion is not None:
+                    j = companion - 1
+                    continue
             led = u.key == "đầu" and j >= 3 and self.keys[j - 1] == "dẫn" and self.keys[j - 3] == "do"
             if led and self.usable(j - 2, allowed):
                 return Subject([self.units[j - 2].arg], "left", i - j, pos=j - 2)  # type: ignore[list-item]
@@ -919,6 +971,40 @@ class _SentenceAnalysis:
             if near and not self.prep_before(j) and not self.verb_before(j):
                 return Subject([], "blocked", 0)
             j -= 1
+        return None
+
+    def _bare_title(self, j: int, allowed: Sequence[str]) -> Subject | None:
+        """ "Thủ tướng sẽ có cuộc hội đàm với …": a title with no name, ending at ``j``, as a
+        subject refers to the last person named with that title (None when there is no
+        bare title; a subject without arguments when its holder is unknown)."""
+        if self.is_mention(j + 1) or (
+            j + 1 < self.n
+            and self.units[j + 1].kind == "w"
+            and self.kind_at(j + 1) is None
+            and self.keys[j + 1] not in _ADVERBS
+            and self.keys[j + 1] != "và"
+        ):
+            return None
+        for n in (4, 3, 2, 1):
+            t = j - n + 1
+            if t < 0 or any(self.units[x].kind != "w" for x in range(t, j + 1)):
+                continue
+            title = _canonical(self.text[self.units[t].start : self.units[j].end])
+            if title is None:
+                continue
+            if t > 0 and (self.units[t - 1].kind == "m" or self.prep_before(t) or self.verb_before(t)):
+                return None
+            if (
+                t > 0
+                and self.units[t - 1].kind == "w"
+                and self.kind_at(t - 1) is None
+                and self.keys[t - 1] not in _ADVERBS
+            ):
+                return None
+            person = self.state.by_title.get(title)
+            if person is None or self.admit(person, allowed) is None:
+                return Subject([], "blocked", 0)
+            return Subject([person], "pronoun", 0, pos=j)
         return None
 
     def _title_start(self, j: int) -> int | None:
@@ -1084,6 +1170,31 @@ class _SentenceAnalysis:
                     return k
                 return k if self.verb_before(lead) else 0
         return 0
+
+    def _elided_titles(self) -> None:
+        """ "với lãnh đạo Nhật Bản và Hàn Quốc", "Tổng thống Mỹ, Nga": a state joined to a
+        title-and-state phrase shares its title; it names that state's office holder."""
+        day = self.adoc.document.date
+        if day is None:
+            return
+        units = self.units
+        for k in range(2, len(units)):
+            u, prev = units[k], units[k - 2]
+            if u.kind != "m" or u.arg is None or str(u.arg.ref.type) != "COUNTRY" or u.arg.attributive:
+                continue
+            if units[k - 1].text not in ("và", ",") or prev.kind != "m" or prev.arg is None:
+                continue
+            lead = prev.arg.mention
+            if str(lead.type) != "PERSON" or lead.source != "linker.role" or not lead.role:
+                continue
+            if k + 1 < len(units) and units[k + 1].kind == "m":
+                continue
+            ref = _kb_holder(lead.role, u.arg.ref.id, day)
+            ent = self.entities.get(ref.id) if ref is not None else None
+            if ent is None:
+                continue
+            own = EntityRef(id=ent.id, name=ent.name, type=ent.type)
+            u.arg = Arg(mention=u.arg.mention, ref=own, entity=ent, linked=True)
 
     def role_groups(self) -> dict[int, tuple[int, list[Arg] | None]]:
         """Phrases naming office holders of states by a title ("Tổng thống hai nước", "hai nhà
@@ -1663,6 +1774,8 @@ class _SentenceAnalysis:
             for k in range(i + 1, min(self.n, i + 20)):
                 if self.is_hard_break(k) or (self.kind_at(k) == "trigger" and self.tag[k] is not hit):
                     break
+                if self.keys[k] == "và" and k + 1 < self.n and self.units[k + 1].kind == "w":
+                    break
                 if self.starts_with(k, _FUTURE):
                     planned = True
                     break
@@ -1670,9 +1783,27 @@ class _SentenceAnalysis:
             return Status.negated
         if conditional:
             return Status.conditional
-        if planned or self._invited(subject_end):
+        if planned or self._invited(subject_end) or self._when_planned(i):
             return Status.planned
         return Status.asserted
+
+    def _when_planned(self, i: int) -> bool:
+        """ "X dự kiến sẽ xác nhận kế hoạch khi ông tới Bắc Kinh": a "khi" clause of a planned
+        main clause is planned too."""
+        j = i - 1
+        while j >= 0 and not (self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT):
+            if self.keys[j] == "khi" and self.kind_at(j) == "break":
+                break
+            j -= 1
+        if j < 0 or self.keys[j] != "khi":
+            return False
+        k = j - 1
+        while k >= 0 and not (self.units[k].kind == "p" and self.units[k].text in _HARD_PUNCT):
+            hit = self.tag[k]
+            if hit is not None and hit.kind == "planned" and tuple(self.keys[hit.start : hit.end]) in _PLAN_AUX:
+                return True
+            k -= 1
+        return False
 
     def _questioned(self, i: int) -> bool:
         """ "liệu X có …", "chưa rõ X có đồng ý … hay không", a sentence asked as a question:
@@ -1783,6 +1914,7 @@ class _SentenceAnalysis:
         if pred is None:
             return []
         self._top = scope is None
+        self._pred_name = pred.name
         if pred.name == "MET":
             facts = self._met(hit, pred, forced_status, inherited)
         elif pred.kind == "content":
@@ -1936,6 +2068,10 @@ class _SentenceAnalysis:
                     x = close + 1
                     continue
                 return False
+            skip = self._companions(x, i) or self._departure(x, i)
+            if skip:
+                x += skip
+                continue
             if not (
                 self.keys[x] in _ADVERBS
                 or self.kind_at(x) in ("negation", "planned")
@@ -1944,6 +2080,42 @@ class _SentenceAnalysis:
                 return False
             x += 1
         return True
+
+    def _companions(self, x: int, i: int) -> int:
+        """ "X và phu nhân cùng đoàn đại biểu cấp cao …": the people travelling with the
+        subject; the number of units they take (0 when there are none)."""
+        if self.keys[x] not in ("và", "cùng") or x + 1 >= i or self.keys[x + 1] not in ("phu", "đoàn", "các"):
+            return 0
+        y = x + 1
+        while y < i and y - x < 12:
+            if self.kind_at(y) is not None or self.units[y].kind == "p":
+                break
+            if self.is_mention(y) and str(self.units[y].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+                return 0
+            if self.keys[y] in _ADVERBS and self.keys[y] not in ("cùng",):
+                break
+            y += 1
+        return y - x
+
+    def _companion_start(self, j: int) -> int | None:
+        """Start of a companions phrase ("cùng đoàn đại biểu cấp cao Việt Nam") that contains
+        the mention at ``j``; None when it is in none."""
+        for c in range(j - 1, max(-1, j - 12), -1):
+            if self.units[c].kind == "p" or self.kind_at(c) is not None:
+                return None
+            if self.keys[c] in ("và", "cùng") and c + 1 < j and self.keys[c + 1] in ("phu", "đoàn"):
+                people = any(
+                    self.is_mention(y) and str(self.units[y].arg.ref.type) == "PERSON"  # type: ignore[union-attr]
+                    for y in range(c + 1, j + 1)
+                )
+                return None if people else c
+        return None
+
+    def _departure(self, x: int, i: int) -> int:
+        """ "rời New York (để) đến Washington": the place left before the place reached."""
+        if self.keys[x] != "rời" or x + 1 >= i or not self.is_mention(x + 1):
+            return 0
+        return 3 if x + 2 < i and self.keys[x + 2] == "để" else 2
 
     def _date_list(self) -> list[Any]:
         """Date expressions of the sentence (computed once; skipped when no date can occur)."""
@@ -2022,6 +2194,10 @@ class _SentenceAnalysis:
                     subj = self._speaker_at(hit, actor)
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
+                    words = self.keys[hit.end : k]
+                    if any(words[x : x + 2] in (["ba", "bên"], ["3", "bên"]) for x in range(len(words))):
+                        # "cuộc gặp ba bên với A và B": the partners meet each other too
+                        pairs += [(a, b) for x, a in enumerate(partners) for b in partners[x + 1 :]]  # type: ignore[misc]
                     how = "with"
         if not pairs and gap == 0 and not nominal:
             obj = self.direct_object(hit.end, actor, max_skip=0)
@@ -2517,8 +2693,13 @@ class _SentenceAnalysis:
                 obj = [place]
         if weak and not obj:
             return []
-        if pred.name == "VISITED" and nominal and self._called_off(hit.end):
+        if pred.name == "VISITED" and self._called_off(hit.end):
             return []
+        if pred.name == "VISITED":
+            # a seat of power is no place visited ("tới Nhà Trắng" is no visit to Mỹ)
+            obj = [x for x in obj if str(self.units[x].arg.ref.type) != "ORGANIZATION"]  # type: ignore[union-attr]
+            if not obj:
+                return []
         if owner is not None:
             subj, factor = owner, 1.0
         elif nominal:
@@ -3127,6 +3308,15 @@ def _kb_office(entity: Entity | None, role: str, day: dt.date | None) -> EntityR
     if target is None:
         return None
     return EntityRef(id=target.id, name=target.name, type=target.type)
+
+
+def _canonical(title: str) -> str | None:
+    if _canonical_title is None:
+        return None
+    try:
+        return _canonical_title(title)
+    except Exception:  # pragma: no cover - defensive
+        return None
 
 
 def _kb_holder(title: str, state: str, day: dt.date) -> EntityRef | None:

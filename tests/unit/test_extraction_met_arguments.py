@@ -203,3 +203,96 @@ def test_aides_speak_for_their_principal(pipeline, text: str, expected: tuple[st
 def test_ambassador_holds_a_role(pipeline) -> None:
     facts = _run(pipeline, "Đại sứ Trung Quốc Tạ Phong cũng có mặt tại buổi lễ.")
     assert ("HOLDS_ROLE", "Tạ Phong", "Trung Quốc", "asserted") in facts
+
+
+# ---------------------------------------------------------------- travel and asides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short aside in parentheses between coordinated people (photo captions)
+        (
+            "Tổng thống Pháp Emmanuel Macron (trái) và Thủ tướng Đức Olaf Scholz gặp nhau tại Berlin.",
+            {_pair("Emmanuel Macron", "Olaf Scholz")},
+        ),
+    ],
+)
+def test_met_across_asides(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
+
+
+def test_visit_in_a_when_clause_of_a_plan_is_planned(extractor) -> None:
+    text = "Thủ tướng Đức Olaf Scholz dự kiến sẽ ký thỏa thuận khi ông tới Ấn Độ vào tuần sau."
+    assert _facts(extractor, text, "VISITED") == {("Olaf Scholz", "Ấn Độ", "planned")}
+
+
+def test_visit_in_a_when_clause_of_a_past_event_is_asserted(extractor) -> None:
+    text = "Thủ tướng Đức Olaf Scholz đã ký thỏa thuận khi ông tới Ấn Độ hôm qua."
+    assert _facts(extractor, text, "VISITED") == {("Olaf Scholz", "Ấn Độ", "asserted")}
+
+
+def test_seat_of_power_is_no_place_visited(extractor) -> None:
+    ents = [*ENTS, Ent("Nhà Trắng", "ORGANIZATION", "Nhà Trắng", speaks_for="Mỹ")]
+    doc = make_doc("Thủ tướng Đức Olaf Scholz sẽ tới Nhà Trắng để gặp Joe Biden.", ents, date=dt.date(2023, 6, 15))
+    triples = extractor.extract(doc).triples
+    assert not [t for t in triples if t.predicate == "VISITED"]
+    assert {(t.subject.name, t.object.name, t.status) for t in triples if t.predicate == "MET"} == {
+        ("Olaf Scholz", "Joe Biden", "planned")
+    }
+
+
+def test_trip_called_off_is_no_visit(extractor) -> None:
+    text = "Thủ tướng Scholz cho biết chuyến công du tới Ấn Độ gặp ông Modi đã bị hoãn lại."
+    assert _facts(extractor, text, "VISITED") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # companions between the traveller and the verb
+        "Thủ tướng Đức Olaf Scholz và phu nhân cùng đoàn đại biểu cấp cao Đức hôm qua tới Ấn Độ.",
+        # the place left before the place reached
+        "Thủ tướng Đức Olaf Scholz đã rời Hiroshima đến Ấn Độ.",
+    ],
+)
+def test_visit_constructions(pipeline, text: str) -> None:
+    from graphkit.models import Document
+
+    triples = pipeline.process(Document(doc_id="t", text=text, date=dt.date(2023, 6, 15))).triples
+    assert {(t.subject.name, t.object.name) for t in triples if t.predicate == "VISITED"} == {("Olaf Scholz", "Ấn Độ")}
+
+
+def test_bare_title_refers_to_the_last_holder_named(extractor) -> None:
+    text = (
+        "Thủ tướng Ấn Độ Narendra Modi đã tới Hiroshima. Tại đây, Thủ tướng sẽ có cuộc hội đàm với "
+        "Tổng thống Pháp Emmanuel Macron."
+    )
+    assert _met(extractor, text) == {_pair("Narendra Modi", "Emmanuel Macron", "planned")}
+
+
+def test_bare_title_without_a_holder_names_nobody(extractor) -> None:
+    text = "Tại đây, Thủ tướng sẽ có cuộc hội đàm với Tổng thống Pháp Emmanuel Macron."
+    assert _met(extractor, text) == set()
+
+
+def test_segmenter_joined_verb_and_place(pipeline) -> None:
+    # the segmenter may read "thăm Đức" as one word: the visit is still found
+    from graphkit.models import Document
+
+    text = "Trong chuyến thăm Đức, Tổng thống Pháp Emmanuel Macron đã gặp Thủ tướng Olaf Scholz."
+    facts = pipeline.process(Document(doc_id="t", text=text, date=dt.date(2023, 6, 15))).triples
+    assert ("Emmanuel Macron", "Đức") in {(t.subject.name, t.object.name) for t in facts if t.predicate == "VISITED"}
+
+
+def test_elided_title_of_a_second_state(pipeline) -> None:
+    text = (
+        "Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Hàn Quốc Yoon Suk-yeol dự hội nghị. Tổng thống Mỹ "
+        "Joe Biden sẽ có cuộc gặp ba bên với lãnh đạo Nhật Bản và Hàn Quốc."
+    )
+    met = _met_of(_run(pipeline, text))
+    assert met == {
+        _pair("Joe Biden", "Fumio Kishida", "planned"),
+        _pair("Joe Biden", "Yoon Suk-yeol", "planned"),
+        _pair("Fumio Kishida", "Yoon Suk-yeol", "planned"),
+    }
