@@ -299,6 +299,8 @@ _GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
 _STATE_JOINERS = frozenset({"và", "-", "–", ","})
 _OFFICIALS = key_set(("quan chức", "giới chức", "nhà ngoại giao", "các nhà ngoại giao", "quan chức cấp cao"))
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
+_HANDSHAKE = key_set(("bắt tay",))
+_ARRANGE = key_set(("thỏa thuận", "thoả thuận", "nhất trí", "đồng ý", "quyết định", "cam kết"))
 _PHONE_CALL = key_set(("gọi điện", "điện thoại", "gọi điện thoại"))
 _SPEECH_ACTS = frozenset(
     {"DEMANDED", "CALLED_FOR", "PROPOSED", "COMMITTED", "ACCUSED", "WARNED", "THREATENED", "REJECTED", "DENIED"}
@@ -863,6 +865,13 @@ class _SentenceAnalysis:
         introduced by a short description and a dash; the person's index (``m`` when none)."""
         if str(self.units[prev].arg.ref.type) != "PERSON":  # type: ignore[union-attr]
             return m
+        if m < self.n and any(self._titled(m, t) for t in range(m + 1, min(self.n, m + 4))):
+            # "… và Đại sứ Nga tại Mỹ Sergey Kislyak": a title whose body is not folded
+            for x in range(m + 1, min(self.n, m + 9)):
+                if self.is_hard_break(x) or self.kind_at(x) == "trigger" or self.units[x].kind == "p":
+                    break
+                if self.is_mention(x) and str(self.units[x].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+                    return x
         for x in range(m + 1, min(self.n - 1, m + 8)):
             if self.is_hard_break(x) or self.kind_at(x) == "trigger" or self.units[x].text == ",":
                 return m
@@ -1895,6 +1904,9 @@ class _SentenceAnalysis:
             scope = None
         elif scope is not None and nominal_possessed:
             scope = None
+        if scope is not None and scope.pred == "AGREED" and "MET" in hit.preds and self._arranged(hit):
+            # "nhất trí tổ chức cuộc hội đàm": the meeting agreed on is planned
+            inherited, forced_status, scope = scope.subject, Status.planned, None
         if scope is not None:
             if not scope.negating or "ACCUSED" in hit.preds or "DENIED" in hit.preds:
                 return []
@@ -2206,6 +2218,17 @@ class _SentenceAnalysis:
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "direct"
+        elif not pairs and gap == 0 and nominal and tuple(self.keys[hit.start : hit.end]) not in _SUMMITS:
+            # "Trong cuộc gặp Thủ tướng Đức Angela Merkel, ông Lý Khắc Cường …": the meeting
+            # noun takes a person as its object without "với"
+            obj = self.direct_object(hit.end, ("PERSON",), max_skip=0)
+            if obj:
+                subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
+                if subj is None:
+                    subj = self._speaker_at(hit, actor)
+                if subj is not None:
+                    pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
+                    how = "with"
         n_with = self.starts_with(k, _COMIT) if k < self.n else 0
         other_partner = n_with > 0 and k + n_with < self.n and self.keys[k + n_with] != _NHAU
         if not pairs and not other_partner:
@@ -2225,6 +2248,11 @@ class _SentenceAnalysis:
             return []
         if subj is not None and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
             return []
+        if tuple(self.keys[hit.start : hit.end]) in _HANDSHAKE and any(
+            str(x.ref.type) != "PERSON" for pair in pairs for x in pair
+        ):
+            # people shaking hands met; states "bắt tay" (join hands) cooperate
+            return []
         summit = tuple(self.keys[hit.start : hit.end]) in _SUMMITS
         if summit and how == "direct" and any(str(b.ref.type) != "PERSON" for _a, b in pairs):
             return []
@@ -2235,6 +2263,8 @@ class _SentenceAnalysis:
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         if status is None:
             return []
+        if status == Status.asserted and self._arranged(hit):
+            status = Status.planned
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
         seen: set[frozenset[str]] = set()
@@ -2300,6 +2330,22 @@ class _SentenceAnalysis:
         person = self._antecedent(k, same_sentence=True)
         return [person] if person is not None else None
 
+    def _arranged(self, hit: Hit) -> bool:
+        """ "đã thỏa thuận / nhất trí tổ chức cuộc hội đàm": a meeting agreed or proposed to be
+        held is planned, not yet held."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= self.is_word(j, _NOMINAL)
+        if j < 1 or self.keys[j - 1 : j + 1] not in (["tổ", "chức"], ["tiến", "hành"], ["sắp", "xếp"]):
+            return False
+        k = j - 2
+        while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
+            k -= 1
+        if k >= 0 and self.is_word(k, _ARRANGE):
+            return True
+        prev = self.tag[k] if k >= 0 else None
+        return prev is not None and prev.kind == "trigger" and bool({"AGREED", "COMMITTED"} & set(prev.preds))
+
     def _phoned(self, hit: Hit, k: int) -> bool:
         """ "gọi điện (thoại) cho X": a phone call's partner after "cho"."""
         if self.keys[k : k + 1] != ["cho"]:
@@ -2324,8 +2370,19 @@ class _SentenceAnalysis:
         if j < 1 or self.keys[j] not in ("tại", "trong", "ở", "sau"):
             return None
         j -= 1
+        # "X tiết lộ thông tin (…) trong cuộc gặp": a short object between the verb and "trong"
+        said = next(
+            (
+                x
+                for x in range(j, max(-1, j - 5), -1)
+                if self.kind_at(x) == "report" or self.is_mention(x) or self.units[x].kind == "p"
+            ),
+            None,
+        )
+        if said is not None and self.kind_at(said) == "report":
+            j = said
         if self.kind_at(j) != "report":
-            # "X đã tiết lộ … trong cuộc gặp với Y": the subject of the clause the meeting
+            # "X đã nêu vấn đề … trong cuộc gặp với Y": the subject of the clause the meeting
             # phrase modifies took part in the meeting
             own = self.find_subject(j + 1, actor)
             if own is None or not own.args or own.how not in ("left", "deps", "pronoun") or own.distance > 12:

@@ -24,6 +24,7 @@ HONORIFICS = frozenset({"ông", "bà", "ngài", "anh", "chị", "cô"})
 TITLE_WORDS = frozenset(
     {
         "người đồng cấp",
+        "người đồng nhiệm",
         "nhà lãnh đạo",
         "lãnh đạo",
         "người đứng đầu",

@@ -45,7 +45,7 @@ ROLE_SOURCE = "linker.role"
 _HONORIFICS = frozenset(
     match_key(h) for h in ("ông", "bà", "ngài", "đức", "anh", "chị", "cô", "cụ", "tiến sĩ", "giáo sư", "cựu", "tân")
 )
-_COUNTERPART = ("người đồng cấp", "đồng cấp")
+_COUNTERPART = ("người đồng cấp", "đồng cấp", "người đồng nhiệm", "đồng nhiệm")
 _SEAT_HOLDERS = ("ông chủ", "chủ nhân")
 """Words that name a leader by the seat of power ("ông chủ Điện Kremlin", "chủ nhân Nhà Trắng")."""
 _LEADER_SEATS = frozenset(match_key(s) for s in ("Điện Kremlin", "Nhà Trắng", "Điện Élysée", "Nhà Xanh"))

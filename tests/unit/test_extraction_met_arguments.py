@@ -296,3 +296,49 @@ def test_elided_title_of_a_second_state(pipeline) -> None:
         _pair("Joe Biden", "Yoon Suk-yeol", "planned"),
         _pair("Fumio Kishida", "Yoon Suk-yeol", "planned"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people shaking hands met; states joining hands cooperate
+        (
+            "Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã bắt tay nhau tại hội nghị.",
+            {_pair("Emmanuel Macron", "Olaf Scholz")},
+        ),
+        ("Ấn Độ bắt tay với Brazil để thúc đẩy thương mại.", set()),
+        # a meeting agreed to be held is planned
+        (
+            "Ấn Độ và Brazil đã nhất trí tổ chức cuộc hội đàm cấp cao tại New Delhi.",
+            {_pair("Ấn Độ", "Brazil", "planned")},
+        ),
+        ("Ấn Độ và Brazil đã tổ chức cuộc hội đàm cấp cao tại New Delhi.", {_pair("Ấn Độ", "Brazil")}),
+        # a meeting noun with its person object and no "với", in an introductory phrase
+        (
+            "Trong cuộc gặp Thủ tướng Ấn Độ Narendra Modi, Tổng thống Pháp Emmanuel Macron đã nêu vấn đề khí hậu.",
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+        # a speaker's object between the verb and the meeting phrase
+        (
+            "Tổng thống Pháp Emmanuel Macron đã tiết lộ thông tin trong cuộc gặp với Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+    ],
+)
+def test_met_more_constructions(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
+
+
+def test_conjunct_with_an_unfolded_title(pipeline) -> None:
+    text = (
+        "Tổng thống Mỹ Joe Biden đã gặp Ngoại trưởng Nga Sergei Lavrov và Đại sứ Nga tại Mỹ Anatoly Antonov "
+        "tại Nhà Trắng."
+    )
+    met = _met_of(_run(pipeline, text))
+    assert _pair("Joe Biden", "Sergei Lavrov") in met
+    assert any("Antonov" in " ".join(p) and "Joe Biden" in p for p, _ in met)
+
+
+def test_counterpart_synonym(pipeline) -> None:
+    text = "Trong cuộc hội đàm với người đồng nhiệm Pháp Catherine Colonna, Ngoại trưởng Nga Sergei Lavrov tuyên bố."
+    assert _pair("Sergei Lavrov", "Catherine Colonna") in _met_of(_run(pipeline, text))
