@@ -255,7 +255,7 @@ _ADVERBS = frozenset(
     }
 )
 _DIRECT_SKIP = frozenset(
-    {"phía", "cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai"}
+    {"phía", "cả", "các", "nước", "thủ", "đô", "thành", "phố", "lại", "ngay", "tới", "đến", "sang", "hai", "thẳng"}
 )
 _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
@@ -300,6 +300,8 @@ _STATE_JOINERS = frozenset({"và", "-", "–", ","})
 _OFFICIALS = key_set(("quan chức", "giới chức", "nhà ngoại giao", "các nhà ngoại giao", "quan chức cấp cao"))
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
+_ACCEPTED = key_set(("nhận lời", "nhận lời mời", "chấp nhận lời mời"))
+"""An invitation accepted: the visit it names is planned ("nhận lời mời sang thăm Bắc Kinh")."""
 _ARRANGE = key_set(("thỏa thuận", "thoả thuận", "nhất trí", "đồng ý", "quyết định", "cam kết"))
 _PHONE_CALL = key_set(("gọi điện", "điện thoại", "gọi điện thoại"))
 _SPEECH_ACTS = frozenset(
@@ -474,6 +476,8 @@ class DocState:
     last_states: list[Arg] = field(default_factory=list)
     last_date: dt.date | None = None
     by_title: dict[str, Arg] = field(default_factory=dict)
+    last_group: list[Arg] = field(default_factory=list)
+    """The last people acting together ("Moon và Tập nhất trí …"), for a later "hai bên"."""
     """The last person named with each title ("Thủ tướng" → Nguyễn Xuân Phúc)."""
 
 
@@ -612,6 +616,9 @@ class _SentenceAnalysis:
                 title = _canonical(arg.mention.role)
                 if title is not None and not _names_nobody(arg.mention):
                     self.state.by_title[title] = arg
+        for _at, subj in self.subjects:
+            if len(subj.args) >= 2 and all(str(a.ref.type) == "PERSON" for a in subj.args):
+                self.state.last_group = list(subj.args)
         if self._meeting:
             self.state.last_meeting = list(self._meeting)
         for _at, subj in self.subjects:
@@ -837,6 +844,17 @@ class _SentenceAnalysis:
             aside = self._after_aside(k)
             if aside > k and aside < self.n and self.keys[aside] in _CONJ_AND:
                 k = aside
+            elif self.keys[k] == "," and str(self.units[group[-1]].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+                # "A, hiện đang ở thăm Mỹ, và B": a comma aside between two people
+                close = next((x for x in range(k + 1, min(self.n, k + 9)) if self.keys[x] == ","), None)
+                inner = range(k + 1, close) if close is not None else range(0)
+                people = any(
+                    (self.kind_at(x) == "trigger" and self._pred_name != "MET")
+                    or (self.is_mention(x) and str(self.units[x].arg.ref.type) == "PERSON")  # type: ignore[union-attr]
+                    for x in inner
+                )
+                if close is not None and close + 1 < self.n and self.keys[close + 1] == "và" and not people:
+                    k = close + 1
             conj = self.keys[k]
             step = 1
             if conj in _CONJ_AND:
@@ -919,7 +937,7 @@ class _SentenceAnalysis:
                     j -= skip
                     continue
                 if n:
-                    members = self._meeting if len(self._meeting) == n else self.state.last_meeting
+                    members = self._group_antecedent(n)
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
                         return Subject(list(members), "anaphor", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
@@ -1306,9 +1324,17 @@ class _SentenceAnalysis:
             return found[1]
         for phrase, n in _GROUP_PHRASES.items():
             if tuple(self.keys[k : k + len(phrase)]) == phrase and not self.is_mention(k + len(phrase)):
-                members = self._meeting if len(self._meeting) == n else self.state.last_meeting
+                members = self._group_antecedent(n)
                 return list(members) if len(members) == n else None
         return None
+
+    def _group_antecedent(self, n: int) -> list[Arg]:
+        """Who "hai nhà lãnh đạo", "hai bên" refer to: the sentence's meeting, the last
+        meeting, else the last people who acted together (n of them)."""
+        for members in (self._meeting, self.state.last_meeting, self.state.last_group):
+            if len(members) == n:
+                return list(members)
+        return []
 
     def _group_phrase(self, j: int) -> int:
         for phrase, n in _GROUP_PHRASES.items():
@@ -1792,7 +1818,8 @@ class _SentenceAnalysis:
             return Status.negated
         if conditional:
             return Status.conditional
-        if planned or self._invited(subject_end) or self._when_planned(i):
+        accepted = subject_end > 0 and any(self.is_word(x, _ACCEPTED) for x in range(subject_end, i))
+        if planned or accepted or self._invited(subject_end) or self._when_planned(i):
             return Status.planned
         return Status.asserted
 
@@ -1809,7 +1836,7 @@ class _SentenceAnalysis:
         k = j - 1
         while k >= 0 and not (self.units[k].kind == "p" and self.units[k].text in _HARD_PUNCT):
             hit = self.tag[k]
-            if hit is not None and hit.kind == "planned" and tuple(self.keys[hit.start : hit.end]) in _PLAN_AUX:
+            if hit is not None and hit.kind == "planned":
                 return True
             k -= 1
         return False
@@ -1903,6 +1930,10 @@ class _SentenceAnalysis:
             inherited = scope.subject
             scope = None
         elif scope is not None and nominal_possessed:
+            scope = None
+        if scope is not None and not scope.negating and "MET" in hit.preds and self._meeting_adjunct(hit):
+            # "Hai bên đạt được thỏa thuận tại một cuộc gặp …": the meeting is where the act
+            # happened, not part of what was said or agreed
             scope = None
         if scope is not None and scope.pred == "AGREED" and "MET" in hit.preds and self._arranged(hit):
             # "nhất trí tổ chức cuộc hội đàm": the meeting agreed on is planned
@@ -2079,7 +2110,10 @@ class _SentenceAnalysis:
                 ):
                     x = close + 1
                     continue
-                return False
+                # "X, hiện đang ở thăm Mỹ,": an apposed clause about the person before it
+                return close is None and all(
+                    self.keys[y] in _ADVERBS or self.keys[y] in ("hiện", "ở") for y in range(x + 1, i)
+                )
             skip = self._companions(x, i) or self._departure(x, i)
             if skip:
                 x += skip
@@ -2164,7 +2198,12 @@ class _SentenceAnalysis:
         # look right for "với B", "giữa A và B", or a direct object
         k = hit.end
         gap = 0
-        while k < self.n and gap <= 5 and self.units[k].kind == "w" and not self.is_hard_break(k):
+        while (
+            k < self.n
+            and gap <= 5
+            and (self.units[k].kind == "w" or self.units[k].text in _QUOTES)
+            and not self.is_hard_break(k)
+        ):
             if self.keys[k] in {p[0] for p in _BETWEEN} or self.keys[k] in {p[0] for p in _COMIT}:
                 break
             if self._phoned(hit, k):
@@ -2185,9 +2224,14 @@ class _SentenceAnalysis:
             how = "with"
         elif tuple(self.keys[hit.start : hit.end]) == ("thượng", "đỉnh"):
             return []
-        elif k < self.n and (self.keys[k],) in _BETWEEN and (self.is_mention(k + 1) or self.group_members_at(k + 1)):
+        elif (
+            k < self.n
+            and (self.keys[k],) in _BETWEEN
+            and (self.is_mention(k + 1) or self.group_members_at(k + 1) or self._named_partner(k + 1, "") is not None)
+        ):
             members = self.group_members_at(k + 1)
-            args = members if members else [self.units[x].arg for x in self.group_right(k + 1, actor)]
+            first = k + 1 if self.is_mention(k + 1) else self._named_partner(k + 1, "")
+            args = members if members else [self.units[x].arg for x in self.group_right(first, actor)]  # type: ignore[arg-type]
             for a in range(len(args)):
                 for b in range(a + 1, len(args)):
                     pairs.append((args[a], args[b]))  # type: ignore[arg-type]
@@ -2199,6 +2243,8 @@ class _SentenceAnalysis:
             group_at = self.group_members_at(k + n) if m is None and k + n < self.n else None
             if m is None and not group_at:
                 group_at = self._pronoun_partner(k + n)
+            if m is None and not group_at:
+                m = self._named_partner(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
@@ -2236,7 +2282,9 @@ class _SentenceAnalysis:
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
                 alone = hit.end >= self.n or self.units[hit.end].kind == "p" or self.keys[hit.end] in _INTRANSITIVE_NEXT
-                carried = not nominal or self._light_before(hit)
+                # "sau cuộc gặp này": a meeting referred back to is not stated again
+                back = nominal and self.keys[hit.end : hit.end + 1] in (["này"], ["đó"], ["trên"], ["ấy"])
+                carried = not back and (not nominal or self._light_before(hit) or self._meeting_adjunct(hit))
                 if carried and (not weak or nhau or nominal or alone):
                     subj = left
                     args = left.args
@@ -2244,6 +2292,23 @@ class _SentenceAnalysis:
                     how = "coord"
         if pairs:
             pairs += self._attendees(hit, pairs, actor)
+        guests = self._present_at(hit, actor)
+        if guests:
+            members: list[Arg] = []
+            for pair in pairs:
+                members += [a for a in pair if all(a.ref.id != m.ref.id for m in members)]
+            if not members:
+                k2 = hit.end
+                while k2 < self.n and self.units[k2].kind == "w" and self.keys[k2] not in ("của", "giữa"):
+                    k2 += 1
+                found = self.group_members_at(k2 + 1) if k2 + 1 < self.n and self.keys[k2] in ("của", "giữa") else None
+                members = found or list(self._meeting or self.state.last_meeting)
+            if members:
+                pairs += [(m, g) for g in guests for m in members]
+                pairs += [(a, b) for x, a in enumerate(guests) for b in guests[x + 1 :]]
+                how = how or "with"
+                if subj is None:
+                    subj = Subject(list(members), "anaphor", 0)
         if not pairs or self.hedged(hit.start) or self._called_off(hit.end):
             return []
         if subj is not None and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
@@ -2320,6 +2385,21 @@ class _SentenceAnalysis:
         k = next((x for x in range(self.n) if self.units[x].arg is arg), -1)
         return k > 0 and self.is_word(k - 1, _OFFICIALS) > 0
 
+    def _named_partner(self, k: int, named_by: str = "là") -> int | None:
+        """ "với hai người đồng cấp Ai Cập là X và Y" (``named_by="là"``), "giữa Giám đốc Văn
+        phòng an ninh quốc gia … Chung Eui-yong" (``named_by=""``, a long title before the
+        name): the first person named; None when there is none."""
+        for x in range(k, min(self.n, k + 12)):
+            u = self.units[x]
+            if self.is_hard_break(x) and self.keys[x] != named_by or self.kind_at(x) == "trigger" or u.kind == "p":
+                return None
+            if self.is_mention(x) and str(u.arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+                if named_by:
+                    return x if x > k and self.keys[x - 1] == named_by else None
+                titled = any(self._titled(k, t) for t in range(k + 1, min(x, k + 4) + 1))
+                return x if titled or self.units[k].text[:1].isupper() else None
+        return None
+
     def _pronoun_partner(self, k: int) -> list[Arg] | None:
         """ "gọi điện cho bà", "hội đàm với ông": a pronoun partner is the person the sentence
         opens with (not the one acting here)."""
@@ -2329,6 +2409,13 @@ class _SentenceAnalysis:
             return None
         person = self._antecedent(k, same_sentence=True)
         return [person] if person is not None else None
+
+    def _meeting_adjunct(self, hit: Hit) -> bool:
+        """ "tại / trong / sau (một) cuộc gặp": a meeting noun heading a place or time adjunct."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] == "một"):
+            j -= max(1, self.is_word(j, _NOMINAL))
+        return j >= 0 and j < hit.start - 1 and self.keys[j] in ("tại", "trong", "sau", "ở")
 
     def _arranged(self, hit: Hit) -> bool:
         """ "đã thỏa thuận / nhất trí tổ chức cuộc hội đàm": a meeting agreed or proposed to be
@@ -2345,6 +2432,37 @@ class _SentenceAnalysis:
             return True
         prev = self.tag[k] if k >= 0 else None
         return prev is not None and prev.kind == "trigger" and bool({"AGREED", "COMMITTED"} & set(prev.preds))
+
+    def _present_at(self, hit: Hit, actor: Sequence[str]) -> list[Arg]:
+        """ "Tham gia cuộc họp này còn có A và B", "Cũng có mặt trong cuộc gặp … là A, B": the
+        people said to be present at the meeting named by the nominal trigger."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= self.is_word(j, _NOMINAL)
+        if j >= 0 and self.keys[j] in ("trong", "tại", "ở"):
+            j -= 1
+        if j < 1 or self.keys[j - 1 : j + 1] not in (["tham", "gia"], ["có", "mặt"], ["tham", "dự"], ["góp", "mặt"]):
+            return []
+        lead = j - 2
+        while lead >= 0 and self.keys[lead] in ("cũng", "còn"):
+            lead -= 1
+        if lead >= 0 and not (self.units[lead].kind == "p" or self.kind_at(lead) in ("break", "source")):
+            return []
+        for k in range(hit.end, min(self.n - 1, hit.end + 12)):
+            if self.is_hard_break(k) and self.keys[k] != "là":
+                return []
+            if self.keys[k] in ("có", "là") and k > hit.end:
+                m = k + 1
+                if not self.is_mention(m):
+                    m = self._titled_mention(m) or -1
+                if m < 0 or not self.usable(m, ("PERSON",)):
+                    return []
+                guests = [m]
+                while m + 2 < self.n and self.keys[m + 1] in (",", "và", "cùng") and self.usable(m + 2, ("PERSON",)):
+                    m += 2
+                    guests.append(m)
+                return [self.units[x].arg for x in guests]  # type: ignore[misc]
+        return []
 
     def _phoned(self, hit: Hit, k: int) -> bool:
         """ "gọi điện (thoại) cho X": a phone call's partner after "cho"."""
@@ -2438,7 +2556,8 @@ class _SentenceAnalysis:
                     for arg in (a, b):
                         if all(m.ref.id != arg.ref.id for m in members):
                             members.append(arg)
-                return [(m, g) for g in guests for m in members]  # type: ignore[misc]
+                among = [(a, b) for x, a in enumerate(guests) for b in guests[x + 1 :]]
+                return [(m, g) for g in guests for m in members] + among  # type: ignore[misc]
             if self.units[k].text == "," and not self.starts_with(k + 1, _ATTENDANCE):
                 return []
             k += 1
@@ -2948,7 +3067,8 @@ class _SentenceAnalysis:
         limit = min(self.n, k + 8)
         start_k = k
         while k < limit and not self.is_hard_break(k):
-            if self.units[k].text == "," or (self.kind_at(k) == "trigger" and k >= hit.end):
+            to_place = pred.name == "VISITED" and self.starts_with(k, _TO_PLACE) > 0
+            if self.units[k].text == "," or (self.kind_at(k) == "trigger" and k >= hit.end and not to_place):
                 break
             n = self.starts_with(k, _POSS)
             if n and owner is None and (k - start_k <= 2 or self._only_date_words(start_k, k)):

@@ -342,3 +342,85 @@ def test_conjunct_with_an_unfolded_title(pipeline) -> None:
 def test_counterpart_synonym(pipeline) -> None:
     text = "Trong cuộc hội đàm với người đồng nhiệm Pháp Catherine Colonna, Ngoại trưởng Nga Sergei Lavrov tuyên bố."
     assert _pair("Sergei Lavrov", "Catherine Colonna") in _met_of(_run(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people said to be present at a meeting named before: they met its participants and each other
+        (
+            "Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi đã hội đàm. Tham gia cuộc họp kín này "
+            "còn có Thủ tướng Đức Olaf Scholz và Tổng thống Brazil Lula da Silva.",
+            {
+                _pair("Emmanuel Macron", "Narendra Modi"),
+                _pair("Emmanuel Macron", "Olaf Scholz"),
+                _pair("Narendra Modi", "Olaf Scholz"),
+                _pair("Emmanuel Macron", "Lula da Silva"),
+                _pair("Narendra Modi", "Lula da Silva"),
+                _pair("Olaf Scholz", "Lula da Silva"),
+            },
+        ),
+        # attendees named with "với sự góp mặt của" meet each other too
+        (
+            "Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Ấn Độ Narendra Modi với sự góp mặt của "
+            "Thủ tướng Đức Olaf Scholz và Tổng thống Brazil Lula da Silva.",
+            {
+                _pair("Emmanuel Macron", "Narendra Modi"),
+                _pair("Emmanuel Macron", "Olaf Scholz"),
+                _pair("Narendra Modi", "Olaf Scholz"),
+                _pair("Emmanuel Macron", "Lula da Silva"),
+                _pair("Narendra Modi", "Lula da Silva"),
+                _pair("Olaf Scholz", "Lula da Silva"),
+            },
+        ),
+        # partners described, then named after "là"
+        (
+            "Tổng thống Pháp Emmanuel Macron hội đàm với hai nhà lãnh đạo châu Á là Thủ tướng Ấn Độ Narendra Modi "
+            "và Thủ tướng Nhật Bản Fumio Kishida.",
+            {_pair("Emmanuel Macron", "Narendra Modi"), _pair("Emmanuel Macron", "Fumio Kishida")},
+        ),
+        # a quoted word between the meeting noun and "giữa"
+        (
+            'Cuộc gặp "lịch sử" giữa Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi kéo dài hai giờ.',
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+        # "hai bên" after two people acted together
+        (
+            "Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi đã nhất trí tăng cường hợp tác. Hai bên "
+            "đạt được thỏa thuận tại một cuộc gặp song phương ở Paris.",
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+    ],
+)
+def test_met_attendance_and_reference(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an accepted invitation plans the visit
+        (
+            "Thủ tướng Ấn Độ Narendra Modi đã nhận lời mời của ông Macron sang thăm Hiroshima.",
+            {("Narendra Modi", "Hiroshima", "planned")},
+        ),
+        # a trip noun whose place is introduced by "tới"
+        (
+            "Hợp tác bắt đầu sau chuyến thăm của Thủ tướng Ấn Độ Narendra Modi tới Brazil năm 2015.",
+            {("Narendra Modi", "Brazil", "asserted")},
+        ),
+        # "đến thẳng" a place
+        ("Thủ tướng Scholz sẽ đến thẳng Hiroshima.", {("Olaf Scholz", "Hiroshima", "planned")}),
+    ],
+)
+def test_visited_more_constructions(extractor, text: str, expected: set) -> None:
+    assert _facts(extractor, text, "VISITED") == expected
+
+
+def test_people_between_with_long_titles_and_an_aside(pipeline) -> None:
+    text = (
+        "Đây là kết quả cuộc gặp giữa Giám đốc Văn phòng Tổng thống Ấn Độ Ajit Doval, hiện đang ở thăm Mỹ, "
+        "và Cố vấn an ninh quốc gia Mỹ Jake Sullivan."
+    )
+    facts = _run(pipeline, text)
+    assert any(p == "MET" and {s, o} == {"Ajit Doval", "Jake Sullivan"} for p, s, o, _ in facts)
