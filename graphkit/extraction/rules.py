@@ -297,9 +297,23 @@ hai nước", "hai nhà lãnh đạo Nga - Mỹ")."""
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 _GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
 _STATE_JOINERS = frozenset({"và", "-", "–", ","})
-_OFFICIALS = key_set(("quan chức", "giới chức", "nhà ngoại giao", "các nhà ngoại giao", "quan chức cấp cao"))
+_OFFICIALS = key_set(
+    (
+        "quan chức",
+        "giới chức",
+        "nhà ngoại giao",
+        "các nhà ngoại giao",
+        "quan chức cấp cao",
+        "cố vấn quân sự",
+        "binh sĩ",
+        "chuyên gia",
+        "công dân",
+        "du khách",
+    )
+)
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
+_INVITEE_WORDS = frozenset({"lãnh", "đạo", "nhà", "các", "những", "nước", "quốc", "gia", "của"})
 _ACCEPTED = key_set(("nhận lời", "nhận lời mời", "chấp nhận lời mời"))
 """An invitation accepted: the visit it names is planned ("nhận lời mời sang thăm Bắc Kinh")."""
 _ARRANGE = key_set(("thỏa thuận", "thoả thuận", "nhất trí", "đồng ý", "quyết định", "cam kết"))
@@ -619,6 +633,12 @@ class _SentenceAnalysis:
         for _at, subj in self.subjects:
             if len(subj.args) >= 2 and all(str(a.ref.type) == "PERSON" for a in subj.args):
                 self.state.last_group = list(subj.args)
+        lead = next((k for k in range(self.n) if self.usable(k, ("PERSON",)) and not self.prep_before(k)), None)
+        if lead is not None:
+            # "A và B dự hội nghị …": people acting together open the sentence
+            group = self.group_right(lead, ("PERSON",))
+            if len(group) >= 2:
+                self.state.last_group = [self.units[x].arg for x in group]  # type: ignore[misc]
         if self._meeting:
             self.state.last_meeting = list(self._meeting)
         for _at, subj in self.subjects:
@@ -1266,10 +1286,13 @@ class _SentenceAnalysis:
             m += 2
         if len(listed) < 2 or (count and count != len(listed)) or self.is_mention(m):
             return None
-        return m, self._leaders(title, [self.units[x].arg for x in listed])  # type: ignore[misc]
+        leaders = self._leaders(title, [self.units[x].arg for x in listed])  # type: ignore[misc]
+        # "hai nhà lãnh đạo Nhật - Hàn": when the KB cannot name them, the people last seen together
+        return m, leaders or self._group_antecedent(len(listed)) or None
 
     def _is_state(self, k: int) -> bool:
-        return self.is_mention(k) and str(self.units[k].arg.ref.type) == "COUNTRY"  # type: ignore[union-attr]
+        """A state, or a short place name standing for one ("Nhật - Hàn")."""
+        return self.is_mention(k) and str(self.units[k].arg.ref.type) in ("COUNTRY", "LOCATION")  # type: ignore[union-attr]
 
     def _context_states(self, i: int, n: int) -> list[Arg] | None:
         """The states "hai nước" refers to: a list of n states earlier in the sentence, the
@@ -1749,7 +1772,10 @@ class _SentenceAnalysis:
         while k > 0 and self.is_mention(k - 1) and self.units[k - 1].arg is not None:
             k -= 1
         j = k - 1
-        while j >= 0 and self.is_mention(j):
+        while j >= 0 and (self.is_mention(j) or self.keys[j] in (",", "và")):
+            j -= 1
+        # "mời lãnh đạo các nước Thái Lan, Philippines và Singapore đến Mỹ"
+        while j >= 0 and k - j <= 12 and self.units[j].kind == "w" and self.keys[j] in _INVITEE_WORDS:
             j -= 1
         return j >= 0 and self.is_word(j, _INVITE) > 0
 
@@ -2313,6 +2339,9 @@ class _SentenceAnalysis:
             return []
         if subj is not None and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
             return []
+        if tuple(self.keys[hit.start : hit.end]) in _SUMMITS and how == "coord" and self._attends(hit):
+            # "A cùng B tới Riyadh tham dự Hội nghị thượng đỉnh …": a multilateral summit
+            return []
         if tuple(self.keys[hit.start : hit.end]) in _HANDSHAKE and any(
             str(x.ref.type) != "PERSON" for pair in pairs for x in pair
         ):
@@ -2409,6 +2438,13 @@ class _SentenceAnalysis:
             return None
         person = self._antecedent(k, same_sentence=True)
         return [person] if person is not None else None
+
+    def _attends(self, hit: Hit) -> bool:
+        """ "dự / tham dự / tham gia (hội nghị thượng đỉnh)": attending, not meeting someone."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= self.is_word(j, _NOMINAL)
+        return j >= 0 and (self.keys[j] == "dự" or self.keys[j - 1 : j + 1] in (["tham", "gia"], ["có", "mặt"]))
 
     def _meeting_adjunct(self, hit: Hit) -> bool:
         """ "tại / trong / sau (một) cuộc gặp": a meeting noun heading a place or time adjunct."""
@@ -2888,6 +2924,9 @@ class _SentenceAnalysis:
         else:
             subj, factor = self._subject(hit, pred, inherited, weak)
         if subj is None or not subj.args:
+            return []
+        if pred.name == "VISITED" and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
+            # "các cố vấn quân sự Thổ Nhĩ Kỳ đã đến Qatar": the state's people, not the state
             return []
         start = obj[-1] + 1 if obj else hit.end
         end = self.clause_end(hit.end)
@@ -3418,6 +3457,10 @@ def _aide_after(
         return None
     principal = _mention_ref(nxt, entities)
     if str(principal.type) not in ("PERSON", "ORGANIZATION", "COUNTRY"):
+        return None
+    after = next((x for x in mentions[idx + 2 :] if x.start >= nxt.end), None)
+    if after is not None and str(after.type) == "PERSON" and _APPOSED.match(text[nxt.end : after.start]):
+        # ", phát ngôn viên Điện Kremlin Dmitry Peskov": the title of the next person
         return None
     return "", principal, True
 

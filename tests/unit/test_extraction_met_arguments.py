@@ -424,3 +424,34 @@ def test_people_between_with_long_titles_and_an_aside(pipeline) -> None:
     )
     facts = _run(pipeline, text)
     assert any(p == "MET" and {s, o} == {"Ajit Doval", "Jake Sullivan"} for p, s, o, _ in facts)
+
+
+def test_attending_a_summit_together_is_no_bilateral_meeting(extractor) -> None:
+    text = (
+        "Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Ấn Độ Narendra Modi tới Hiroshima dự hội nghị thượng đỉnh G7."
+    )
+    assert _met(extractor, text) == set()
+
+
+def test_people_of_a_state_visiting_are_not_the_state(extractor) -> None:
+    assert _facts(extractor, "Các binh sĩ Ấn Độ đã đến Brazil để tập trận.", "VISITED") == set()
+
+
+def test_invited_leaders_of_states_visit_later(extractor) -> None:
+    text = "Tổng thống Pháp Emmanuel Macron đã mời lãnh đạo các nước Ấn Độ và Brazil đến Hiroshima."
+    assert {st for _s, _o, st in _facts(extractor, text, "VISITED")} <= {"planned"}
+
+
+def test_spokesperson_title_of_the_next_person(pipeline) -> None:
+    text = "Khi được hỏi về cuộc gặp với ông Putin, phát ngôn viên Điện Kremlin Dmitry Peskov nói với phóng viên."
+    facts = _run(pipeline, text)
+    assert ("SPEAKS_FOR", "Dmitry Peskov", "Điện Kremlin", "asserted") in facts
+    assert not [f for f in facts if f[0] == "SPEAKS_FOR" and f[1] == "Vladimir Putin"]
+
+
+def test_leaders_of_abbreviated_states_are_the_people_last_together(pipeline) -> None:
+    text = (
+        "Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Hàn Quốc Yoon Suk-yeol dự hội nghị thượng đỉnh tại Hiroshima. "
+        "Người phát ngôn của Tokyo cho biết hai nhà lãnh đạo Nhật - Hàn đã gặp nhau bên lề hội nghị."
+    )
+    assert _met_of(_run(pipeline, text)) == {_pair("Fumio Kishida", "Yoon Suk-yeol")}
