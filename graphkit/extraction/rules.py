@@ -1118,12 +1118,27 @@ class _SentenceAnalysis:
     def _antecedent(self, j: int, same_sentence: bool = False) -> Arg | None:
         """The person a pronoun at ``j`` refers to: the sentence's own leading person, else
         the last person of the previous sentences."""
+        # inside a quotation a third-person pronoun does not name the speaker ("… chuyến thăm
+        # của ông ấy", said by Tillerson, is someone else's visit)
+        quoted = self._quoted(j)
+        speakers = {f.reporter.id for f in self.frames if f.start <= j < f.end} if quoted else set()
         for k in range(j):
             u = self.units[k]
             person = u.kind == "m" and u.arg is not None and not u.arg.attributive and str(u.arg.ref.type) == "PERSON"
-            if person and not self.prep_before(k):
+            if person and not self.prep_before(k) and u.arg.ref.id not in speakers:  # type: ignore[union-attr]
                 return u.arg
         return None if same_sentence else self.state.last_person
+
+    def _quoted(self, j: int) -> bool:
+        """True when unit ``j`` is inside quotation marks opened earlier in the sentence."""
+        inside = False
+        for k in range(j):
+            t = self.units[k].text
+            if t in ("“", "”"):
+                inside = t == "“"
+            elif t == '"':
+                inside = not inside
+        return inside
 
     def index_of(self, arg: Arg) -> int:
         return next(k for k in range(self.n) if self.units[k].arg is arg)

@@ -206,6 +206,7 @@ class KBLinker:
             if not found and core != m.text:
                 found = self.kb.lookup(m.text, include_ambiguous=True)
             if not found:
+                entries[i] = self._holder_by_surname(m, core, role, affiliation, day)
                 continue
             ambiguous_hit = all(e.is_ambiguous(core) for e in found)
             if ambiguous_hit and not has_role and not m.kb_id:
@@ -218,6 +219,21 @@ class KBLinker:
             if len(seen) == 1:
                 entries[i] = seen[0]
         return entries
+
+    def _holder_by_surname(
+        self, m: Mention, core: str, role: str | None, affiliation: str | None, day: dt.date | None
+    ) -> KBEntry | None:
+        """ "Tổng thống Pháp Francois Macron", "Tổng thống Ukraine Pyotr Poroshenko": a titled name
+        the KB does not know, whose last name is that of the title's holder on the day."""
+        if m.type != EntityType.PERSON or not role or not affiliation or day is None or canonical_title(role) is None:
+            return None
+        words = core.split()
+        if len(words) < 2:
+            return None
+        holders = self.kb.holders(role, affiliation, day)
+        if len(holders) != 1 or match_key(holders[0].name.split()[-1]) != match_key(words[-1]):
+            return None
+        return holders[0]
 
     def _choose(
         self, m: Mention, found: list[KBEntry], role: str | None, affiliation: str | None, day: dt.date | None

@@ -455,3 +455,18 @@ def test_leaders_of_abbreviated_states_are_the_people_last_together(pipeline) ->
         "Người phát ngôn của Tokyo cho biết hai nhà lãnh đạo Nhật - Hàn đã gặp nhau bên lề hội nghị."
     )
     assert _met_of(_run(pipeline, text)) == {_pair("Fumio Kishida", "Yoon Suk-yeol")}
+
+
+def test_pronoun_in_a_quotation_is_not_the_speaker(extractor) -> None:
+    text = (
+        'Tổng thống Pháp Emmanuel Macron nói: "Tôi chào đón Thủ tướng Ấn Độ Narendra Modi tới Paris và đánh giá '
+        'cao chuyến thăm của ông ấy tới Hiroshima".'
+    )
+    visits = _facts(extractor, text, "VISITED")
+    assert ("Narendra Modi", "Hiroshima", "asserted") in visits
+    assert not [v for v in visits if v[0] == "Emmanuel Macron"]
+
+
+def test_titled_name_with_another_first_name_links_to_the_holder(pipeline) -> None:
+    facts = _run(pipeline, "Tổng thống Pháp Francois Macron đã gặp Thủ tướng Đức Olaf Scholz.", dt.date(2017, 7, 8))
+    assert ("HOLDS_ROLE", "Emmanuel Macron", "Pháp", "asserted") in facts
