@@ -313,6 +313,9 @@ _OFFICIALS = key_set(
 )
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
+_HOST_WORDS = frozenset({"nước", "chủ", "nhà", "sở", "tại", "bạn"})
+_MANNER = frozenset({"trực", "tiếp", "riêng", "chính", "thức", "lần", "đầu"})
+"""Manner words between a meeting verb and its object ("gặp mặt trực tiếp X")."""
 _INVITEE_WORDS = frozenset({"lãnh", "đạo", "nhà", "các", "những", "nước", "quốc", "gia", "của"})
 _ACCEPTED = key_set(("nhận lời", "nhận lời mời", "chấp nhận lời mời"))
 """An invitation accepted: the visit it names is planned ("nhận lời mời sang thăm Bắc Kinh")."""
@@ -1595,18 +1598,27 @@ class _SentenceAnalysis:
             skipped += 1
         if self.usable(k, allowed):
             return self.group_right(k, allowed)
-        for t in range(1, 5):
+        for t in range(1, 7):
             m = k + t
             if m >= self.n or self.units[m - 1].kind != "w":
                 break
-            if not self._titled(k, m):
+            if not self._titled(k, m) and not self._titled_host(k, m):
                 continue
             while self.is_mention(m) and str(self.units[m].arg.ref.type) != "PERSON" and m + 1 < self.n:  # type: ignore[union-attr]
                 m += 1
             if self.usable(m, allowed) and str(self.units[m].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
                 return self.group_right(m, allowed)
-            break
+            if self.is_mention(m) or self.keys[m] not in _HOST_WORDS:
+                break
         return []
+
+    def _titled_host(self, a: int, b: int) -> bool:
+        """ "Quốc vương nước chủ nhà", "Thủ tướng nước sở tại": a title and the host country
+        standing for its name."""
+        for t in range(a + 1, b):
+            if self._titled(a, t) and all(self.keys[x] in _HOST_WORDS for x in range(t, b)):
+                return True
+        return False
 
     def named_object(self, e: int, allowed: Sequence[str], limit: int = 12) -> list[int]:
         """ "trừng phạt hai ngân hàng Nga là VEB và Promsvyazbank", "…, trong đó có X": the
@@ -2298,8 +2310,13 @@ class _SentenceAnalysis:
                         # "cuộc gặp ba bên với A và B": the partners meet each other too
                         pairs += [(a, b) for x, a in enumerate(partners) for b in partners[x + 1 :]]  # type: ignore[misc]
                     how = "with"
-        if not pairs and gap == 0 and not nominal:
-            obj = self.direct_object(hit.end, actor, max_skip=0)
+        manner = hit.end
+        while (
+            manner < self.n and manner - hit.end < 3 and self.keys[manner] in _MANNER and self.units[manner].kind == "w"
+        ):
+            manner += 1
+        if not pairs and not nominal:
+            obj = self.direct_object(manner, actor, max_skip=0)
             if obj:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
                 if subj is not None:

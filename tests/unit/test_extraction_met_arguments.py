@@ -470,3 +470,28 @@ def test_pronoun_in_a_quotation_is_not_the_speaker(extractor) -> None:
 def test_titled_name_with_another_first_name_links_to_the_holder(pipeline) -> None:
     facts = _run(pipeline, "Tổng thống Pháp Francois Macron đã gặp Thủ tướng Đức Olaf Scholz.", dt.date(2017, 7, 8))
     assert ("HOLDS_ROLE", "Emmanuel Macron", "Pháp", "asserted") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and the host country standing for the partner's name
+        (
+            "Tổng thống Pháp Emmanuel Macron đã hội kiến Thủ tướng nước chủ nhà Narendra Modi tại New Delhi.",
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+        # manner words between the verb and its object
+        (
+            "Tổng thống Pháp Emmanuel Macron đã gặp mặt trực tiếp Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Emmanuel Macron", "Narendra Modi")},
+        ),
+    ],
+)
+def test_met_objects_after_titles_and_manner_words(extractor, text: str, expected: set) -> None:
+    doc = make_doc(text, [*ENTS, Ent("Narendra Modi", "PERSON", "Narendra Modi")], date=dt.date(2023, 6, 15))
+    met = {
+        (frozenset((t.subject.name, t.object.name)), t.status)
+        for t in extractor.extract(doc).triples
+        if t.predicate == "MET"
+    }
+    assert met == expected
