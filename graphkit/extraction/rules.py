@@ -28,6 +28,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
@@ -294,6 +295,8 @@ _LEADER_TITLES = key_set(
 )
 """Titles that name the office holders of states counted or listed after them ("Tổng thống
 hai nước", "hai nhà lãnh đạo Nga - Mỹ")."""
+_GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
+_LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 _GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
 _STATE_JOINERS = frozenset({"và", "-", "–", ","})
@@ -1227,6 +1230,8 @@ class _SentenceAnalysis:
     def _group_object_length(self, j: int) -> int:
         """ "giục hai ông kết thúc …", "với hai bên": the length of a group phrase ending at
         ``j`` that follows a verb or a preposition (an object, not the subject); else 0."""
+        if self.keys[j] not in _GROUP_LAST:
+            return 0
         for phrase in _GROUP_PHRASES:
             k = len(phrase)
             if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
@@ -1270,7 +1275,9 @@ class _SentenceAnalysis:
             if any(k in _GROUP_LEAD for k in self.keys):
                 i = 0
                 while i < self.n:
-                    found = self._role_group_at(i)
+                    found = (
+                        self._role_group_at(i) if self.keys[i] in _GROUP_LEAD or self.keys[i] in _LEADER_FIRST else None
+                    )
                     if found is None:
                         i += 1
                         continue
@@ -1378,6 +1385,8 @@ class _SentenceAnalysis:
         return []
 
     def _group_phrase(self, j: int) -> int:
+        if self.keys[j] not in _GROUP_LAST:
+            return 0
         for phrase, n in _GROUP_PHRASES.items():
             k = len(phrase)
             if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
@@ -1602,7 +1611,10 @@ class _SentenceAnalysis:
             m = k + t
             if m >= self.n or self.units[m - 1].kind != "w":
                 break
-            if not self._titled(k, m) and not self._titled_host(k, m):
+            host = self.keys[m - 1] in _HOST_WORDS
+            if t > 4 and not host:
+                break
+            if not self._titled(k, m) and not (host and self._titled_host(k, m)):
                 continue
             while self.is_mention(m) and str(self.units[m].arg.ref.type) != "PERSON" and m + 1 < self.n:  # type: ignore[union-attr]
                 m += 1
@@ -3562,6 +3574,7 @@ def _kb_office(entity: Entity | None, role: str, day: dt.date | None) -> EntityR
     return EntityRef(id=target.id, name=target.name, type=target.type)
 
 
+@lru_cache(maxsize=4096)
 def _canonical(title: str) -> str | None:
     if _canonical_title is None:
         return None

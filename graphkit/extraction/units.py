@@ -38,12 +38,17 @@ TITLE_WORDS = frozenset(
 """Title-like words that are not offices of the knowledge base ("người đồng cấp Pháp")."""
 
 
-@lru_cache(maxsize=4096)
-def _speaks_for_title(text: str) -> bool:
+@lru_cache(maxsize=1)
+def _speaks_for_keys() -> frozenset[str]:
     from graphkit.ontology import ONTOLOGY
 
     pred = ONTOLOGY.predicates.get("SPEAKS_FOR")
-    return pred is not None and match_key(text) in {match_key(t) for t in pred.triggers}
+    return frozenset(match_key(t) for t in pred.triggers) if pred is not None else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _speaks_for_title(text: str) -> bool:
+    return match_key(text) in _speaks_for_keys()
 
 
 try:
