@@ -541,6 +541,8 @@ class KBLinker:
                 continue
             if str(m.type) == "PERSON":
                 longer = {c for ws, c in persons if len(ws) > len(words) and ws[-len(words) :] == words}
+                if not longer and len(words) == 1:
+                    longer = {c for ws, c in persons if _family_name_first(ws) and ws[0] == words[0]}
                 if len(longer) == 1:
                     owner[i] = longer.pop()
                     by_key[key] = owner[i]  # type: ignore[assignment]
@@ -608,6 +610,18 @@ class KBLinker:
             )
         merged = merge_entities([entities])
         return adoc.model_copy(update={"mentions": mentions, "entities": merged})
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a name reads family name first with a hyphenated given name (Korean romanisation).
+
+    "Moon Jae-in" is "Moon" on second mention and "Hwang Kyo-ahn" is "Hwang", while "Jean-Yves Le
+    Drian" keeps its surname last.
+
+    >>> _family_name_first(["moon", "jae-in"]), _family_name_first(["jean-yves", "le", "drian"])
+    (True, False)
+    """
+    return len(words) == 2 and "-" in words[1] and "-" not in words[0]
 
 
 def _name_rank(name: str) -> tuple[int, int]:

@@ -127,6 +127,22 @@ def test_unknown_short_name_links_to_longer_name(linker: KBLinker, full: str, sh
     assert out.entities[0].aliases == [short]
 
 
+@pytest.mark.parametrize(("full", "short"), [("Hwang Kyo-ahn", "Hwang"), ("Choe Son-hui", "Choe")])
+def test_family_name_first_links_to_the_full_name(linker: KBLinker, full: str, short: str) -> None:
+    text = f"Thủ tướng {full} tiếp đoàn. Ông {short} nói thêm."
+    out = linker.link(make_doc(text, [(full, "PERSON"), (short, "PERSON", "ông", None, 1)]))
+    assert len(out.entities) == 1
+    assert out.entities[0].name == full
+
+
+def test_family_name_shared_by_two_people_stays_apart(linker: KBLinker) -> None:
+    text = "Bà Choe Son-hui gặp ông Choe Ryong-hae. Choe nói."
+    out = linker.link(
+        make_doc(text, [("Choe Son-hui", "PERSON"), ("Choe Ryong-hae", "PERSON"), ("Choe", "PERSON", None, None, 2)])
+    )
+    assert len(out.entities) == 3
+
+
 def test_short_name_shared_by_two_people_stays_apart(linker: KBLinker) -> None:
     text = "Anna Smithers gặp John Smithers. Smithers nói."
     out = linker.link(
