@@ -18,14 +18,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import logging
+import math
 import queue
+import re
 import threading
 import time
+import types
+import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,13 +44,15 @@ from graphkit.models import (
     Document,
     Entity,
     EntityRef,
+    Evidence,
     MentionRef,
     Status,
+    Triple,
     TripleBase,
     ValueRef,
     parse_triple,
 )
-from graphkit.ontology import ONTOLOGY
+from graphkit.ontology import ONTOLOGY, EntityType, Topic
 from graphkit.sinks import cypher as q
 from graphkit.sinks.store import GraphStore
 
@@ -116,6 +124,10 @@ def _hash_key(prefix: str, *parts: str) -> str:
     return prefix + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
+def _value_key(value_type: str, topic: str, text: str) -> str:
+    return _hash_key("v:", value_type, topic, text)
+
+
 def value_key(value: ValueRef) -> str:
     """Key of a value node: its type, topic and exact text (so distinct demands stay distinct).
 
@@ -125,7 +137,7 @@ def value_key(value: ValueRef) -> str:
     >>> value_key(ValueRef(text="rút quân", type="DEMAND", topic="troop_withdrawal"))[:2]
     'v:'
     """
-    return _hash_key("v:", value.type, str(value.topic), value.text)
+    return _value_key(value.type, str(value.topic), value.text)
 
 
 def object_id(obj: EntityRef | ValueRef) -> str:
@@ -143,9 +155,13 @@ def fact_of(triple: TripleBase, object_key: str | None = None) -> tuple[str, str
     """
     if triple.status != Status.asserted:
         return None
-    predicate = str(triple.predicate)
-    s, o = triple.subject.id, object_key or object_id(triple.object)
-    if ONTOLOGY.predicate(predicate).symmetric and isinstance(triple.object, EntityRef) and o < s:
+    object_key = object_key or object_id(triple.object)
+    return _fact(str(triple.predicate), triple.subject.id, object_key, isinstance(triple.object, EntityRef))
+
+
+def _fact(predicate: str, s: str, o: str, entity_object: bool) -> tuple[str, str, str]:
+    """The fact of an asserted claim (the pair of a symmetric predicate ordered by id)."""
+    if entity_object and o < s and ONTOLOGY.predicate(predicate).symmetric:
         s, o = o, s
     return _hash_key("f:", predicate, s, o), s, o
 
@@ -338,119 +354,459 @@ def claim_row(
     }
 
 
-def _refs(triple: TripleBase) -> list[EntityRef]:
+Ref = tuple[str, str, str]
+"""An entity a claim refers to: ``(id, name, type)``."""
+
+
+@dataclass(slots=True)
+class _Claim:
+    """One line of ``triples.jsonl`` as the loader writes it.
+
+    ``props`` are the claim's properties (``claim_row(triple)["props"]``), ``refs`` the entities it
+    refers to (subject, entity object, reporter, addressee), ``value`` its value object as
+    ``(key, type, topic, text)`` and ``fact`` its fact (:func:`fact_of`).
+    """
+
+    props: dict[str, Any]
+    refs: list[Ref]
+    value: tuple[str, str, str, str] | None
+    fact: tuple[str, str, str] | None
+
+
+def _claim_of(triple: TripleBase) -> _Claim:
+    """A validated triple as a :class:`_Claim`."""
+    obj = triple.object
+    value = None
+    if isinstance(obj, ValueRef):
+        key = value_key(obj)
+        value = (key, obj.type, str(obj.topic), obj.text)
+    else:
+        key = obj.id
+    fact = fact_of(triple, key)
     refs = [triple.subject]
-    if isinstance(triple.object, EntityRef):
-        refs.append(triple.object)
+    if isinstance(obj, EntityRef):
+        refs.append(obj)
     if triple.reported_by:
         refs.append(triple.reported_by)
-    addressee = getattr(triple, "addressee", None)
+    addressee = triple.__dict__.get("addressee")
     if isinstance(addressee, EntityRef):
         refs.append(addressee)
-    return refs
+    props = claim_row(triple, fact, key)["props"]
+    return _Claim(props, [(r.id, r.name, str(r.type)) for r in refs], value, fact)
+
+
+# ------------------------------------------------------------------ reading triples fast
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_BASE_KEYS = frozenset(
+    {
+        "id",
+        "subject",
+        "predicate",
+        "object",
+        "doc_id",
+        "evidence",
+        "date",
+        "confidence",
+        "extractor",
+        "status",
+        "reported_by",
+        "cameo",
+        "goldstein",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What one triple class admits, for :func:`_fast_claim`."""
+
+    keys: frozenset[str]
+    required: frozenset[str]
+    entity_object: bool
+    value_object: bool
+    extras: tuple[tuple[str, str, frozenset[str]], ...]
+
+
+def _union(annotation: Any) -> tuple[Any, ...]:
+    return typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+
+
+def _extra_kind(annotation: Any, required: bool) -> tuple[str, frozenset[str]] | None:
+    """How :func:`_fast_claim` checks a predicate-specific field, or ``None`` when it cannot."""
+    options = _union(annotation)
+    optional = type(None) in options
+    rest = [o for o in options if o is not type(None)]
+    if len(rest) != 1 or optional == required:
+        return None
+    (kind,) = rest
+    if kind is str:
+        return ("str?" if optional else "str"), frozenset()
+    if optional and isinstance(kind, type) and issubclass(kind, StrEnum):
+        return "enum?", frozenset(m.value for m in kind)
+    if optional and kind is EntityRef:
+        return "ref?", frozenset()
+    return None
+
+
+@cache
+def _shapes() -> dict[str, _Shape]:
+    """Predicate → shape of its triple class; empty (every line goes to pydantic) if the models changed."""
+    if (
+        set(TripleBase.model_fields) != _BASE_KEYS
+        or set(EntityRef.model_fields) != {"id", "name", "type"}
+        or set(ValueRef.model_fields) != {"text", "type", "topic"}
+        or set(Evidence.model_fields) != {"sentence", "start", "end"}
+    ):
+        return {}
+    shapes = {}
+    for cls in typing.get_args(typing.get_args(Triple)[0]):
+        extras = []
+        for name in _typed_fields(cls):
+            field = cls.model_fields[name]
+            kind = _extra_kind(field.annotation, field.is_required())
+            if kind is None or (kind[0] == "ref?" and name != "addressee"):
+                break
+            extras.append((name, *kind))
+        else:
+            objects = _union(cls.model_fields["object"].annotation)
+            shape = _Shape(
+                keys=frozenset(cls.model_fields),
+                required=frozenset(n for n, f in cls.model_fields.items() if f.is_required()),
+                entity_object=EntityRef in objects,
+                value_object=ValueRef in objects,
+                extras=tuple(extras),
+            )
+            for predicate in typing.get_args(cls.model_fields["predicate"].annotation):
+                shapes[predicate] = shape
+    return shapes
+
+
+_ENTITY_TYPES = frozenset(t.value for t in EntityType)
+_TOPICS = frozenset(t.value for t in Topic)
+_STATUSES = frozenset(s.value for s in Status)
+
+
+def _ref(value: Any) -> Ref | None:
+    if type(value) is not dict or len(value) != 3:
+        return None
+    i, name, kind = value.get("id"), value.get("name"), value.get("type")
+    if type(i) is not str or type(name) is not str or kind not in _ENTITY_TYPES:
+        return None
+    return i, name, kind
+
+
+def _number(value: Any) -> float | None:
+    if (type(value) is float or type(value) is int) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+def _fast_claim(line: str) -> _Claim | None:
+    """A line (text decoded from UTF-8) in the form graphkit writes, as a :class:`_Claim`; else ``None``.
+
+    Only plain JSON types are accepted (strings as strings, numbers as numbers, ``YYYY-MM-DD``
+    dates, no lone surrogates, no unknown fields), for which the result is what pydantic
+    validation and :func:`claim_row` give; every other line is left to pydantic (``None``).
+    """
+    if "\\u" in line and _SURROGATE.search(line):
+        return None
+    try:
+        d = json.loads(line)
+    except ValueError:
+        return None
+    if type(d) is not dict:
+        return None
+    predicate = d.get("predicate")
+    shape = _shapes().get(predicate) if type(predicate) is str else None
+    if shape is None or not shape.keys.issuperset(d) or not shape.required.issubset(d):
+        return None
+    subject = _ref(d["subject"])
+    obj = d["object"]
+    if subject is None or type(obj) is not dict:
+        return None
+    pred = ONTOLOGY.predicate(predicate)
+    value = None
+    if "id" in obj:
+        entity = _ref(obj)
+        if entity is None or not shape.entity_object or not pred.admits_object(entity[2]):
+            return None
+        object_key = entity[0]
+        refs = [subject, entity]
+    else:
+        text, value_type, topic = obj.get("text"), obj.get("type"), obj.get("topic", "other")
+        if (
+            not shape.value_object
+            or not {"text", "type", "topic"}.issuperset(obj)
+            or type(text) is not str
+            or type(value_type) is not str
+            or topic not in _TOPICS
+            or not pred.admits_object(None)
+        ):
+            return None
+        object_key = _value_key(value_type, topic, text)
+        value = (object_key, value_type, topic, text)
+        refs = [subject]
+    if not pred.admits_subject(subject[2]):
+        return None
+    evidence, doc_id, extractor = d["evidence"], d["doc_id"], d["extractor"]
+    if type(evidence) is not dict or len(evidence) != 3 or type(doc_id) is not str or type(extractor) is not str:
+        return None
+    sentence, start, end = evidence.get("sentence"), evidence.get("start"), evidence.get("end")
+    if type(sentence) is not str or type(start) is not int or type(end) is not int:
+        return None
+    date = d.get("date")
+    if date is not None:
+        if type(date) is not str or not _DATE.fullmatch(date):
+            return None
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            return None
+    confidence = _number(d["confidence"])
+    status = d.get("status", "asserted")
+    if confidence is None or not 0.0 <= confidence <= 1.0 or status not in _STATUSES:
+        return None
+    reported_by = d.get("reported_by")
+    if reported_by is not None:
+        reported_by = _ref(reported_by)
+        if reported_by is None:
+            return None
+        refs.append(reported_by)
+    cameo, goldstein = d.get("cameo"), d.get("goldstein")
+    if cameo is None:
+        cameo = pred.cameo
+    elif type(cameo) is not str:
+        return None
+    if goldstein is None:
+        goldstein = pred.goldstein
+    else:
+        goldstein = _number(goldstein)
+        if goldstein is None:
+            return None
+    claim_id = d.get("id", "")
+    if type(claim_id) is not str:
+        return None
+    addressee = None
+    extras: dict[str, Any] = {}
+    for name, kind, allowed in shape.extras:
+        item = d.get(name)
+        if kind == "ref?":
+            if item is None:
+                extras[name] = None
+                continue
+            addressee = _ref(item)
+            if addressee is None:
+                return None
+            refs.append(addressee)
+            continue
+        if item is None and kind != "str":
+            extras[name] = None
+        elif (kind == "enum?" and item in allowed) or (kind != "enum?" and type(item) is str):
+            extras[name] = item
+        else:
+            return None
+    if not claim_id:
+        obj_part = object_key if value is None else f"{value[2]}:{value[3]}"
+        parts = [doc_id, predicate, subject[0], obj_part, str(start), status]
+        if addressee is not None:
+            parts.append(addressee[0])
+        claim_id = "c:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
+    fact = _fact(predicate, subject[0], object_key, value is None) if status == "asserted" else None
+    props = {
+        "id": claim_id,
+        "predicate": predicate,
+        "date": date,
+        "status": status,
+        "sentence": sentence,
+        "start": start,
+        "end": end,
+        "confidence": confidence,
+        "cameo": cameo,
+        "goldstein": goldstein,
+        "extractor": extractor,
+        "doc_id": doc_id,
+        "fact": fact[0] if fact else None,
+        "subject_id": subject[0],
+        "object_id": object_key,
+        "object_kind": "entity" if value is None else "value",
+        "reported_by_id": reported_by[0] if reported_by else None,
+        "addressee_id": addressee[0] if addressee else None,
+        **extras,
+    }
+    return _Claim(props, refs, value, fact)
+
+
+def _read_claims(path: Path) -> Iterator[_Claim]:
+    """Stream the claims of ``triples.jsonl``; a bad line is an InputError naming it.
+
+    Lines in graphkit's canonical form take :func:`_fast_claim`; any other line is validated by
+    pydantic (which accepts what the models accept and explains what they reject).
+    """
+    validate = TRIPLE_ADAPTER.validate_json
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            claim = _fast_claim(line)
+            if claim is not None:
+                yield claim
+                continue
+            if not line.strip():
+                continue
+            try:
+                triple = validate(line)
+            except (ValidationError, ValueError) as exc:
+                raise InputError(f"{path}:{lineno}: invalid record: {exc}") from None
+            yield _claim_of(triple)
+
+
+# ------------------------------------------------------------------ writing triples
 
 
 @dataclass
 class _TriplePlan:
-    """One batch of triples turned into the rows of each statement."""
+    """One batch of triples turned into the rows of each statement.
+
+    Entities, values and articles are keyed so that the writer sends only those whose node id it
+    does not know; claim rows are positional (``columns``), facts are ``[key, subject, object]``.
+    """
 
     size: int
-    refs: dict[str, dict[str, dict[str, Any]]]
-    values: dict[str | None, dict[str, dict[str, Any]]]
+    entities: dict[str, dict[str, list[str]]]
+    values: dict[str | None, dict[str, list[str]]]
     doc_ids: list[str]
-    claim_ids: list[str]
     claims: dict[str, tuple[list[str], list[list[Any]]]]
     links: dict[str, list[dict[str, Any]]]
-    facts: dict[tuple[str, str], dict[str, dict[str, Any]]]
+    facts: dict[tuple[str, str], dict[str, list[str]]]
 
 
-def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
-    """Group one batch of triples into the rows of each statement (no I/O)."""
-    refs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    values: dict[str | None, dict[str, dict[str, Any]]] = defaultdict(dict)
+def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
+    """Group one batch of claims into the rows of each statement (no I/O)."""
+    entities: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    values: dict[str | None, dict[str, list[str]]] = defaultdict(dict)
     claims: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    doc_ids: set[str] = set()
+    doc_ids: dict[str, None] = {}
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-    for t in batch:
-        writer.key(t.id, "claim id")
-        writer.key(t.doc_id, f"doc_id of claim {t.id}")
-        for ref in _refs(t):
-            writer.key(ref.id, "entity id")
-            refs[q.entity_label(str(ref.type))][ref.id] = {"id": ref.id, "name": ref.name, "type": str(ref.type)}
-        obj = t.object
-        object_label = q.ENTITY
-        if isinstance(obj, ValueRef):
-            object_label = q.VALUE
-            key = value_key(obj)
-            values[q.value_label(obj.type)][key] = {
-                "key": key,
-                "type": obj.type,
-                "topic": str(obj.topic),
-                "text": obj.text,
-            }
+    facts: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    key = writer.key
+    for c in batch:
+        props = c.props
+        claim_id, doc_id = props["id"], props["doc_id"]
+        key(claim_id, "claim id")
+        if doc_id not in doc_ids:
+            key(doc_id, f"doc_id of claim {claim_id}")
+            doc_ids[doc_id] = None
+        for ref_id, name, ref_type in c.refs:
+            group = entities[q.entity_label(ref_type)]
+            if ref_id not in group:
+                key(ref_id, "entity id")
+            group[ref_id] = [ref_id, name, ref_type]
+        if c.value is None:
+            object_label = q.ENTITY
         else:
-            key = obj.id
-        fact = fact_of(t, key)
-        row = claim_row(t, fact, key)
-        claims[object_label][t.id] = row["props"]
-        doc_ids.add(t.doc_id)
-        if row["props"]["reported_by_id"]:
-            links["REPORTED_BY"].append({"id": t.id, "entity_id": row["props"]["reported_by_id"]})
-        if row["props"]["addressee_id"]:
-            links["ADDRESSEE"].append({"id": t.id, "entity_id": row["props"]["addressee_id"]})
-        if fact:
-            facts[(str(t.predicate), object_label)][fact[0]] = {"key": fact[0], "s": fact[1], "o": fact[2]}
+            object_label = q.VALUE
+            values[q.value_label(c.value[1])][c.value[0]] = list(c.value)
+        claims[object_label][claim_id] = props
+        if props["reported_by_id"]:
+            links["REPORTED_BY"].append({"id": claim_id, "entity_id": props["reported_by_id"]})
+        if props["addressee_id"]:
+            links["ADDRESSEE"].append({"id": claim_id, "entity_id": props["addressee_id"]})
+        if c.fact:
+            facts[(props["predicate"], object_label)][c.fact[0]] = list(c.fact)
     positional = {}
-    claim_ids: list[str] = []
     for object_label, by_id in claims.items():
-        props = list(by_id.values())
-        extras = sorted({k for p in props for k in p} - _CLAIM_INTERNAL)
+        rows = list(by_id.values())
+        extras = sorted({k for p in rows for k in p} - _CLAIM_INTERNAL)
         columns = [*q.CLAIM_COLUMNS, *extras]
-        positional[object_label] = (columns, [[p.get(c) for c in columns] for p in props])
-        claim_ids.extend(by_id)
-    return _TriplePlan(len(batch), refs, values, sorted(doc_ids), claim_ids, positional, links, facts)
+        positional[object_label] = (columns, [[p.get(c) for c in columns] for p in rows])
+    return _TriplePlan(len(batch), entities, values, list(doc_ids), positional, links, facts)
 
 
-def _write_triples(writer: _Writer, plan: _TriplePlan) -> int:
-    """Write one planned batch: articles, missing entities and values, claims, links, then facts."""
-    writer.stats.batches += 1
-    params = {
-        "doc_ids": plan.doc_ids,
-        "entity_ids": [i for rows in plan.refs.values() for i in rows],
-        "value_keys": [k for rows in plan.values.values() for k in rows],
-        "claim_ids": plan.claim_ids,
-    }
-    (found,) = writer.store.write(q.PREPARE_CLAIMS, params)
-    missing_entities, missing_values = set(found["missing_entities"]), set(found["missing_values"])
-    stored = set(found["stored_claims"])
-    for label, refs in plan.refs.items():
-        rows = [row for i, row in refs.items() if i in missing_entities]
+class _NodeIds:
+    """Store ids of the entities, values and articles a load has written, by key.
+
+    At most ``limit`` keys per kind are kept (the oldest go first, between batches), so memory
+    does not grow with the input. An id is only a hint: every statement that uses one checks the
+    node's label and key, and a short count sends the batch down the keyed path.
+    """
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.limit = limit
+        self.kinds: dict[str, dict[str, Any]] = {q.ENTITY: {}, q.VALUE: {}, q.ARTICLE: {}}
+
+        self.stale = False
+
+    def trim(self) -> None:
+        """Between batches: forget every id if one was found stale, else the oldest beyond the limit."""
+        for ids in self.kinds.values():
+            if self.stale:
+                ids.clear()
+            while len(ids) > self.limit:
+                del ids[next(iter(ids))]
+        self.stale = False
+
+    def resolve(self, writer: _Writer, kind: str, query: str, rows: list[Any]) -> None:
+        """Write ``rows`` with ``query`` (which returns ``keys`` and ``nodes``) and keep their ids."""
+        (result,) = writer.write(query, rows)
+        self.kinds[kind].update(zip(result["keys"], result["nodes"], strict=True))
+
+
+def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
+    """Write one planned batch: articles, entities and values, claims, links, then facts.
+
+    Nodes the load has seen are found by node id; the others are merged by key first (which
+    gives their ids). Claims are created, or merged and updated when some are stored already;
+    facts are recomputed from their claims.
+    """
+    dialect = writer.store.dialect
+    nodes.trim()
+    ids = nodes.kinds
+    entity_ids, value_ids, article_ids = ids[q.ENTITY], ids[q.VALUE], ids[q.ARTICLE]
+    docs = [d for d in plan.doc_ids if d not in article_ids]
+    if docs:
+        nodes.resolve(writer, q.ARTICLE, q.ensure_articles(dialect), docs)
+    for label, refs in plan.entities.items():
+        rows = [row for i, row in refs.items() if i not in entity_ids]
         if rows:
-            writer.write(q.ensure_entities(label), rows)
+            nodes.resolve(writer, q.ENTITY, q.ensure_entities(label, dialect), rows)
     for vlabel, values in plan.values.items():
-        rows = [row for k, row in values.items() if k in missing_values]
+        rows = [row for k, row in values.items() if k not in value_ids]
         if rows:
-            writer.write(q.upsert_values(vlabel), rows)
+            nodes.resolve(writer, q.VALUE, q.upsert_values(vlabel, dialect), rows)
         writer.stats.values += len(values)
     for object_label, (columns, rows) in plan.claims.items():
-        new = [row for row in rows if row[0] not in stored]
-        known = [row for row in rows if row[0] in stored] if stored else []
-        written = 0
-        if new:
-            result = writer.write(q.create_claims(object_label, columns), new)
-            written += sum(r.get("n", 0) for r in result)
-        if known:
-            result = writer.write(q.upsert_claims(object_label, columns), known)
-            written += sum(r.get("n", 0) for r in result)
+        s_at, o_at, d_at = columns.index("subject_id"), columns.index("object_id"), columns.index("doc_id")
+        object_ids = entity_ids if object_label == q.ENTITY else value_ids
+        for row in rows:
+            row += (entity_ids[row[s_at]], object_ids[row[o_at]], article_ids[row[d_at]])
+        result = writer.write(q.create_claims(object_label, columns, dialect), rows)
+        if sum(r.get("n", 0) for r in result) == len(rows):
+            continue
+        # some claims are stored already (or a node id was stale): merge the whole batch by key
+        nodes.stale = True
+        result = writer.write(q.upsert_claims(object_label, columns), rows)
+        written = sum(r.get("n", 0) for r in result)
         if written != len(rows):
             raise StoreError(
                 f"only {written} of {len(rows)} claims were written (missing subject or object nodes, "
                 "or claims written concurrently by another load)"
             )
-    for rel, rows in plan.links.items():
-        writer.write(q.link_claims(rel), rows)
-    return _recompute(writer.store, plan.facts, writer.stats)
+    for rel, link_rows in plan.links.items():
+        writer.write(q.link_claims(rel), link_rows)
+    total = 0
+    for (predicate, object_label), facts in plan.facts.items():
+        object_ids = entity_ids if object_label == q.ENTITY else value_ids
+        rows = [[k, s, o, entity_ids.get(s), object_ids.get(o)] for k, s, o in facts.values()]
+        result = writer.write(q.recompute_facts_by_node(predicate, object_label, dialect), rows, "facts")
+        n = sum(r.get("n", 0) for r in result)
+        if n != len(rows):
+            nodes.stale = True
+            keyed = {k: {"key": k, "s": s, "o": o} for k, s, o in facts.values()}
+            n = _recompute(writer.store, {(predicate, object_label): keyed})
+            writer.stats.batches += 1
+        total += n
+    writer.stats.facts_recomputed += total
+    return total
 
 
 def _recompute(
@@ -551,15 +907,16 @@ def load_output(
 
     path = outdir / FILES["triples"]
     if path.is_file():
+        nodes = _NodeIds()
 
         def write_plan(plan: _TriplePlan) -> None:
-            _write_triples(writer, plan)
+            _write_triples(writer, plan, nodes)
             stats.claims += plan.size
             report("triples", plan.size)
 
         pipeline = _Pipeline(write_plan)
         try:
-            for batch in _batched(_read_jsonl(path, TRIPLE_ADAPTER.validate_json), batch_size):
+            for batch in _batched(_read_claims(path), batch_size):
                 pipeline.submit(_plan_triples(writer, batch))
         except BaseException:
             with suppress(BaseException):
