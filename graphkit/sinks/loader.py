@@ -337,6 +337,8 @@ def claim_row(
     }
     for name in _typed_fields(type(triple)):
         value = getattr(triple, name)
+        if name == "addressee" and value is None:
+            continue
         if isinstance(value, EntityRef):
             if name != "addressee":
                 raise StoreError(f"claim {triple.id}: entity-valued field {name!r} has no graph mapping")
@@ -362,12 +364,15 @@ Ref = tuple[str, str, str]
 class _Claim:
     """One line of ``triples.jsonl`` as the loader writes it.
 
-    ``props`` are the claim's properties (``claim_row(triple)["props"]``), ``refs`` the entities it
-    refers to (subject, entity object, reporter, addressee), ``value`` its value object as
-    ``(key, type, topic, text)`` and ``fact`` its fact (:func:`fact_of`).
+    ``row`` holds the claim's properties (``claim_row(triple)["props"]``) in the order of
+    :data:`~graphkit.sinks.cypher.CLAIM_COLUMNS` followed by its predicate-specific ``extras``
+    (sorted names); ``refs`` are the entities it refers to (subject, entity object, reporter,
+    addressee), ``value`` its value object as ``(key, type, topic, text)`` and ``fact`` its fact
+    (:func:`fact_of`).
     """
 
-    props: dict[str, Any]
+    row: list[Any]
+    extras: tuple[str, ...]
     refs: list[Ref]
     value: tuple[str, str, str, str] | None
     fact: tuple[str, str, str] | None
@@ -392,7 +397,9 @@ def _claim_of(triple: TripleBase) -> _Claim:
     if isinstance(addressee, EntityRef):
         refs.append(addressee)
     props = claim_row(triple, fact, key)["props"]
-    return _Claim(props, [(r.id, r.name, str(r.type)) for r in refs], value, fact)
+    extras = tuple(sorted(set(props) - _CLAIM_INTERNAL))
+    row = [props[c] for c in (*q.CLAIM_COLUMNS, *extras)]
+    return _Claim(row, extras, [(r.id, r.name, str(r.type)) for r in refs], value, fact)
 
 
 # ------------------------------------------------------------------ reading triples fast
@@ -427,6 +434,8 @@ class _Shape:
     entity_object: bool
     value_object: bool
     extras: tuple[tuple[str, str, frozenset[str]], ...]
+    names: tuple[str, ...]
+    """The claim properties of ``extras`` (all but the addressee, which is ``addressee_id``)."""
 
 
 def _union(annotation: Any) -> tuple[Any, ...]:
@@ -476,7 +485,8 @@ def _shapes() -> dict[str, _Shape]:
                 required=frozenset(n for n, f in cls.model_fields.items() if f.is_required()),
                 entity_object=EntityRef in objects,
                 value_object=ValueRef in objects,
-                extras=tuple(extras),
+                extras=tuple(sorted(extras)),
+                names=tuple(sorted(name for name, kind, _ in extras if kind != "ref?")),
             )
             for predicate in typing.get_args(cls.model_fields["predicate"].annotation):
                 shapes[predicate] = shape
@@ -589,12 +599,11 @@ def _fast_claim(line: str) -> _Claim | None:
     if type(claim_id) is not str:
         return None
     addressee = None
-    extras: dict[str, Any] = {}
+    extras: list[Any] = []
     for name, kind, allowed in shape.extras:
         item = d.get(name)
         if kind == "ref?":
             if item is None:
-                extras[name] = None
                 continue
             addressee = _ref(item)
             if addressee is None:
@@ -602,9 +611,9 @@ def _fast_claim(line: str) -> _Claim | None:
             refs.append(addressee)
             continue
         if item is None and kind != "str":
-            extras[name] = None
+            extras.append(None)
         elif (kind == "enum?" and item in allowed) or (kind != "enum?" and type(item) is str):
-            extras[name] = item
+            extras.append(item)
         else:
             return None
     if not claim_id:
@@ -614,28 +623,28 @@ def _fast_claim(line: str) -> _Claim | None:
             parts.append(addressee[0])
         claim_id = "c:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
     fact = _fact(predicate, subject[0], object_key, value is None) if status == "asserted" else None
-    props = {
-        "id": claim_id,
-        "predicate": predicate,
-        "date": date,
-        "status": status,
-        "sentence": sentence,
-        "start": start,
-        "end": end,
-        "confidence": confidence,
-        "cameo": cameo,
-        "goldstein": goldstein,
-        "extractor": extractor,
-        "doc_id": doc_id,
-        "fact": fact[0] if fact else None,
-        "subject_id": subject[0],
-        "object_id": object_key,
-        "object_kind": "entity" if value is None else "value",
-        "reported_by_id": reported_by[0] if reported_by else None,
-        "addressee_id": addressee[0] if addressee else None,
-        **extras,
-    }
-    return _Claim(props, refs, value, fact)
+    row = [
+        claim_id,
+        predicate,
+        date,
+        status,
+        sentence,
+        start,
+        end,
+        confidence,
+        cameo,
+        goldstein,
+        extractor,
+        doc_id,
+        fact[0] if fact else None,
+        subject[0],
+        object_key,
+        "entity" if value is None else "value",
+        reported_by[0] if reported_by else None,
+        addressee[0] if addressee else None,
+        *extras,
+    ]
+    return _Claim(row, shape.names, refs, value, fact)
 
 
 def _read_claims(path: Path) -> Iterator[_Claim]:
@@ -675,23 +684,32 @@ class _TriplePlan:
     entities: dict[str, dict[str, list[str]]]
     values: dict[str | None, dict[str, list[str]]]
     doc_ids: list[str]
-    claims: dict[str, tuple[list[str], list[list[Any]]]]
+    claims: list[tuple[str, list[str], list[list[Any]]]]
     links: dict[str, list[dict[str, Any]]]
     facts: dict[tuple[str, str], dict[str, list[str]]]
 
 
+_ID, _PREDICATE, _DOC_ID, _REPORTED_BY, _ADDRESSEE = (
+    q.CLAIM_COLUMNS.index(c) for c in ("id", "predicate", "doc_id", "reported_by_id", "addressee_id")
+)
+
+
 def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
-    """Group one batch of claims into the rows of each statement (no I/O)."""
+    """Group one batch of claims into the rows of each statement (no I/O).
+
+    A claim id repeated in the batch keeps its last line.
+    """
     entities: dict[str, dict[str, list[str]]] = defaultdict(dict)
     values: dict[str | None, dict[str, list[str]]] = defaultdict(dict)
-    claims: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    claims: dict[tuple[str, tuple[str, ...]], dict[str, list[Any]]] = defaultdict(dict)
+    group_of: dict[str, tuple[str, tuple[str, ...]]] = {}
     doc_ids: dict[str, None] = {}
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
     facts: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
     key = writer.key
     for c in batch:
-        props = c.props
-        claim_id, doc_id = props["id"], props["doc_id"]
+        row = c.row
+        claim_id, doc_id = row[_ID], row[_DOC_ID]
         key(claim_id, "claim id")
         if doc_id not in doc_ids:
             key(doc_id, f"doc_id of claim {claim_id}")
@@ -706,19 +724,23 @@ def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
         else:
             object_label = q.VALUE
             values[q.value_label(c.value[1])][c.value[0]] = list(c.value)
-        claims[object_label][claim_id] = props
-        if props["reported_by_id"]:
-            links["REPORTED_BY"].append({"id": claim_id, "entity_id": props["reported_by_id"]})
-        if props["addressee_id"]:
-            links["ADDRESSEE"].append({"id": claim_id, "entity_id": props["addressee_id"]})
+        group_key = (object_label, c.extras)
+        previous = group_of.get(claim_id)
+        if previous is not None and previous != group_key:
+            del claims[previous][claim_id]
+        group_of[claim_id] = group_key
+        claims[group_key][claim_id] = row
+        if row[_REPORTED_BY]:
+            links["REPORTED_BY"].append({"id": claim_id, "entity_id": row[_REPORTED_BY]})
+        if row[_ADDRESSEE]:
+            links["ADDRESSEE"].append({"id": claim_id, "entity_id": row[_ADDRESSEE]})
         if c.fact:
-            facts[(props["predicate"], object_label)][c.fact[0]] = list(c.fact)
-    positional = {}
-    for object_label, by_id in claims.items():
-        rows = list(by_id.values())
-        extras = sorted({k for p in rows for k in p} - _CLAIM_INTERNAL)
-        columns = [*q.CLAIM_COLUMNS, *extras]
-        positional[object_label] = (columns, [[p.get(c) for c in columns] for p in rows])
+            facts[(row[_PREDICATE], object_label)][c.fact[0]] = list(c.fact)
+    positional = [
+        (object_label, [*q.CLAIM_COLUMNS, *extras], list(rows.values()))
+        for (object_label, extras), rows in claims.items()
+        if rows
+    ]
     return _TriplePlan(len(batch), entities, values, list(doc_ids), positional, links, facts)
 
 
@@ -774,7 +796,7 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
         if rows:
             nodes.resolve(writer, q.VALUE, q.upsert_values(vlabel, dialect), rows)
         writer.stats.values += len(values)
-    for object_label, (columns, rows) in plan.claims.items():
+    for object_label, columns, rows in plan.claims:
         s_at, o_at, d_at = columns.index("subject_id"), columns.index("object_id"), columns.index("doc_id")
         object_ids = entity_ids if object_label == q.ENTITY else value_ids
         for row in rows:

@@ -13,8 +13,10 @@ that retry transient failures. Error messages never contain the password.
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -329,9 +331,26 @@ class Neo4jStore:
 # ------------------------------------------------------------------ FalkorDB
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+_JSON_ESCAPE = re.compile(r"\\[bfnrtu]")
+"""An escape JSON writes and :func:`_literal` does not (a control character)."""
+
+
 def _literal(value: Any) -> str:
-    """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client)."""
+    """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client).
+
+    A list is first encoded as JSON, which writes scalars and lists exactly as this function
+    does (strings escape only ``"`` and ``\\``); when the text holds an escape JSON writes
+    differently (a control character) or a map, the list is encoded item by item instead.
+    """
     kind = type(value)
+    if kind is list or kind is tuple:
+        try:
+            text = _dumps(value)
+        except (TypeError, ValueError):
+            text = None
+        if text is not None and '{"' not in text and not ("\\" in text and _JSON_ESCAPE.search(text)):
+            return text
     if kind is str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if value is None:
