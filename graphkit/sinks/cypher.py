@@ -441,33 +441,35 @@ RETURN count(r) AS n
 def recompute_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Dialect.falkordb) -> str:
     """:func:`recompute_facts` for rows ``[key, subject id, object key, subject node, object node]``.
 
-    The ends of each fact are found by node id (checked against label and key), not by index.
-    A fact whose node ids are stale is not written, so the returned count ``n`` is smaller than
-    the number of rows (the loader then recomputes the batch with :func:`recompute_facts`).
+    The claim properties are read once, before sorting; the ends of each fact are found by node id
+    (checked against label and key), not by index. A fact whose node ids are stale is not written,
+    so the returned count ``n`` is smaller than the number of rows (the loader then recomputes the
+    batch with :func:`recompute_facts`).
     """
     rel = rel_type(predicate)
     key = "id" if object_label == ENTITY else "key"
-    extra_agg, extra_set = "", ""
+    extra_prop, extra_agg, extra_set, extra = "", "", "", ""
     if predicate in FACT_EXTRAS:
         claim_prop, fact_prop = FACT_EXTRAS[predicate]
-        extra_agg = f", collect(DISTINCT c.{safe_name(claim_prop)}) AS extra"
+        extra_prop = f", c.{safe_name(claim_prop)} AS extra_value"
+        extra_agg = ", collect(DISTINCT extra_value) AS extra"
         extra_set = f", r.{safe_name(fact_prop)} = extra"
-        extra_with = ", extra"
-    else:
-        extra_with = ""
+        extra = ", extra"
     return f"""
 UNWIND $facts AS f
-MATCH (c:{CLAIM} {{fact: f[0]}})
-WITH f, c ORDER BY c.date, c.doc_id, c.id
-WITH f, count(c) AS n, min(c.date) AS first_date, max(c.date) AS last_date,
-     collect(DISTINCT c.doc_id) AS doc_ids, max(c.confidence) AS confidence{extra_agg}
-WITH f, n, first_date, last_date, doc_ids, confidence{extra_with}, f[3] AS s_node, f[4] AS o_node
+WITH f[0] AS fact, f[1] AS s_key, f[2] AS o_key, f[3] AS s_node, f[4] AS o_node
+MATCH (c:{CLAIM} {{fact: fact}})
+WITH fact, s_key, o_key, s_node, o_node, c.date AS date, c.doc_id AS doc_id, c.id AS id,
+     c.confidence AS confidence{extra_prop}
+ORDER BY date, doc_id, id
+WITH fact, s_key, o_key, s_node, o_node, count(*) AS n, min(date) AS first_date, max(date) AS last_date,
+     collect(DISTINCT doc_id) AS doc_ids, max(confidence) AS confidence{extra_agg}
 {_seek("s", "s_node", dialect)}
 {_seek("o", "o_node", dialect)}
-WITH f, n, first_date, last_date, doc_ids, confidence{extra_with}, s, o
-WHERE {_is("s", ENTITY, "id", "f[1]")} AND {_is("o", object_label, key, "f[2]")}
+WITH fact, n, first_date, last_date, doc_ids, confidence{extra}, s, o
+WHERE {_is("s", ENTITY, "id", "s_key")} AND {_is("o", object_label, key, "o_key")}
 MERGE (s)-[r:{rel}]->(o)
-SET r.fact = f[0], r.count = n, r.first_date = first_date, r.last_date = last_date,
+SET r.fact = fact, r.count = n, r.first_date = first_date, r.last_date = last_date,
     r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
 RETURN count(r) AS n
 """
