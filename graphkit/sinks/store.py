@@ -153,19 +153,24 @@ def open_store(
     return FalkorDBStore(uri, user=user, password=password, graph=database)
 
 
+_SCALARS = frozenset({type(None), bool, int, float, str})
+
+
 def _to_plain(value: Any) -> Any:
     """Driver values (nodes, relationships, paths, dates) as plain Python/JSON values."""
-    from falkordb.edge import Edge as FEdge
-    from falkordb.node import Node as FNode
-    from falkordb.path import Path as FPath
-    from neo4j.graph import Node, Path, Relationship
-
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, dict):
         return {str(k): _to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
+        if all(type(v) in _SCALARS for v in value):
+            return list(value)
         return [_to_plain(v) for v in value]
+    from falkordb.edge import Edge as FEdge
+    from falkordb.node import Node as FNode
+    from falkordb.path import Path as FPath
+    from neo4j.graph import Node, Path, Relationship
+
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), **_to_plain(dict(value))}
     if isinstance(value, Relationship):
