@@ -7,11 +7,17 @@ validated and grouped into the rows of the next batch while one writer thread se
 batch (a queue of one batch: at most three batches are in memory, one being written, one queued
 and one being built; batches are written in order, and the first store error stops the load).
 
-Per batch of triples, one statement ensures the articles and reports which referenced entities
-and values are missing and which claim ids are stored; only missing nodes are written, new
-claims are created with their links, stored claims are merged and updated. Claims are keyed
-by their own id, and the fact layer is recomputed from the claims of every fact a batch
-touched, so loading twice changes nothing and new articles update counts and dates exactly.
+Triple lines in the form graphkit writes are read without pydantic (:func:`_fast_claim`, which
+gives the same result); any other line is validated by pydantic, so a bad line is still an
+error naming its file and line.
+
+Per batch of triples, the articles, entities and values the load has not seen yet are merged
+by key, which gives their node ids (kept for later batches, up to a bound); claims are then
+created with their links in one statement per object kind, finding their nodes by node id.
+Stored claims (a reload) or a stale node id make that statement write fewer rows, and the batch
+is then merged and updated by key instead. Claims are keyed by their own id, and the fact layer
+is recomputed from the claims of every fact a batch touched, so loading twice changes nothing
+and new articles update counts and dates exactly.
 """
 
 from __future__ import annotations
@@ -754,7 +760,7 @@ class _NodeIds:
     node's label and key, and a short count sends the batch down the keyed path.
     """
 
-    def __init__(self, limit: int = 200_000) -> None:
+    def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
         self.kinds: dict[str, dict[str, Any]] = {q.ENTITY: {}, q.VALUE: {}, q.ARTICLE: {}}
 
