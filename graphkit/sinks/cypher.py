@@ -256,13 +256,25 @@ def ensure_entities(label: str, dialect: Dialect = Dialect.falkordb) -> str:
     """Make sure entities a triple refers to exist, without overwriting a loaded one.
 
     Rows are ``[id, name, type]``; returns one row with the ids (``keys``) and their node ids
-    (``nodes``), in the same order.
+    (``nodes``), in the same order. On FalkorDB missing entities are created with both labels at
+    once (adding a label to a node just created is slow there); on Neo4j ``MERGE`` locks the key.
     """
     label = safe_name(label)
-    return f"""
+    if dialect is Dialect.neo4j:
+        return f"""
 UNWIND $rows AS row
 MERGE (e:{ENTITY} {{id: row[0]}})
 ON CREATE SET e:{label}, e.name = row[1], e.type = row[2], e.aliases = [], e.roles = []
+RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(e)) AS nodes
+"""
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (found:{ENTITY} {{id: row[0]}})
+WITH row WHERE found IS NULL
+CREATE (:{ENTITY}:{label} {{id: row[0], name: row[1], type: row[2], aliases: [], roles: []}})
+WITH count(*) AS created
+UNWIND $rows AS row
+MATCH (e:{ENTITY} {{id: row[0]}})
 RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(e)) AS nodes
 """
 
@@ -288,13 +300,28 @@ SET m.count = row.count, m.starts = row.starts, m.ends = row.ends, m.texts = row
 def upsert_values(label: str | None, dialect: Dialect = Dialect.falkordb) -> str:
     """Create value nodes (demands, appeals…) keyed by ``key``; ``label`` is the value type's label.
 
-    Rows are ``[key, type, topic, text]``; returns one row with the ``keys`` and their ``nodes``.
+    Rows are ``[key, type, topic, text]``; the key is a hash of the other three, so a stored value
+    is left as it is. Returns one row with the ``keys`` and their ``nodes``, in the same order.
+    As for :func:`ensure_entities`, FalkorDB creates missing values with both labels at once and
+    Neo4j merges them.
     """
-    extra = f"v:{safe_name(label)}, " if label else ""
-    return f"""
+    labels = f"{VALUE}:{safe_name(label)}" if label else VALUE
+    if dialect is Dialect.neo4j:
+        extra = f"v:{safe_name(label)}, " if label else ""
+        return f"""
 UNWIND $rows AS row
 MERGE (v:{VALUE} {{key: row[0]}})
-SET {extra}v.type = row[1], v.topic = row[2], v.text = row[3]
+ON CREATE SET {extra}v.type = row[1], v.topic = row[2], v.text = row[3]
+RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(v)) AS nodes
+"""
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (found:{VALUE} {{key: row[0]}})
+WITH row WHERE found IS NULL
+CREATE (:{labels} {{key: row[0], type: row[1], topic: row[2], text: row[3]}})
+WITH count(*) AS created
+UNWIND $rows AS row
+MATCH (v:{VALUE} {{key: row[0]}})
 RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(v)) AS nodes
 """
 

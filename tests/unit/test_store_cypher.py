@@ -61,6 +61,8 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.ensure_entities("Country"),
         q.upsert_values("Demand"),
         q.upsert_values(None),
+        q.upsert_values("Demand", q.Dialect.neo4j),
+        q.ensure_entities("Person", q.Dialect.neo4j),
         q.upsert_claims(q.ENTITY, q.CLAIM_COLUMNS),
         q.ensure_articles(),
         q.recompute_facts_by_node("MET", q.ENTITY),
