@@ -218,17 +218,32 @@ SET a.title = row.title, a.date = row.date, a.source = row.source, a.url = row.u
 """
 
 
-def upsert_entities(label: str) -> str:
-    """Create or update entities of one type; other type labels are removed (a type may change)."""
+def upsert_entities(label: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """Create or update entities of one type; other type labels are removed (a type may change).
+
+    On FalkorDB missing entities are first created with both labels (adding a label to a node
+    just created is slow there); on Neo4j ``MERGE`` creates them.
+    """
     label = safe_name(label)
     others = [other for other in entity_labels() if other != label]
     remove = f"\nREMOVE e:{':'.join(others)}" if others else ""
-    return f"""
-UNWIND $rows AS row
-MERGE (e:{ENTITY} {{id: row.id}})
-SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.kb_id = row.kb_id,
+    update = f"""SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.kb_id = row.kb_id,
     e.roles = row.roles, e.speaks_for = row.speaks_for{remove}
 """
+    if dialect is Dialect.neo4j:
+        return f"""
+UNWIND $rows AS row
+MERGE (e:{ENTITY} {{id: row.id}})
+{update}"""
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (found:{ENTITY} {{id: row.id}})
+WITH row WHERE found IS NULL
+CREATE (:{ENTITY}:{label} {{id: row.id}})
+WITH count(*) AS created
+UNWIND $rows AS row
+MATCH (e:{ENTITY} {{id: row.id}})
+{update}"""
 
 
 def node_id(dialect: Dialect) -> str:

@@ -919,16 +919,22 @@ def load_output(
     path = outdir / FILES["entities"]
     if path.is_file():
         for batch in _batched(_read_jsonl(path, _validator(Entity)), batch_size):
-            by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+            label_of: dict[str, str] = {}
             mentions: list[dict[str, Any]] = []
             for entity in batch:
                 writer.key(entity.id, "entity id")
                 for m in entity.mentions:
                     writer.key(m.doc_id, f"doc_id of a mention of {entity.id}")
-                by_label[q.entity_label(str(entity.type))].append(_entity_row(entity))
+                label = q.entity_label(str(entity.type))
+                if label_of.get(entity.id, label) != label:
+                    del by_label[label_of[entity.id]][entity.id]  # a repeated id keeps its last line
+                label_of[entity.id] = label
+                by_label[label][entity.id] = _entity_row(entity)
                 mentions.extend(_mention_rows(entity))
             for label, rows in by_label.items():
-                writer.write(q.upsert_entities(label), rows)
+                if rows:
+                    writer.write(q.upsert_entities(label, store.dialect), list(rows.values()))
             for rows in _batched(mentions, batch_size):
                 writer.write(q.UPSERT_MENTIONS, rows)
             stats.entities += len(batch)

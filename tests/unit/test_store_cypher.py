@@ -58,6 +58,7 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.UPSERT_ARTICLES,
         q.UPSERT_MENTIONS,
         q.upsert_entities("Person"),
+        q.upsert_entities("Person", q.Dialect.neo4j),
         q.ensure_entities("Country"),
         q.upsert_values("Demand"),
         q.upsert_values(None),
