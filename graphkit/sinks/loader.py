@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -513,6 +513,18 @@ def _ref(value: Any) -> Ref | None:
     return i, name, kind
 
 
+@lru_cache(maxsize=4096)
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a valid ``YYYY-MM-DD`` date (the form pydantic reads back unchanged)."""
+    if not _DATE.fullmatch(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _number(value: Any) -> float | None:
     if (type(value) is float or type(value) is int) and math.isfinite(value):
         return float(value)
@@ -573,13 +585,8 @@ def _fast_claim(line: str) -> _Claim | None:
     if type(sentence) is not str or type(start) is not int or type(end) is not int:
         return None
     date = d.get("date")
-    if date is not None:
-        if type(date) is not str or not _DATE.fullmatch(date):
-            return None
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            return None
+    if date is not None and (type(date) is not str or not _is_date(date)):
+        return None
     confidence = _number(d["confidence"])
     status = d.get("status", "asserted")
     if confidence is None or not 0.0 <= confidence <= 1.0 or status not in _STATUSES:
