@@ -2,9 +2,11 @@
 
 Synthetic output directories (100,000 claims over 10,000 entities by default) are written
 to a temporary directory and loaded with :func:`graphkit.sinks.loader.load_output`. Prints
-claims/s of the batched loader, the rate of a one-query-per-row load (batch size 1) on a
-sample, extrapolated to the full size, their ratio, and the RSS of this process while it
-loads 25k, 50k and 100k claims (it must not grow with the input).
+claims/s of the batched loader, the rate of a one-query-per-row load on a sample (one statement
+per claim that merges its article, subject and object, writes the claim with its links and
+recomputes its fact; checked to write the same graph as the loader), extrapolated to the full
+size, their ratio, and the RSS of this process while it loads 25k, 50k and 100k claims (it must
+not grow with the input).
 
     .venv/bin/python benchmarks/bench_load.py [--claims 100000] [--entities 10000] [--sample 2000]
 """
@@ -24,8 +26,9 @@ from typing import Any
 
 from graphkit.models import entity_id
 from graphkit.ontology import ONTOLOGY
+from graphkit.sinks import cypher as q
 from graphkit.sinks.falkordb_server import start_local
-from graphkit.sinks.loader import LoadStats, graph_counts, load_output
+from graphkit.sinks.loader import LoadStats, _read_claims, graph_counts, load_output
 from graphkit.sinks.store import FalkorDBStore
 
 log = logging.getLogger("bench_load")
@@ -127,6 +130,15 @@ class CountingStore:
         self.store.close()
 
 
+def fact_props(store: FalkorDBStore) -> list[tuple[Any, ...]]:
+    """Every fact relationship with its aggregates, sorted (to compare two loads)."""
+    rows = store.run(
+        "MATCH (a)-[r]->(b) WHERE r.fact IS NOT NULL RETURN a.id AS a, type(r) AS t, coalesce(b.id, b.key) AS b, "
+        "r.count AS n, r.first_date AS f, r.last_date AS l, r.doc_ids AS d, r.confidence AS c, r.modes AS m"
+    )
+    return sorted(tuple(str(v) for v in r.values()) for r in rows)
+
+
 def timed_load(store: FalkorDBStore, outdir: Path, batch_size: int) -> tuple[LoadStats, float, float, int]:
     """Load; return the stats, the seconds spent in the triples stage, the peak RSS seen, and the
     number of statements sent during the triples stage."""
@@ -150,6 +162,88 @@ def timed_load(store: FalkorDBStore, outdir: Path, batch_size: int) -> tuple[Loa
     triples_start = marks.get("entities:last", start)
     triples_seconds = marks.get("triples:last", time.perf_counter()) - triples_start
     return stats, triples_seconds, peak[0], counting.statements - statements_before_triples[0]
+
+
+def per_row_query(object_label: str, columns: list[str], labels: tuple[str, str], fact: bool, predicate: str) -> str:
+    """One statement that writes one claim completely: its article, subject, object, the claim with
+    its links, and (for an asserted claim) its fact recomputed from the claims that support it."""
+    subject_label, object_label_extra = labels
+    if object_label == q.ENTITY:
+        merge_object = (
+            "MERGE (o:Entity {id: $o[0]}) "
+            f"ON CREATE SET o:{object_label_extra}, o.name = $o[1], o.type = $o[2], o.aliases = [], o.roles = []"
+        )
+    else:
+        extra = f"o:{object_label_extra}, " if object_label_extra else ""
+        merge_object = f"MERGE (o:Value {{key: $o[0]}}) SET {extra}o.type = $o[1], o.topic = $o[2], o.text = $o[3]"
+    sets = ", ".join(f"c.{c} = $row[{i}]" for i, c in enumerate(columns) if c != "id")
+    text = f"""
+MERGE (a:Article {{doc_id: $row[{columns.index("doc_id")}]}})
+MERGE (s:Entity {{id: $s[0]}})
+ON CREATE SET s:{subject_label}, s.name = $s[1], s.type = $s[2], s.aliases = [], s.roles = []
+{merge_object}
+MERGE (c:Claim {{id: $row[0]}})
+SET {sets}
+MERGE (c)-[:SUBJECT]->(s)
+MERGE (c)-[:OBJECT]->(o)
+MERGE (c)-[:REPORTED_IN]->(a)
+"""
+    if not fact:
+        return text
+    key = "id" if object_label == q.ENTITY else "key"
+    extra_prop, extra_agg, extra_set = "", "", ""
+    if predicate in q.FACT_EXTRAS:
+        claim_prop, fact_prop = q.FACT_EXTRAS[predicate]
+        extra_prop = f", x.{claim_prop} AS extra_value"
+        extra_agg = ", collect(DISTINCT extra_value) AS extra"
+        extra_set = f", r.{fact_prop} = extra"
+    return (
+        text
+        + f"""WITH count(c) AS written
+MATCH (x:Claim {{fact: $fact[0]}})
+WITH x.date AS date, x.doc_id AS doc_id, x.id AS id, x.confidence AS confidence{extra_prop}
+ORDER BY date, doc_id, id
+WITH count(*) AS n, min(date) AS first_date, max(date) AS last_date, collect(DISTINCT doc_id) AS doc_ids,
+     max(confidence) AS confidence{extra_agg}
+MATCH (fs:Entity {{id: $fact[1]}})
+MATCH (fo:{object_label} {{{key}: $fact[2]}})
+MERGE (fs)-[r:{q.rel_type(predicate)}]->(fo)
+SET r.fact = $fact[0], r.count = n, r.first_date = first_date, r.last_date = last_date,
+    r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
+"""
+    )
+
+
+def per_row_load(store: FalkorDBStore, outdir: Path, workdir: Path) -> tuple[float, int]:
+    """Load the triples of ``outdir`` with one statement per claim (articles and entities are loaded
+    first, batched and untimed); return the seconds and the number of statements for the triples."""
+    nodes = workdir / "nodes"
+    nodes.mkdir(parents=True, exist_ok=True)
+    for name in ("documents.jsonl", "entities.jsonl"):
+        (nodes / name).write_bytes((outdir / name).read_bytes())
+    load_output(store, nodes)
+    statements = 0
+    start = time.perf_counter()
+    for claim in _read_claims(outdir / "triples.jsonl"):
+        if len(claim.refs) != (1 if claim.value else 2):
+            raise SystemExit("the per-row baseline writes no reporters or addressees")
+        row = claim.row
+        columns = [*q.CLAIM_COLUMNS, *claim.extras]
+        predicate = row[q.CLAIM_COLUMNS.index("predicate")]
+        subject = claim.refs[0]
+        if claim.value:
+            object_label, obj = q.VALUE, list(claim.value)
+            labels = (q.entity_label(subject[2]), q.value_label(claim.value[1]))
+        else:
+            object_label, obj = q.ENTITY, list(claim.refs[1])
+            labels = (q.entity_label(subject[2]), q.entity_label(obj[2]))
+        query = per_row_query(object_label, columns, labels, claim.fact is not None, predicate)
+        params = {"row": row, "s": list(subject), "o": obj}
+        if claim.fact:
+            params["fact"] = list(claim.fact)
+        store.write(query, params)
+        statements += 1
+    return time.perf_counter() - start, statements
 
 
 def main() -> None:
@@ -189,9 +283,15 @@ def main() -> None:
 
             sample_dir = write_output(root / "sample", args.sample, args.entities, seed=11)
             store = FalkorDBStore(f"{server.uri}/bench_rows")
-            stats, seconds, _, statements = timed_load(store, sample_dir, batch_size=1)
-            store.delete_graph()
-            store.close()
+            store.ensure_schema()
+            seconds, statements = per_row_load(store, sample_dir, root / "per-row")
+            check = FalkorDBStore(f"{server.uri}/bench_check")
+            load_output(check, sample_dir)
+            if fact_props(store) != fact_props(check) or graph_counts(store) != graph_counts(check):
+                raise SystemExit("the per-row baseline wrote a different graph than the loader")
+            for s in (store, check):
+                s.delete_graph()
+                s.close()
             row_rate = args.sample / seconds
             print(
                 f"  per row   {args.sample:>7,} claims: triples {seconds:6.1f}s = {row_rate:8,.0f} claims/s "

@@ -10,7 +10,9 @@ The two engines differ in a few places, all behind :class:`Dialect`:
   (not idempotent: an existing index is an error the store ignores) and unique constraints
   through the ``GRAPH.CONSTRAINT`` command (see :data:`SCHEMA` and the FalkorDB store);
 * shortest paths: FalkorDB only supports directed ``shortestPath`` in ``WITH``/``RETURN``,
-  so saved queries may carry a FalkorDB variant.
+  so saved queries may carry a FalkorDB variant;
+* node ids: the loader finds nodes it has already seen by their store id (:func:`node_id`:
+  ``id(n)`` on FalkorDB, ``elementId(n)`` on Neo4j) instead of an index lookup.
 
 Dates are stored as ISO strings (``YYYY-MM-DD``) on both engines: they sort and compare
 correctly with ``min``/``max``/``<``, and survive Bolt and the native client unchanged.
@@ -216,26 +218,88 @@ SET a.title = row.title, a.date = row.date, a.source = row.source, a.url = row.u
 """
 
 
-def upsert_entities(label: str) -> str:
-    """Create or update entities of one type; other type labels are removed (a type may change)."""
+def upsert_entities(label: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """Create or update entities of one type; other type labels are removed (a type may change).
+
+    On FalkorDB missing entities are first created with both labels (adding a label to a node
+    just created is slow there); on Neo4j ``MERGE`` creates them.
+    """
     label = safe_name(label)
     others = [other for other in entity_labels() if other != label]
     remove = f"\nREMOVE e:{':'.join(others)}" if others else ""
-    return f"""
+    update = f"""SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.kb_id = row.kb_id,
+    e.roles = row.roles, e.speaks_for = row.speaks_for{remove}
+"""
+    if dialect is Dialect.neo4j:
+        return f"""
 UNWIND $rows AS row
 MERGE (e:{ENTITY} {{id: row.id}})
-SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.kb_id = row.kb_id,
-    e.roles = row.roles, e.speaks_for = row.speaks_for{remove}
+{update}"""
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (found:{ENTITY} {{id: row.id}})
+WITH row WHERE found IS NULL
+CREATE (:{ENTITY}:{label} {{id: row.id}})
+WITH count(*) AS created
+UNWIND $rows AS row
+MATCH (e:{ENTITY} {{id: row.id}})
+{update}"""
+
+
+def node_id(dialect: Dialect) -> str:
+    """The function that gives a node's store id in a dialect (``id`` or ``elementId``).
+
+    Examples
+    --------
+    >>> node_id(Dialect.falkordb), node_id(Dialect.neo4j)
+    ('id', 'elementId')
+    """
+    return "id" if dialect is Dialect.falkordb else "elementId"
+
+
+def _seek(var: str, node: str, dialect: Dialect) -> str:
+    """Match a node by its store id (the caller checks its label and key: a stale id is dropped)."""
+    return f"MATCH ({var}) WHERE {node_id(dialect)}({var}) = {node}"
+
+
+def _is(var: str, label: str, prop: str, value: str) -> str:
+    """The check that a node found by id is the one meant: its label and key."""
+    return f"{var}:{safe_name(label)} AND {var}.{safe_name(prop)} = {value}"
+
+
+def ensure_entities(label: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """Make sure entities a triple refers to exist, without overwriting a loaded one.
+
+    Rows are ``[id, name, type]``; returns one row with the ids (``keys``) and their node ids
+    (``nodes``), in the same order. On FalkorDB missing entities are created with both labels at
+    once (adding a label to a node just created is slow there); on Neo4j ``MERGE`` locks the key.
+    """
+    label = safe_name(label)
+    if dialect is Dialect.neo4j:
+        return f"""
+UNWIND $rows AS row
+MERGE (e:{ENTITY} {{id: row[0]}})
+ON CREATE SET e:{label}, e.name = row[1], e.type = row[2], e.aliases = [], e.roles = []
+RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(e)) AS nodes
+"""
+    return f"""
+UNWIND $rows AS row
+OPTIONAL MATCH (found:{ENTITY} {{id: row[0]}})
+WITH row WHERE found IS NULL
+CREATE (:{ENTITY}:{label} {{id: row[0], name: row[1], type: row[2], aliases: [], roles: []}})
+WITH count(*) AS created
+UNWIND $rows AS row
+MATCH (e:{ENTITY} {{id: row[0]}})
+RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(e)) AS nodes
 """
 
 
-def ensure_entities(label: str) -> str:
-    """Make sure an entity a triple refers to exists, without overwriting a loaded one."""
-    label = safe_name(label)
+def ensure_articles(dialect: Dialect = Dialect.falkordb) -> str:
+    """Make sure the articles of claims exist; returns their ``keys`` (doc ids) and ``nodes``."""
     return f"""
-UNWIND $rows AS row
-MERGE (e:{ENTITY} {{id: row.id}})
-ON CREATE SET e:{label}, e.name = row.name, e.type = row.type, e.aliases = [], e.roles = []
+UNWIND $rows AS doc_id
+MERGE (a:{ARTICLE} {{doc_id: doc_id}})
+RETURN collect(doc_id) AS keys, collect({node_id(dialect)}(a)) AS nodes
 """
 
 
@@ -248,40 +312,34 @@ SET m.count = row.count, m.starts = row.starts, m.ends = row.ends, m.texts = row
 """
 
 
-def upsert_values(label: str | None) -> str:
-    """Create value nodes (demands, appeals…) keyed by ``key``; ``label`` is the value type's label."""
-    extra = f"v:{safe_name(label)}, " if label else ""
+def upsert_values(label: str | None, dialect: Dialect = Dialect.falkordb) -> str:
+    """Create value nodes (demands, appeals…) keyed by ``key``; ``label`` is the value type's label.
+
+    Rows are ``[key, type, topic, text]``; the key is a hash of the other three, so a stored value
+    is left as it is. Returns one row with the ``keys`` and their ``nodes``, in the same order.
+    As for :func:`ensure_entities`, FalkorDB creates missing values with both labels at once and
+    Neo4j merges them.
+    """
+    labels = f"{VALUE}:{safe_name(label)}" if label else VALUE
+    if dialect is Dialect.neo4j:
+        extra = f"v:{safe_name(label)}, " if label else ""
+        return f"""
+UNWIND $rows AS row
+MERGE (v:{VALUE} {{key: row[0]}})
+ON CREATE SET {extra}v.type = row[1], v.topic = row[2], v.text = row[3]
+RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(v)) AS nodes
+"""
     return f"""
 UNWIND $rows AS row
-MERGE (v:{VALUE} {{key: row.key}})
-SET {extra}v.type = row.type, v.topic = row.topic, v.text = row.text
+OPTIONAL MATCH (found:{VALUE} {{key: row[0]}})
+WITH row WHERE found IS NULL
+CREATE (:{labels} {{key: row[0], type: row[1], topic: row[2], text: row[3]}})
+WITH count(*) AS created
+UNWIND $rows AS row
+MATCH (v:{VALUE} {{key: row[0]}})
+RETURN collect(row[0]) AS keys, collect({node_id(dialect)}(v)) AS nodes
 """
 
-
-PREPARE_CLAIMS = """
-UNWIND $doc_ids AS doc_id
-MERGE (:Article {doc_id: doc_id})
-WITH count(*) AS ensured
-UNWIND $entity_ids + [null] AS id
-OPTIONAL MATCH (e:Entity {id: id})
-WITH collect(CASE WHEN e IS NULL THEN id END) AS missing_entities
-UNWIND $value_keys + [null] AS key
-OPTIONAL MATCH (v:Value {key: key})
-WITH missing_entities, collect(CASE WHEN v IS NULL THEN key END) AS missing_values
-UNWIND $claim_ids + [null] AS id
-OPTIONAL MATCH (c:Claim {id: id})
-RETURN missing_entities, missing_values, collect(c.id) AS stored_claims
-"""
-"""Prepare a batch of claims in one statement: make sure its articles exist and return, in one row,
-which of the entities and values it refers to are missing and which of its claim ids are stored.
-
-Each list gets a trailing ``null`` (which matches nothing and which ``collect`` drops) so that an
-empty list still yields the one row the next step groups by.
-
-Only the missing entities and values are then written (:func:`ensure_entities`,
-:func:`upsert_values`); new claims are written with :func:`create_claims`, stored ones with
-:func:`upsert_claims`.
-"""
 
 CLAIM_COLUMNS: tuple[str, ...] = (
     "id",
@@ -309,12 +367,12 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 def upsert_claims(object_label: str, columns: tuple[str, ...] | list[str]) -> str:
     """Merge claims with their SUBJECT, OBJECT and REPORTED_IN links and update their properties.
 
-    The loader sends the claims :data:`PREPARE_CLAIMS` found stored (new ones go to
-    :func:`create_claims`). Rows are lists of values in the order of ``columns`` (which starts with
-    :data:`CLAIM_COLUMNS`): positional rows are several times smaller to send and parse
-    than maps. ``object_label`` is ``Entity`` or ``Value``: the object is matched by ``id``
-    or ``key``; the article must exist (:data:`PREPARE_CLAIMS`). Returns the number of
-    written claims (``n``) so that nothing is dropped unnoticed.
+    The loader sends a batch here when :func:`create_claims` did not write all of it (some claims
+    were stored already). Rows are lists of values in the order of ``columns`` (which starts with
+    :data:`CLAIM_COLUMNS`; values after the columns are ignored): positional rows are several
+    times smaller to send and parse than maps. ``object_label`` is ``Entity`` or ``Value``: the
+    object is matched by ``id`` or ``key``; the article must exist (:func:`ensure_articles`).
+    Returns the number of written claims (``n``) so that nothing is dropped unnoticed.
     """
     columns = [safe_name(c) for c in columns]
     if tuple(columns[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
@@ -337,29 +395,35 @@ RETURN count(c) AS n
 """
 
 
-def create_claims(object_label: str, columns: tuple[str, ...] | list[str]) -> str:
+def create_claims(object_label: str, columns: tuple[str, ...] | list[str], dialect: Dialect = Dialect.falkordb) -> str:
     """Create claims that are not stored yet, with their SUBJECT, OBJECT and REPORTED_IN links.
 
-    The same rows as :func:`upsert_claims`, for claim ids :data:`PREPARE_CLAIMS` did not find:
-    ``CREATE`` with one property map instead of ``MERGE`` + ``SET``, so no relationship has to
-    be looked up. A row whose id exists after all (written concurrently) is skipped, and rows
-    with a missing subject, object or article are not written; both make the returned count
-    ``n`` smaller than the number of rows. Null values set no property, as with ``SET``.
+    The same rows as :func:`upsert_claims`, each followed by three node ids: of the subject, the
+    object and the article (:func:`ensure_entities`, :func:`upsert_values`, :func:`ensure_articles`).
+    Nodes are found by node id, checked against their label and key; ``CREATE`` with one property
+    map instead of ``MERGE`` + ``SET``, so no relationship has to be looked up. A row whose claim id
+    is stored already is skipped, and a row whose node ids are stale is not written; both make the
+    returned count ``n`` smaller than the number of rows (the loader then sends the rows to
+    :func:`upsert_claims`). Null values set no property, as with ``SET``.
     """
     columns = [safe_name(c) for c in columns]
     if tuple(columns[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
         raise StoreError("claim columns must start with CLAIM_COLUMNS")
     at = {c: i for i, c in enumerate(columns)}
     key = "id" if object_label == ENTITY else "key"
-    object_label = safe_name(object_label)
+    n = len(columns)
     props = ", ".join(f"`{c}`: row[{i}]" for i, c in enumerate(columns))
     return f"""
 UNWIND $rows AS row
+WITH row, row[{n}] AS s_node, row[{n + 1}] AS o_node, row[{n + 2}] AS a_node
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+{_seek("a", "a_node", dialect)}
+WITH row, s, o, a
+WHERE {_is("s", ENTITY, "id", f"row[{at['subject_id']}]")} AND {_is("o", object_label, key, f"row[{at['object_id']}]")}
+  AND {_is("a", ARTICLE, "doc_id", f"row[{at['doc_id']}]")}
 OPTIONAL MATCH (known:{CLAIM} {{id: row[0]}})
-WITH row WHERE known IS NULL
-MATCH (s:{ENTITY} {{id: row[{at["subject_id"]}]}})
-MATCH (o:{object_label} {{{key}: row[{at["object_id"]}]}})
-MATCH (a:{ARTICLE} {{doc_id: row[{at["doc_id"]}]}})
+WITH row, s, o, a WHERE known IS NULL
 CREATE (c:{CLAIM} {{{props}}})
 CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:REPORTED_IN]->(a)
 RETURN count(c) AS n
@@ -411,6 +475,43 @@ MATCH (s:{ENTITY} {{id: f.s}})
 MATCH (o:{object_label} {{{key}: f.o}})
 MERGE (s)-[r:{rel}]->(o)
 SET r.fact = f.key, r.count = n, r.first_date = first_date, r.last_date = last_date,
+    r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
+RETURN count(r) AS n
+"""
+
+
+def recompute_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """:func:`recompute_facts` for rows ``[key, subject id, object key, subject node, object node]``.
+
+    The claim properties are read once, before sorting; the ends of each fact are found by node id
+    (checked against label and key), not by index. A fact whose node ids are stale is not written,
+    so the returned count ``n`` is smaller than the number of rows (the loader then recomputes the
+    batch with :func:`recompute_facts`).
+    """
+    rel = rel_type(predicate)
+    key = "id" if object_label == ENTITY else "key"
+    extra_prop, extra_agg, extra_set, extra = "", "", "", ""
+    if predicate in FACT_EXTRAS:
+        claim_prop, fact_prop = FACT_EXTRAS[predicate]
+        extra_prop = f", c.{safe_name(claim_prop)} AS extra_value"
+        extra_agg = ", collect(DISTINCT extra_value) AS extra"
+        extra_set = f", r.{safe_name(fact_prop)} = extra"
+        extra = ", extra"
+    return f"""
+UNWIND $facts AS f
+WITH f[0] AS fact, f[1] AS s_key, f[2] AS o_key, f[3] AS s_node, f[4] AS o_node
+MATCH (c:{CLAIM} {{fact: fact}})
+WITH fact, s_key, o_key, s_node, o_node, c.date AS date, c.doc_id AS doc_id, c.id AS id,
+     c.confidence AS confidence{extra_prop}
+ORDER BY date, doc_id, id
+WITH fact, s_key, o_key, s_node, o_node, count(*) AS n, min(date) AS first_date, max(date) AS last_date,
+     collect(DISTINCT doc_id) AS doc_ids, max(confidence) AS confidence{extra_agg}
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+WITH fact, n, first_date, last_date, doc_ids, confidence{extra}, s, o
+WHERE {_is("s", ENTITY, "id", "s_key")} AND {_is("o", object_label, key, "o_key")}
+MERGE (s)-[r:{rel}]->(o)
+SET r.fact = fact, r.count = n, r.first_date = first_date, r.last_date = last_date,
     r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
 RETURN count(r) AS n
 """

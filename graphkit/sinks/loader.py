@@ -7,11 +7,17 @@ validated and grouped into the rows of the next batch while one writer thread se
 batch (a queue of one batch: at most three batches are in memory, one being written, one queued
 and one being built; batches are written in order, and the first store error stops the load).
 
-Per batch of triples, one statement ensures the articles and reports which referenced entities
-and values are missing and which claim ids are stored; only missing nodes are written, new
-claims are created with their links, stored claims are merged and updated. Claims are keyed
-by their own id, and the fact layer is recomputed from the claims of every fact a batch
-touched, so loading twice changes nothing and new articles update counts and dates exactly.
+Triple lines in the form graphkit writes are read without pydantic (:func:`_fast_claim`, which
+gives the same result); any other line is validated by pydantic, so a bad line is still an
+error naming its file and line.
+
+Per batch of triples, the articles, entities and values the load has not seen yet are merged
+by key, which gives their node ids (kept for later batches, up to a bound); claims are then
+created with their links in one statement per object kind, finding their nodes by node id.
+Stored claims (a reload) or a stale node id make that statement write fewer rows, and the batch
+is then merged and updated by key instead. Claims are keyed by their own id, and the fact layer
+is recomputed from the claims of every fact a batch touched, so loading twice changes nothing
+and new articles update counts and dates exactly.
 """
 
 from __future__ import annotations
@@ -19,17 +25,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import math
 import queue
+import re
 import threading
 import time
+import types
+import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
-from functools import cache
+from enum import StrEnum
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import orjson
 from pydantic import BaseModel, ValidationError
 
 from graphkit.errors import InputError, StoreError
@@ -38,13 +50,15 @@ from graphkit.models import (
     Document,
     Entity,
     EntityRef,
+    Evidence,
     MentionRef,
     Status,
+    Triple,
     TripleBase,
     ValueRef,
     parse_triple,
 )
-from graphkit.ontology import ONTOLOGY
+from graphkit.ontology import ONTOLOGY, EntityType, Topic
 from graphkit.sinks import cypher as q
 from graphkit.sinks.store import GraphStore
 
@@ -116,6 +130,10 @@ def _hash_key(prefix: str, *parts: str) -> str:
     return prefix + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
 
 
+def _value_key(value_type: str, topic: str, text: str) -> str:
+    return _hash_key("v:", value_type, topic, text)
+
+
 def value_key(value: ValueRef) -> str:
     """Key of a value node: its type, topic and exact text (so distinct demands stay distinct).
 
@@ -125,7 +143,7 @@ def value_key(value: ValueRef) -> str:
     >>> value_key(ValueRef(text="rút quân", type="DEMAND", topic="troop_withdrawal"))[:2]
     'v:'
     """
-    return _hash_key("v:", value.type, str(value.topic), value.text)
+    return _value_key(value.type, str(value.topic), value.text)
 
 
 def object_id(obj: EntityRef | ValueRef) -> str:
@@ -143,9 +161,13 @@ def fact_of(triple: TripleBase, object_key: str | None = None) -> tuple[str, str
     """
     if triple.status != Status.asserted:
         return None
-    predicate = str(triple.predicate)
-    s, o = triple.subject.id, object_key or object_id(triple.object)
-    if ONTOLOGY.predicate(predicate).symmetric and isinstance(triple.object, EntityRef) and o < s:
+    object_key = object_key or object_id(triple.object)
+    return _fact(str(triple.predicate), triple.subject.id, object_key, isinstance(triple.object, EntityRef))
+
+
+def _fact(predicate: str, s: str, o: str, entity_object: bool) -> tuple[str, str, str]:
+    """The fact of an asserted claim (the pair of a symmetric predicate ordered by id)."""
+    if entity_object and o < s and ONTOLOGY.predicate(predicate).symmetric:
         s, o = o, s
     return _hash_key("f:", predicate, s, o), s, o
 
@@ -321,6 +343,8 @@ def claim_row(
     }
     for name in _typed_fields(type(triple)):
         value = getattr(triple, name)
+        if name == "addressee" and value is None:
+            continue
         if isinstance(value, EntityRef):
             if name != "addressee":
                 raise StoreError(f"claim {triple.id}: entity-valued field {name!r} has no graph mapping")
@@ -338,119 +362,488 @@ def claim_row(
     }
 
 
-def _refs(triple: TripleBase) -> list[EntityRef]:
+Ref = tuple[str, str, str]
+"""An entity a claim refers to: ``(id, name, type)``."""
+
+
+@dataclass(slots=True)
+class _Claim:
+    """One line of ``triples.jsonl`` as the loader writes it.
+
+    ``row`` holds the claim's properties (``claim_row(triple)["props"]``) in the order of
+    :data:`~graphkit.sinks.cypher.CLAIM_COLUMNS` followed by its predicate-specific ``extras``
+    (sorted names); ``refs`` are the entities it refers to (subject, entity object, reporter,
+    addressee), ``value`` its value object as ``(key, type, topic, text)`` and ``fact`` its fact
+    (:func:`fact_of`).
+    """
+
+    row: list[Any]
+    extras: tuple[str, ...]
+    refs: list[Ref]
+    value: tuple[str, str, str, str] | None
+    fact: tuple[str, str, str] | None
+
+
+def _claim_of(triple: TripleBase) -> _Claim:
+    """A validated triple as a :class:`_Claim`."""
+    obj = triple.object
+    value = None
+    if isinstance(obj, ValueRef):
+        key = value_key(obj)
+        value = (key, obj.type, str(obj.topic), obj.text)
+    else:
+        key = obj.id
+    fact = fact_of(triple, key)
     refs = [triple.subject]
-    if isinstance(triple.object, EntityRef):
-        refs.append(triple.object)
+    if isinstance(obj, EntityRef):
+        refs.append(obj)
     if triple.reported_by:
         refs.append(triple.reported_by)
-    addressee = getattr(triple, "addressee", None)
+    addressee = triple.__dict__.get("addressee")
     if isinstance(addressee, EntityRef):
         refs.append(addressee)
-    return refs
+    props = claim_row(triple, fact, key)["props"]
+    extras = tuple(sorted(set(props) - _CLAIM_INTERNAL))
+    row = [props[c] for c in (*q.CLAIM_COLUMNS, *extras)]
+    return _Claim(row, extras, [(r.id, r.name, str(r.type)) for r in refs], value, fact)
+
+
+# ------------------------------------------------------------------ reading triples fast
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_BASE_KEYS = frozenset(
+    {
+        "id",
+        "subject",
+        "predicate",
+        "object",
+        "doc_id",
+        "evidence",
+        "date",
+        "confidence",
+        "extractor",
+        "status",
+        "reported_by",
+        "cameo",
+        "goldstein",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What one triple class admits, for :func:`_fast_claim`."""
+
+    keys: frozenset[str]
+    required: frozenset[str]
+    entity_object: bool
+    value_object: bool
+    extras: tuple[tuple[str, str, frozenset[str]], ...]
+    names: tuple[str, ...]
+    """The claim properties of ``extras`` (all but the addressee, which is ``addressee_id``)."""
+
+
+def _union(annotation: Any) -> tuple[Any, ...]:
+    return typing.get_args(annotation) if isinstance(annotation, types.UnionType) else (annotation,)
+
+
+def _extra_kind(annotation: Any, required: bool) -> tuple[str, frozenset[str]] | None:
+    """How :func:`_fast_claim` checks a predicate-specific field, or ``None`` when it cannot."""
+    options = _union(annotation)
+    optional = type(None) in options
+    rest = [o for o in options if o is not type(None)]
+    if len(rest) != 1 or optional == required:
+        return None
+    (kind,) = rest
+    if kind is str:
+        return ("str?" if optional else "str"), frozenset()
+    if optional and isinstance(kind, type) and issubclass(kind, StrEnum):
+        return "enum?", frozenset(m.value for m in kind)
+    if optional and kind is EntityRef:
+        return "ref?", frozenset()
+    return None
+
+
+@cache
+def _shapes() -> dict[str, _Shape]:
+    """Predicate → shape of its triple class; empty (every line goes to pydantic) if the models changed."""
+    if (
+        set(TripleBase.model_fields) != _BASE_KEYS
+        or set(EntityRef.model_fields) != {"id", "name", "type"}
+        or set(ValueRef.model_fields) != {"text", "type", "topic"}
+        or set(Evidence.model_fields) != {"sentence", "start", "end"}
+    ):
+        return {}
+    shapes = {}
+    for cls in typing.get_args(typing.get_args(Triple)[0]):
+        extras = []
+        for name in _typed_fields(cls):
+            field = cls.model_fields[name]
+            kind = _extra_kind(field.annotation, field.is_required())
+            if kind is None or (kind[0] == "ref?" and name != "addressee"):
+                break
+            extras.append((name, *kind))
+        else:
+            objects = _union(cls.model_fields["object"].annotation)
+            shape = _Shape(
+                keys=frozenset(cls.model_fields),
+                required=frozenset(n for n, f in cls.model_fields.items() if f.is_required()),
+                entity_object=EntityRef in objects,
+                value_object=ValueRef in objects,
+                extras=tuple(sorted(extras)),
+                names=tuple(sorted(name for name, kind, _ in extras if kind != "ref?")),
+            )
+            for predicate in typing.get_args(cls.model_fields["predicate"].annotation):
+                shapes[predicate] = shape
+    return shapes
+
+
+_ENTITY_TYPES = frozenset(t.value for t in EntityType)
+_TOPICS = frozenset(t.value for t in Topic)
+_STATUSES = frozenset(s.value for s in Status)
+
+
+def _ref(value: Any) -> Ref | None:
+    if type(value) is not dict or len(value) != 3:
+        return None
+    i, name, kind = value.get("id"), value.get("name"), value.get("type")
+    if type(i) is not str or type(name) is not str or kind not in _ENTITY_TYPES:
+        return None
+    return i, name, kind
+
+
+@lru_cache(maxsize=4096)
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a valid ``YYYY-MM-DD`` date (the form pydantic reads back unchanged)."""
+    if not _DATE.fullmatch(text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _number(value: Any) -> float | None:
+    if (type(value) is float or type(value) is int) and math.isfinite(value):
+        return float(value)
+    return None
+
+
+def _fast_claim(line: str) -> _Claim | None:
+    """A line (text decoded from UTF-8) in the form graphkit writes, as a :class:`_Claim`; else ``None``.
+
+    Only plain JSON types are accepted (strings as strings, numbers as numbers, ``YYYY-MM-DD``
+    dates, no lone surrogates, no unknown fields), for which the result is what pydantic
+    validation and :func:`claim_row` give; every other line is left to pydantic (``None``).
+    """
+    if "\\u" in line and _SURROGATE.search(line):
+        return None
+    try:
+        d = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if type(d) is not dict:
+        return None
+    predicate = d.get("predicate")
+    shape = _shapes().get(predicate) if type(predicate) is str else None
+    if shape is None or not shape.keys.issuperset(d) or not shape.required.issubset(d):
+        return None
+    subject = _ref(d["subject"])
+    obj = d["object"]
+    if subject is None or type(obj) is not dict:
+        return None
+    pred = ONTOLOGY.predicate(predicate)
+    value = None
+    if "id" in obj:
+        entity = _ref(obj)
+        if entity is None or not shape.entity_object or not pred.admits_object(entity[2]):
+            return None
+        object_key = entity[0]
+        refs = [subject, entity]
+    else:
+        text, value_type, topic = obj.get("text"), obj.get("type"), obj.get("topic", "other")
+        if (
+            not shape.value_object
+            or not {"text", "type", "topic"}.issuperset(obj)
+            or type(text) is not str
+            or type(value_type) is not str
+            or topic not in _TOPICS
+            or not pred.admits_object(None)
+        ):
+            return None
+        object_key = _value_key(value_type, topic, text)
+        value = (object_key, value_type, topic, text)
+        refs = [subject]
+    if not pred.admits_subject(subject[2]):
+        return None
+    evidence, doc_id, extractor = d["evidence"], d["doc_id"], d["extractor"]
+    if type(evidence) is not dict or len(evidence) != 3 or type(doc_id) is not str or type(extractor) is not str:
+        return None
+    sentence, start, end = evidence.get("sentence"), evidence.get("start"), evidence.get("end")
+    if type(sentence) is not str or type(start) is not int or type(end) is not int:
+        return None
+    date = d.get("date")
+    if date is not None and (type(date) is not str or not _is_date(date)):
+        return None
+    confidence = _number(d["confidence"])
+    status = d.get("status", "asserted")
+    if confidence is None or not 0.0 <= confidence <= 1.0 or status not in _STATUSES:
+        return None
+    reported_by = d.get("reported_by")
+    if reported_by is not None:
+        reported_by = _ref(reported_by)
+        if reported_by is None:
+            return None
+        refs.append(reported_by)
+    cameo, goldstein = d.get("cameo"), d.get("goldstein")
+    if cameo is None:
+        cameo = pred.cameo
+    elif type(cameo) is not str:
+        return None
+    if goldstein is None:
+        goldstein = pred.goldstein
+    else:
+        goldstein = _number(goldstein)
+        if goldstein is None:
+            return None
+    claim_id = d.get("id", "")
+    if type(claim_id) is not str:
+        return None
+    addressee = None
+    extras: list[Any] = []
+    for name, kind, allowed in shape.extras:
+        item = d.get(name)
+        if kind == "ref?":
+            if item is None:
+                continue
+            addressee = _ref(item)
+            if addressee is None:
+                return None
+            refs.append(addressee)
+            continue
+        if item is None and kind != "str":
+            extras.append(None)
+        elif (kind == "enum?" and item in allowed) or (kind != "enum?" and type(item) is str):
+            extras.append(item)
+        else:
+            return None
+    if not claim_id:
+        obj_part = object_key if value is None else f"{value[2]}:{value[3]}"
+        parts = [doc_id, predicate, subject[0], obj_part, str(start), status]
+        if addressee is not None:
+            parts.append(addressee[0])
+        claim_id = "c:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
+    fact = _fact(predicate, subject[0], object_key, value is None) if status == "asserted" else None
+    row = [
+        claim_id,
+        predicate,
+        date,
+        status,
+        sentence,
+        start,
+        end,
+        confidence,
+        cameo,
+        goldstein,
+        extractor,
+        doc_id,
+        fact[0] if fact else None,
+        subject[0],
+        object_key,
+        "entity" if value is None else "value",
+        reported_by[0] if reported_by else None,
+        addressee[0] if addressee else None,
+        *extras,
+    ]
+    return _Claim(row, shape.names, refs, value, fact)
+
+
+def _read_claims(path: Path) -> Iterator[_Claim]:
+    """Stream the claims of ``triples.jsonl``; a bad line is an InputError naming it.
+
+    Lines in graphkit's canonical form take :func:`_fast_claim`; any other line is validated by
+    pydantic (which accepts what the models accept and explains what they reject).
+    """
+    validate = TRIPLE_ADAPTER.validate_json
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            claim = _fast_claim(line)
+            if claim is not None:
+                yield claim
+                continue
+            if not line.strip():
+                continue
+            try:
+                triple = validate(line)
+            except (ValidationError, ValueError) as exc:
+                raise InputError(f"{path}:{lineno}: invalid record: {exc}") from None
+            yield _claim_of(triple)
+
+
+# ------------------------------------------------------------------ writing triples
 
 
 @dataclass
 class _TriplePlan:
-    """One batch of triples turned into the rows of each statement."""
+    """One batch of triples turned into the rows of each statement.
+
+    Entities, values and articles are keyed so that the writer sends only those whose node id it
+    does not know; claim rows are positional (``columns``), facts are ``[key, subject, object]``.
+    """
 
     size: int
-    refs: dict[str, dict[str, dict[str, Any]]]
-    values: dict[str | None, dict[str, dict[str, Any]]]
+    entities: dict[str, dict[str, list[str]]]
+    values: dict[str | None, dict[str, list[str]]]
     doc_ids: list[str]
-    claim_ids: list[str]
-    claims: dict[str, tuple[list[str], list[list[Any]]]]
+    claims: list[tuple[str, list[str], list[list[Any]]]]
     links: dict[str, list[dict[str, Any]]]
-    facts: dict[tuple[str, str], dict[str, dict[str, Any]]]
+    facts: dict[tuple[str, str], dict[str, list[str]]]
 
 
-def _plan_triples(writer: _Writer, batch: list[TripleBase]) -> _TriplePlan:
-    """Group one batch of triples into the rows of each statement (no I/O)."""
-    refs: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    values: dict[str | None, dict[str, dict[str, Any]]] = defaultdict(dict)
-    claims: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-    doc_ids: set[str] = set()
+_ID, _PREDICATE, _DOC_ID, _REPORTED_BY, _ADDRESSEE = (
+    q.CLAIM_COLUMNS.index(c) for c in ("id", "predicate", "doc_id", "reported_by_id", "addressee_id")
+)
+
+
+def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
+    """Group one batch of claims into the rows of each statement (no I/O).
+
+    A claim id repeated in the batch keeps its last line.
+    """
+    entities: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    values: dict[str | None, dict[str, list[str]]] = defaultdict(dict)
+    claims: dict[tuple[str, tuple[str, ...]], dict[str, list[Any]]] = defaultdict(dict)
+    group_of: dict[str, tuple[str, tuple[str, ...]]] = {}
+    doc_ids: dict[str, None] = {}
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-    for t in batch:
-        writer.key(t.id, "claim id")
-        writer.key(t.doc_id, f"doc_id of claim {t.id}")
-        for ref in _refs(t):
-            writer.key(ref.id, "entity id")
-            refs[q.entity_label(str(ref.type))][ref.id] = {"id": ref.id, "name": ref.name, "type": str(ref.type)}
-        obj = t.object
-        object_label = q.ENTITY
-        if isinstance(obj, ValueRef):
-            object_label = q.VALUE
-            key = value_key(obj)
-            values[q.value_label(obj.type)][key] = {
-                "key": key,
-                "type": obj.type,
-                "topic": str(obj.topic),
-                "text": obj.text,
-            }
+    facts: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    key, check = writer.key, writer.check_keys
+    for c in batch:
+        row = c.row
+        claim_id, doc_id = row[_ID], row[_DOC_ID]
+        # the same test as falkordb_key_problem, inline: this runs for every claim
+        if check and (not claim_id or claim_id[0].isspace() or claim_id[-1].isspace()):
+            key(claim_id, "claim id")
+        if doc_id not in doc_ids:
+            key(doc_id, f"doc_id of claim {claim_id}")
+            doc_ids[doc_id] = None
+        for ref_id, name, ref_type in c.refs:
+            group = entities[q.entity_label(ref_type)]
+            if ref_id not in group and check and (not ref_id or ref_id[0].isspace() or ref_id[-1].isspace()):
+                key(ref_id, "entity id")
+            group[ref_id] = [ref_id, name, ref_type]
+        if c.value is None:
+            object_label = q.ENTITY
         else:
-            key = obj.id
-        fact = fact_of(t, key)
-        row = claim_row(t, fact, key)
-        claims[object_label][t.id] = row["props"]
-        doc_ids.add(t.doc_id)
-        if row["props"]["reported_by_id"]:
-            links["REPORTED_BY"].append({"id": t.id, "entity_id": row["props"]["reported_by_id"]})
-        if row["props"]["addressee_id"]:
-            links["ADDRESSEE"].append({"id": t.id, "entity_id": row["props"]["addressee_id"]})
-        if fact:
-            facts[(str(t.predicate), object_label)][fact[0]] = {"key": fact[0], "s": fact[1], "o": fact[2]}
-    positional = {}
-    claim_ids: list[str] = []
-    for object_label, by_id in claims.items():
-        props = list(by_id.values())
-        extras = sorted({k for p in props for k in p} - _CLAIM_INTERNAL)
-        columns = [*q.CLAIM_COLUMNS, *extras]
-        positional[object_label] = (columns, [[p.get(c) for c in columns] for p in props])
-        claim_ids.extend(by_id)
-    return _TriplePlan(len(batch), refs, values, sorted(doc_ids), claim_ids, positional, links, facts)
+            object_label = q.VALUE
+            values[q.value_label(c.value[1])][c.value[0]] = list(c.value)
+        group_key = (object_label, c.extras)
+        previous = group_of.get(claim_id)
+        if previous is not None and previous != group_key:
+            del claims[previous][claim_id]
+        group_of[claim_id] = group_key
+        claims[group_key][claim_id] = row
+        if row[_REPORTED_BY]:
+            links["REPORTED_BY"].append({"id": claim_id, "entity_id": row[_REPORTED_BY]})
+        if row[_ADDRESSEE]:
+            links["ADDRESSEE"].append({"id": claim_id, "entity_id": row[_ADDRESSEE]})
+        if c.fact:
+            facts[(row[_PREDICATE], object_label)][c.fact[0]] = list(c.fact)
+    positional = [
+        (object_label, [*q.CLAIM_COLUMNS, *extras], list(rows.values()))
+        for (object_label, extras), rows in claims.items()
+        if rows
+    ]
+    return _TriplePlan(len(batch), entities, values, list(doc_ids), positional, links, facts)
 
 
-def _write_triples(writer: _Writer, plan: _TriplePlan) -> int:
-    """Write one planned batch: articles, missing entities and values, claims, links, then facts."""
-    writer.stats.batches += 1
-    params = {
-        "doc_ids": plan.doc_ids,
-        "entity_ids": [i for rows in plan.refs.values() for i in rows],
-        "value_keys": [k for rows in plan.values.values() for k in rows],
-        "claim_ids": plan.claim_ids,
-    }
-    (found,) = writer.store.write(q.PREPARE_CLAIMS, params)
-    missing_entities, missing_values = set(found["missing_entities"]), set(found["missing_values"])
-    stored = set(found["stored_claims"])
-    for label, refs in plan.refs.items():
-        rows = [row for i, row in refs.items() if i in missing_entities]
+class _NodeIds:
+    """Store ids of the entities, values and articles a load has written, by key.
+
+    At most ``limit`` keys per kind are kept (the oldest go first, between batches), so memory
+    does not grow with the input. An id is only a hint: every statement that uses one checks the
+    node's label and key, and a short count sends the batch down the keyed path.
+    """
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self.kinds: dict[str, dict[str, Any]] = {q.ENTITY: {}, q.VALUE: {}, q.ARTICLE: {}}
+
+        self.stale = False
+
+    def trim(self) -> None:
+        """Between batches: forget every id if one was found stale, else the oldest beyond the limit."""
+        for ids in self.kinds.values():
+            if self.stale:
+                ids.clear()
+            while len(ids) > self.limit:
+                del ids[next(iter(ids))]
+        self.stale = False
+
+    def resolve(self, writer: _Writer, kind: str, query: str, rows: list[Any]) -> None:
+        """Write ``rows`` with ``query`` (which returns ``keys`` and ``nodes``) and keep their ids."""
+        (result,) = writer.write(query, rows)
+        self.kinds[kind].update(zip(result["keys"], result["nodes"], strict=True))
+
+
+def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
+    """Write one planned batch: articles, entities and values, claims, links, then facts.
+
+    Nodes the load has seen are found by node id; the others are merged by key first (which
+    gives their ids). Claims are created, or merged and updated when some are stored already;
+    facts are recomputed from their claims.
+    """
+    dialect = writer.store.dialect
+    nodes.trim()
+    ids = nodes.kinds
+    entity_ids, value_ids, article_ids = ids[q.ENTITY], ids[q.VALUE], ids[q.ARTICLE]
+    docs = [d for d in plan.doc_ids if d not in article_ids]
+    if docs:
+        nodes.resolve(writer, q.ARTICLE, q.ensure_articles(dialect), docs)
+    for label, refs in plan.entities.items():
+        rows = [row for i, row in refs.items() if i not in entity_ids]
         if rows:
-            writer.write(q.ensure_entities(label), rows)
+            nodes.resolve(writer, q.ENTITY, q.ensure_entities(label, dialect), rows)
     for vlabel, values in plan.values.items():
-        rows = [row for k, row in values.items() if k in missing_values]
+        rows = [row for k, row in values.items() if k not in value_ids]
         if rows:
-            writer.write(q.upsert_values(vlabel), rows)
+            nodes.resolve(writer, q.VALUE, q.upsert_values(vlabel, dialect), rows)
         writer.stats.values += len(values)
-    for object_label, (columns, rows) in plan.claims.items():
-        new = [row for row in rows if row[0] not in stored]
-        known = [row for row in rows if row[0] in stored] if stored else []
-        written = 0
-        if new:
-            result = writer.write(q.create_claims(object_label, columns), new)
-            written += sum(r.get("n", 0) for r in result)
-        if known:
-            result = writer.write(q.upsert_claims(object_label, columns), known)
-            written += sum(r.get("n", 0) for r in result)
+    for object_label, columns, rows in plan.claims:
+        s_at, o_at, d_at = columns.index("subject_id"), columns.index("object_id"), columns.index("doc_id")
+        object_ids = entity_ids if object_label == q.ENTITY else value_ids
+        for row in rows:
+            row += (entity_ids[row[s_at]], object_ids[row[o_at]], article_ids[row[d_at]])
+        result = writer.write(q.create_claims(object_label, columns, dialect), rows)
+        if sum(r.get("n", 0) for r in result) == len(rows):
+            continue
+        # some claims are stored already (or a node id was stale): merge the whole batch by key
+        nodes.stale = True
+        result = writer.write(q.upsert_claims(object_label, columns), rows)
+        written = sum(r.get("n", 0) for r in result)
         if written != len(rows):
             raise StoreError(
                 f"only {written} of {len(rows)} claims were written (missing subject or object nodes, "
                 "or claims written concurrently by another load)"
             )
-    for rel, rows in plan.links.items():
-        writer.write(q.link_claims(rel), rows)
-    return _recompute(writer.store, plan.facts, writer.stats)
+    for rel, link_rows in plan.links.items():
+        writer.write(q.link_claims(rel), link_rows)
+    total = 0
+    for (predicate, object_label), facts in plan.facts.items():
+        object_ids = entity_ids if object_label == q.ENTITY else value_ids
+        rows = [[k, s, o, entity_ids.get(s), object_ids.get(o)] for k, s, o in facts.values()]
+        result = writer.write(q.recompute_facts_by_node(predicate, object_label, dialect), rows, "facts")
+        n = sum(r.get("n", 0) for r in result)
+        if n != len(rows):
+            nodes.stale = True
+            keyed = {k: {"key": k, "s": s, "o": o} for k, s, o in facts.values()}
+            n = _recompute(writer.store, {(predicate, object_label): keyed})
+            writer.stats.batches += 1
+        total += n
+    writer.stats.facts_recomputed += total
+    return total
 
 
 def _recompute(
@@ -533,16 +926,22 @@ def load_output(
     path = outdir / FILES["entities"]
     if path.is_file():
         for batch in _batched(_read_jsonl(path, _validator(Entity)), batch_size):
-            by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            by_label: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+            label_of: dict[str, str] = {}
             mentions: list[dict[str, Any]] = []
             for entity in batch:
                 writer.key(entity.id, "entity id")
                 for m in entity.mentions:
                     writer.key(m.doc_id, f"doc_id of a mention of {entity.id}")
-                by_label[q.entity_label(str(entity.type))].append(_entity_row(entity))
+                label = q.entity_label(str(entity.type))
+                if label_of.get(entity.id, label) != label:
+                    del by_label[label_of[entity.id]][entity.id]  # a repeated id keeps its last line
+                label_of[entity.id] = label
+                by_label[label][entity.id] = _entity_row(entity)
                 mentions.extend(_mention_rows(entity))
             for label, rows in by_label.items():
-                writer.write(q.upsert_entities(label), rows)
+                if rows:
+                    writer.write(q.upsert_entities(label, store.dialect), list(rows.values()))
             for rows in _batched(mentions, batch_size):
                 writer.write(q.UPSERT_MENTIONS, rows)
             stats.entities += len(batch)
@@ -551,15 +950,16 @@ def load_output(
 
     path = outdir / FILES["triples"]
     if path.is_file():
+        nodes = _NodeIds()
 
         def write_plan(plan: _TriplePlan) -> None:
-            _write_triples(writer, plan)
+            _write_triples(writer, plan, nodes)
             stats.claims += plan.size
             report("triples", plan.size)
 
         pipeline = _Pipeline(write_plan)
         try:
-            for batch in _batched(_read_jsonl(path, TRIPLE_ADAPTER.validate_json), batch_size):
+            for batch in _batched(_read_claims(path), batch_size):
                 pipeline.submit(_plan_triples(writer, batch))
         except BaseException:
             with suppress(BaseException):

@@ -13,8 +13,10 @@ that retry transient failures. Error messages never contain the password.
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -151,19 +153,24 @@ def open_store(
     return FalkorDBStore(uri, user=user, password=password, graph=database)
 
 
+_SCALARS = frozenset({type(None), bool, int, float, str})
+
+
 def _to_plain(value: Any) -> Any:
     """Driver values (nodes, relationships, paths, dates) as plain Python/JSON values."""
-    from falkordb.edge import Edge as FEdge
-    from falkordb.node import Node as FNode
-    from falkordb.path import Path as FPath
-    from neo4j.graph import Node, Path, Relationship
-
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, dict):
         return {str(k): _to_plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
+        if all(type(v) in _SCALARS for v in value):
+            return list(value)
         return [_to_plain(v) for v in value]
+    from falkordb.edge import Edge as FEdge
+    from falkordb.node import Node as FNode
+    from falkordb.path import Path as FPath
+    from neo4j.graph import Node, Path, Relationship
+
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), **_to_plain(dict(value))}
     if isinstance(value, Relationship):
@@ -329,9 +336,26 @@ class Neo4jStore:
 # ------------------------------------------------------------------ FalkorDB
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+_JSON_ESCAPE = re.compile(r"\\[bfnrtu]")
+"""An escape JSON writes and :func:`_literal` does not (a control character)."""
+
+
 def _literal(value: Any) -> str:
-    """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client)."""
+    """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client).
+
+    A list is first encoded as JSON, which writes scalars and lists exactly as this function
+    does (strings escape only ``"`` and ``\\``); when the text holds an escape JSON writes
+    differently (a control character) or a map, the list is encoded item by item instead.
+    """
     kind = type(value)
+    if kind is list or kind is tuple:
+        try:
+            text = _dumps(value)
+        except (TypeError, ValueError):
+            text = None
+        if text is not None and '{"' not in text and not ("\\" in text and _JSON_ESCAPE.search(text)):
+            return text
     if kind is str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if value is None:

@@ -259,3 +259,37 @@ def test_store_load_writes_the_batches_before_a_bad_line(store: GraphStore, tmp_
     with pytest.raises(InputError, match=r"triples\.jsonl:7"):
         load_output(store, out, batch_size=3)
     assert graph_counts(store)[":Claim"] == 6
+
+
+def test_store_load_with_stale_node_ids_writes_the_same_graph(
+    store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphkit.sinks import loader
+
+    out = news_corpus().write(tmp_path / "out")
+    load_output(store, out, batch_size=4)
+    expected = (graph_counts(store), fact_props(store))
+    remove_all(store)
+
+    resolve = loader._NodeIds.resolve
+
+    def misplaced(self: Any, writer: Any, kind: str, query: str, rows: list[Any]) -> None:
+        resolve(self, writer, kind, query, rows)
+        ids = self.kinds[kind]
+        keys = list(ids)
+        nodes = [ids[key] for key in keys]
+        ids.update(zip(keys, nodes[1:] + nodes[:1], strict=True))  # each key points at another key's node
+
+    keyed: list[str] = []
+    upsert_claims = loader.q.upsert_claims
+
+    def spy(*args: Any) -> str:
+        keyed.append(args[0])
+        return upsert_claims(*args)
+
+    monkeypatch.setattr(loader._NodeIds, "resolve", misplaced)
+    monkeypatch.setattr(loader.q, "upsert_claims", spy)
+    stats = load_output(store, out, batch_size=4)
+    assert stats.claims == 9
+    assert keyed  # the stale ids sent batches down the keyed path
+    assert (graph_counts(store), fact_props(store)) == expected

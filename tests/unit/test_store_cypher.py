@@ -58,11 +58,17 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.UPSERT_ARTICLES,
         q.UPSERT_MENTIONS,
         q.upsert_entities("Person"),
+        q.upsert_entities("Person", q.Dialect.neo4j),
         q.ensure_entities("Country"),
         q.upsert_values("Demand"),
         q.upsert_values(None),
+        q.upsert_values("Demand", q.Dialect.neo4j),
+        q.ensure_entities("Person", q.Dialect.neo4j),
         q.upsert_claims(q.ENTITY, q.CLAIM_COLUMNS),
-        q.PREPARE_CLAIMS,
+        q.ensure_articles(),
+        q.recompute_facts_by_node("MET", q.ENTITY),
+        q.recompute_facts_by_node("DEMANDED", q.VALUE, q.Dialect.neo4j),
+        q.create_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"], q.Dialect.neo4j),
         q.create_claims(q.ENTITY, q.CLAIM_COLUMNS),
         q.create_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"]),
         q.upsert_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"]),
@@ -191,3 +197,77 @@ def test_store_load_pipeline_writes_in_order_and_stops_at_the_first_error() -> N
     with pytest.raises(StoreError, match="boom"):
         pipeline.close()
     assert done == [0, 1, 0, 1]
+
+
+def _variants(record: dict) -> list[dict]:
+    """Lines graphkit does not write itself: defaults left out, other JSON types, bad values."""
+    import copy
+
+    out = []
+
+    def change(path: tuple, value: object, drop: bool = False) -> None:
+        variant = copy.deepcopy(record)
+        node = variant
+        for key in path[:-1]:
+            node = node[key]
+        if drop:
+            node.pop(path[-1], None)
+        else:
+            node[path[-1]] = value
+        out.append(variant)
+
+    for key in ("id", "status", "date", "cameo", "goldstein", "reported_by", "mode", "addressee", "kind"):
+        change((key,), None, drop=True)
+    for value in (1, 0, True, "0.5", 1.5, -0.1, None):
+        change(("confidence",), value)
+    for value in ("2024-02-30", "2024-5-16", "20240516", 20240516, "2024-05-16T00:00:00"):
+        change(("date",), value)
+    for value in (7.0, "7", True, None):
+        change(("evidence", "start"), value)
+    change(("evidence", "extra"), 1)
+    change(("subject", "type"), "person")
+    change(("subject", "id"), 5)
+    change(("subject", "kb_id"), "Q1")
+    change(("object",), {"text": "x", "type": "DEMAND"})
+    change(("object",), {"id": "e:x", "name": "X", "type": "LOCATION"})
+    change(("object",), {"id": "e:x", "name": "X", "type": "PERSON", "text": "x"})
+    change(("status",), "denied")
+    change(("goldstein",), 3)
+    change(("goldstein",), "3")
+    change(("cameo",), 42)
+    change(("mode",), "telepathy")
+    change(("extractor",), None)
+    change(("unknown",), 1)
+    change(("doc_id",), "tài liệu 😀")
+    change(("doc_id",), 'tài liệu \x00\n"\\')
+    return out
+
+
+def test_store_fast_triple_reading_matches_pydantic() -> None:
+    """Every line the loader reads without pydantic gives what pydantic validation gives."""
+    import json
+
+    from graphkit.models import TRIPLE_ADAPTER
+    from graphkit.sinks.loader import _claim_of, _fast_claim
+    from tests.integration.corpus import news_corpus
+
+    lines = [t.model_dump_json() for t in news_corpus().triples]
+    assert all(_fast_claim(line) is not None for line in lines)  # canonical lines take the fast path
+    checked = rejected = 0
+    for line in lines:
+        record = json.loads(line)
+        for variant in [record, *_variants(record)]:
+            for text in (json.dumps(variant, ensure_ascii=False), json.dumps(variant)):
+                fast = _fast_claim(text)
+                try:
+                    expected = _claim_of(TRIPLE_ADAPTER.validate_json(text))
+                except ValueError:
+                    assert fast is None, text
+                    rejected += 1
+                    continue
+                if fast is not None:
+                    assert fast == expected, text
+                    checked += 1
+    assert checked > 100 and rejected > 100
+    for bad in ("", "[]", "null", '{"predicate": "MET"}', '{"predicate": ["MET"]}', "{", '"\\ud800"'):
+        assert _fast_claim(bad) is None
