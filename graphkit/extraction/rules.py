@@ -81,6 +81,12 @@ _CAPTION = re.compile(
     r"|Ảnh\s*:\s*[^.]{0,40}\.?\s*$"
 )
 """Photo captions and credits: no facts are read from them."""
+_CREDIT_THEN_BODY = re.compile(
+    r"^\s*Ảnh\s*:\s*(?:[A-ZĐ][\w.]*/\S+(?:\s+[A-ZĐ]\w*)?|[A-Z]{2,}\S*|Reuters|Getty\s+Images|Sputnik|Xinhua|Yonhap|Kyodo)"
+    r"\s+(?:\S+\s+){8,}\S+\s*[.!?…]?\s*$"
+)
+"""A photo credit run into the next sentence ("Ảnh: VGP/Quang Hiếu Tiếp đó, Thủ tướng … ."):
+the words after the credit are body text, not a caption."""
 
 _PREP = key_set(PREPOSITION)
 _OBJ_MARK = key_set(OBJECT_MARKER)
@@ -546,7 +552,7 @@ class RuleExtractor:
         candidates: list[dict[str, Any]] = []
         state = DocState()
         for sentence in adoc.sentences:
-            if _CAPTION.search(sentence.text):
+            if _CAPTION.search(sentence.text) and not _CREDIT_THEN_BODY.match(sentence.text):
                 continue
             try:
                 analysis = _SentenceAnalysis(self, adoc, sentence, entities, state)

@@ -514,6 +514,14 @@ _WORD_RE = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|$")
 
 
+def _plain(word: str) -> str:
+    """``word`` without Vietnamese diacritics (for the syllable-shape test)."""
+    import unicodedata
+
+    base = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in base if not unicodedata.combining(c))
+
+
 def _credit_token(tok: str) -> bool:
     """A word that can continue a photo credit ("Radio New Zealand", "US Navy") but not start a sentence."""
     core = tok.rstrip(".,;")
@@ -583,6 +591,13 @@ def _inline_credit(line: str, mark: re.Match[str]) -> tuple[int, int, str | None
     for w in words[:4]:
         if re.search(r"/\s*(?:" + _AGENCY_ALT + r")(?![\w])", w.group(0), re.I):
             end = rest_start + w.end()
+            return mark.start(), end, _credit_text(line[rest_start:end]), None
+    # "Ảnh: VGP/Quang Hiếu Tiếp đó, …": an outlet and a photographer's two-syllable name
+    slash = re.fullmatch(r"[A-ZĐ][\w.]*/([A-ZĐ]\w*)", first)
+    if slash and len(words) > 2 and _VI_SYLLABLE.match(_plain(slash.group(1))):
+        second = words[1].group(0)
+        if second[:1].isupper() and _VI_SYLLABLE.match(_plain(second.rstrip(".,"))):
+            end = rest_start + words[1].end()
             return mark.start(), end, _credit_text(line[rest_start:end]), None
     if first in _PUBLICATION_WORDS:
         return None  # "Ảnh: Thời báo X" runs into the next sentence; too unclear to cut

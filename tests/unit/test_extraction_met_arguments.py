@@ -495,3 +495,12 @@ def test_met_objects_after_titles_and_manner_words(extractor, text: str, expecte
         if t.predicate == "MET"
     }
     assert met == expected
+
+
+def test_credit_run_into_a_body_sentence_is_read(extractor) -> None:
+    text = "Ảnh: Reuters Tổng thống Pháp Emmanuel Macron đã gặp Thủ tướng Đức Olaf Scholz tại Berlin vào chiều hôm qua."
+    assert _met(extractor, text) == {_pair("Emmanuel Macron", "Olaf Scholz")}
+
+
+def test_short_caption_with_a_credit_is_not_read(extractor) -> None:
+    assert _met(extractor, "Ảnh: Reuters Macron gặp Scholz.") == set()

@@ -409,3 +409,13 @@ def test_clean_keeps_short_final_sentences_that_are_not_bylines(ending: str) -> 
 @pytest.mark.parametrize(("text", "expected"), [("Văn Khải.", True), ("Nguyễn Thị Thu.", True), ("Ông Lavrov.", False)])
 def test_is_byline_name_closed_by_a_period(text: str, expected: bool) -> None:
     assert is_byline(text) is expected
+
+
+def test_clean_credit_with_outlet_and_photographer_name() -> None:
+    text = (
+        "Thủ tướng tới sân bay quốc tế Nội Bài. Ảnh: VGP/Minh Khôi Tiếp đó, Thủ tướng dự lễ đón chính thức "
+        "tại Phủ Chủ tịch cùng nhiều quan chức cấp cao."
+    )
+    cleaned = clean_text(text)
+    assert "VGP/Minh Khôi" in [c.credit for c in cleaned.captions]
+    assert all("Khôi" not in c.text for c in cleaned.captions)
