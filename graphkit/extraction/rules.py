@@ -322,6 +322,9 @@ _OFFICIALS = key_set(
 )
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
+_TRAVEL = frozenset({"đi", "bằng", "tàu", "hỏa", "hoả", "máy", "bay", "xe", "lửa", "cùng", "nhau", "chuyên", "cơ"})
+"""Ways of travelling between a traveller and "tới" ("cùng đi tàu hỏa tới Kiev")."""
+_PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "tỉnh", "bang", "đảo", "thị trấn", "căn cứ", "vùng"))
 _HOST_WORDS = frozenset({"nước", "chủ", "nhà", "sở", "tại", "bạn"})
 _MANNER = frozenset({"trực", "tiếp", "riêng", "chính", "thức", "lần", "đầu"})
 """Manner words between a meeting verb and its object ("gặp mặt trực tiếp X")."""
@@ -2185,7 +2188,7 @@ class _SentenceAnalysis:
                 return close is None and all(
                     self.keys[y] in _ADVERBS or self.keys[y] in ("hiện", "ở") for y in range(x + 1, i)
                 )
-            skip = self._companions(x, i) or self._departure(x, i)
+            skip = self._companions(x, i) or self._departure(x, i) or (1 if self.keys[x] in _TRAVEL else 0)
             if skip:
                 x += skip
                 continue
@@ -2902,6 +2905,14 @@ class _SentenceAnalysis:
         if pred.name == "THREATENED" and hit.start > 0 and self.is_word(hit.start - 1, _THREAT_NOUN_LEAD):
             return []
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
+        if not obj and pred.name == "VISITED" and self.starts_with(hit.end, _PLACE_NOUNS):
+            # "tới thành phố nghỉ dưỡng Sochi": a place noun and its description before the name
+            for x in range(hit.end + 1, min(self.n, hit.end + 7)):
+                if self.is_mention(x):
+                    obj = [x] if self.usable(x, entity_range) else []
+                    break
+                if self.units[x].kind != "w" or self.kind_at(x) is not None or self.units[x].text[:1].isupper():
+                    break
         if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
             obj = []
         if pred.name == "WARNED" and obj and obj[-1] + 1 < self.n and self.keys[obj[-1] + 1] in _CLAUSE_AUX:

@@ -504,3 +504,22 @@ def test_credit_run_into_a_body_sentence_is_read(extractor) -> None:
 
 def test_short_caption_with_a_credit_is_not_read(extractor) -> None:
     assert _met(extractor, "Ảnh: Reuters Macron gặp Scholz.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a way of travelling between the travellers and "tới"
+        (
+            "Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz hôm qua cùng đi tàu hỏa tới Ấn Độ.",
+            {("Emmanuel Macron", "Ấn Độ", "asserted"), ("Olaf Scholz", "Ấn Độ", "asserted")},
+        ),
+        # a place noun and its description before the name
+        (
+            "Thủ tướng Ấn Độ Narendra Modi hôm nay tới thành phố cảng Hiroshima.",
+            {("Narendra Modi", "Hiroshima", "asserted")},
+        ),
+    ],
+)
+def test_visited_travel_and_place_nouns(extractor, text: str, expected: set) -> None:
+    assert _facts(extractor, text, "VISITED") == expected
