@@ -2324,6 +2324,12 @@ class _SentenceAnalysis:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is None and nominal:
                     subj = self._speaker_at(hit, actor)
+                if subj is None and nominal:
+                    # "Trong cuộc hội đàm với X, hai bên nhất trí …": the other side of the talks
+                    ids = {p.ref.id for p in partners if p is not None}
+                    others = [a for a in self._intro_group(hit) if a.ref.id not in ids]
+                    if len(others) == 1:
+                        subj = Subject(others, "anaphor", 0)
                 if subj is not None:
                     pairs = [(s, p) for s in subj.args for p in partners]  # type: ignore[misc]
                     words = self.keys[hit.end : k]
@@ -2354,6 +2360,13 @@ class _SentenceAnalysis:
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "with"
+        if not pairs and nominal and not (k < self.n and self.starts_with(k, _COMIT)):
+            # "Trong cuộc hội đàm tại Hà Nội, hai nhà lãnh đạo nhất trí …"
+            members = self._intro_group(hit)
+            if len(members) == 2:
+                pairs = [(members[0], members[1])]
+                how = "coord"
+                subj = Subject(members, "anaphor", 0)
         n_with = self.starts_with(k, _COMIT) if k < self.n else 0
         other_partner = n_with > 0 and k + n_with < self.n and self.keys[k + n_with] != _NHAU
         if not pairs and not other_partner:
@@ -2521,6 +2534,29 @@ class _SentenceAnalysis:
             return True
         prev = self.tag[k] if k >= 0 else None
         return prev is not None and prev.kind == "trigger" and bool({"AGREED", "COMMITTED"} & set(prev.preds))
+
+    def _intro_group(self, hit: Hit) -> list[Arg]:
+        """ "Trong/Tại cuộc hội đàm …, hai bên / hai nhà lãnh đạo …": the people the group
+        phrase after an introductory meeting phrase refers to (empty when there is none)."""
+        if not self._intro_phrase(hit.start) or not self._clause_opens_before(hit.start):
+            return []
+        comma = next(
+            (
+                x
+                for x in range(hit.end, min(self.n, hit.end + 16))
+                if self.units[x].text == "," or self.is_hard_break(x)
+            ),
+            None,
+        )
+        if comma is None or self.units[comma].text != ",":
+            return []
+        for phrase, n in _GROUP_PHRASES.items():
+            if n == 2 and tuple(self.keys[comma + 1 : comma + 1 + len(phrase)]) == phrase:
+                members = self._group_antecedent(2)
+                if not members and self.state.last_person is not None:
+                    members = [self.state.last_person]
+                return members
+        return []
 
     def _present_at(self, hit: Hit, actor: Sequence[str]) -> list[Arg]:
         """ "Tham gia cuộc họp này còn có A và B", "Cũng có mặt trong cuộc gặp … là A, B": the

@@ -523,3 +523,24 @@ def test_short_caption_with_a_credit_is_not_read(extractor) -> None:
 )
 def test_visited_travel_and_place_nouns(extractor, text: str, expected: set) -> None:
     assert _facts(extractor, text, "VISITED") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "hai bên" after a meeting phrase with a partner: the other side is the person spoken of
+        (
+            "Thủ tướng Ấn Độ Narendra Modi tới Paris hôm qua. Trong cuộc hội đàm với Tổng thống Pháp Emmanuel "
+            "Macron, hai bên nhất trí tăng cường hợp tác.",
+            {_pair("Narendra Modi", "Emmanuel Macron")},
+        ),
+        # "hai nhà lãnh đạo" after a meeting phrase without a partner: the people last seen together
+        (
+            "Thủ tướng Ấn Độ Narendra Modi và Tổng thống Pháp Emmanuel Macron dự lễ đón. Trong cuộc hội đàm tại "
+            "Điện Élysée, hai nhà lãnh đạo nhất trí tăng cường hợp tác.",
+            {_pair("Narendra Modi", "Emmanuel Macron")},
+        ),
+    ],
+)
+def test_met_group_after_an_introductory_meeting(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
