@@ -318,6 +318,7 @@ _OFFICIALS = key_set(
         "chuyên gia",
         "công dân",
         "du khách",
+        "người",
     )
 )
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""

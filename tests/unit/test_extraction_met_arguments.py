@@ -105,6 +105,7 @@ def _pair(a: str, b: str, status: str = "asserted") -> tuple[frozenset[str], str
         # officials named by their state are not the state: no meeting of Nga
         ("Một quan chức Nga cấp cao đã gặp Tổng thống Indonesia Joko Widodo.", set()),
         ("Các nhà ngoại giao Mỹ đã gặp Thủ tướng Ấn Độ Narendra Modi tại New Delhi.", set()),
+        ("Ông ấy là người Mỹ duy nhất từng gặp mặt trực tiếp Thủ tướng Ấn Độ Narendra Modi.", set()),
     ],
 )
 def test_met_argument_constructions(extractor, text: str, expected: set) -> None:
