@@ -35,8 +35,6 @@ class ErrorRecord(Record):
     message: str
 
 
-
-
 class Caption(Record):
     """A photo caption kept out of the body text, with its credit ("Ảnh: Reuters")."""
 

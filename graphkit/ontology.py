@@ -117,6 +117,5 @@ Predicate = StrEnum("Predicate", {name: name for name in ONTOLOGY.predicates})
 Topic = StrEnum("Topic", {name: name for name in ONTOLOGY.topics})
 """Normalised topics of non-entity objects (security_guarantees, troop_withdrawal, …)."""
 
-MeetingMode = StrEnum("MeetingMode", {"in_person": "in_person", **{
-    m: m for m in ONTOLOGY.predicates["MET"].modes}})
+MeetingMode = StrEnum("MeetingMode", {"in_person": "in_person", **{m: m for m in ONTOLOGY.predicates["MET"].modes}})
 """How two actors met: in person, by phone, by video."""

@@ -11,8 +11,7 @@ from graphkit.resources import schemas_dir
 
 def _schemas() -> dict[str, str]:
     return {
-        f"{name}.schema.json": json.dumps(adapter.json_schema(), ensure_ascii=False, indent=2, sort_keys=True)
-        + "\n"
+        f"{name}.schema.json": json.dumps(adapter.json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         for name, adapter in schema_models().items()
     }
 

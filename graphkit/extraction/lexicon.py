@@ -487,6 +487,8 @@ class Lexicon:
             )
             if joined and t1 not in out and len(out) < limit:
                 out.append(t1)
+        if len(out) > 1 and "other" in out:
+            out.remove("other")
         return out
 
     def met_mode(self, text: str) -> str:

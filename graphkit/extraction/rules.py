@@ -362,6 +362,73 @@ _ATTENDANCE = key_set(
         for verb in ("tham dự", "tham gia", "có mặt", "góp mặt", "chứng kiến")
     )
 )
+_LIFT = key_set(
+    (
+        "dỡ bỏ",
+        "gỡ bỏ",
+        "nới lỏng",
+        "hủy bỏ",
+        "bãi bỏ",
+        "xóa bỏ",
+        "tạm ngừng",
+        "đình chỉ",
+        "giảm nhẹ",
+        "rút lại",
+        "chấm dứt",
+        "thoát khỏi",
+        "né tránh",
+        "lách",
+    )
+)
+"""Verbs that lift or escape a sanction: "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt Nga" imposes nothing."""
+_SANCTION_DET = frozenset({"các", "những", "mọi", "lệnh", "biện", "pháp", "toàn", "bộ", "một", "số", "loạt", "gói"})
+_ALLEGATION = key_set(("cáo buộc", "thông tin", "tin", "luận điệu", "cáo giác", "lời buộc tội", "tin đồn", "báo cáo"))
+"""What "bác bỏ" denies rather than rejects ("bác bỏ, gọi cáo buộc là vô lý")."""
+_COMMIT_MAKERS = key_set(
+    (
+        "đưa ra",
+        "ra",
+        "có",
+        "ký",
+        "ký kết",
+        "giữ",
+        "giữ vững",
+        "giữ nguyên",
+        "khẳng định",
+        "tái khẳng định",
+        "nhắc lại",
+        "thể hiện",
+        "bày tỏ",
+        "tuyên bố",
+        "đạt được",
+        "công bố",
+        "gửi",
+        "nhận được",
+    )
+)
+"""Verbs that make or restate a commitment; "cam kết" as the object of any other verb
+("chứng tỏ một cam kết", "tuân thủ các cam kết", "vi phạm cam kết") is no new commitment."""
+_COMMIT_DET = frozenset({"một", "các", "những", "mọi", "lời", "sự", "này", "đó"})
+_ACT_NOUNS = key_set(
+    (
+        "vụ",
+        "cuộc",
+        "việc",
+        "hành động",
+        "hành vi",
+        "động thái",
+        "quyết định",
+        "chính sách",
+        "vụ việc",
+        "các vụ",
+        "các cuộc",
+    )
+)
+"""Heads of an act condemned or criticised ("lên án vụ thử tên lửa mới nhất của Triều Tiên")."""
+_OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
+"""Openers of a clause with its own subject: the main clause's subject is not carried into it."""
+_MANNER = key_set(("mạnh mẽ", "gay gắt", "kịch liệt", "quyết liệt", "công khai", "thẳng thừng", "nghiêm khắc"))
+"""Manner adverbs between a verb and its object ("lên án mạnh mẽ Triều Tiên")."""
 _GENITIVE_OK = key_set(
     (
         "nước",
@@ -1211,6 +1278,8 @@ class _SentenceAnalysis:
                     return None
                 if self._report_between(j, i):
                     return None
+                if any(self.starts_with(x, _OWN_CLAUSE) and self.kind_at(x) == "break" for x in range(j + 1, i)):
+                    return None
                 group = self.group_right(j, allowed)
                 return Subject([self.units[x].arg for x in group], "carry", i - j + 3, pos=group[-1])  # type: ignore[misc]
             if kind in ("trigger", "report", "source") or u.kind == "p":
@@ -1251,7 +1320,7 @@ class _SentenceAnalysis:
 
     def direct_object(self, e: int, allowed: Sequence[str], max_skip: int = 1) -> list[int]:
         """Mentions right after the trigger ending at ``e`` (a direct object)."""
-        k = e
+        k = e + (self.starts_with(e, _MANNER) if e < self.n and self.is_mention(e + 2) else 0)
         skipped = 0
         while k < self.n and self.units[k].kind == "w" and self.keys[k] in _DIRECT_SKIP and skipped < max_skip:
             k += 1
@@ -1324,6 +1393,10 @@ class _SentenceAnalysis:
             if u.kind == "p" and u.text in _HARD_PUNCT:
                 return k
             kind = self.kind_at(k)
+            cont = self.starts_with(k, _CONTINUE) if kind == "break" else 0
+            if cont and k > s:
+                k += cont
+                continue
             if kind in ("break", "report", "source") and k > s and not self.starts_with(k, _CONTINUE):
                 return k
             if u.text == "," and k > s and self.starts_with(k + 1, _CONTINUE):
@@ -2001,6 +2074,10 @@ class _SentenceAnalysis:
         owner = self._possessor(hit)
         if owner is None and self._noun_object(hit):
             return []
+        if pred.name == "COMMITTED" and self._commitment_object(hit, owner is not None):
+            return []
+        if self._passive_agent_before(hit):
+            return []
         if (
             owner is not None
             and pred.name == "COMMITTED"
@@ -2195,6 +2272,10 @@ class _SentenceAnalysis:
     # -- actor predicates
 
     def _actor(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        if pred.name == "SANCTIONED" and self._lifted(hit):
+            return []
+        if pred.name == "REJECTED" and self._allegation_after(hit.end):
+            pred = self.onto.predicate("DENIED")
         weak = hit.end - hit.start == 1
         entity_range = [t for t in pred.range if t != "VALUE"]
         admits_value = "VALUE" in pred.range
@@ -2283,6 +2364,9 @@ class _SentenceAnalysis:
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
+        if not obj and pred.name == "ACCUSED":
+            obj = self._act_owner(hit.end, entity_range)
+            how = "marker"
         if not obj and pred.name in ("SANCTIONED", "ACCUSED", "WARNED", "THREATENED"):
             obj = self.named_object(hit.end, entity_range)
             how = "marker"
@@ -2351,6 +2435,75 @@ class _SentenceAnalysis:
                     fact["kind"] = kind
                 out.append(fact)
         return out
+
+    def _act_owner(self, e: int, allowed: Sequence[str]) -> list[int]:
+        """ "lên án (mạnh mẽ) vụ thử tên lửa mới nhất của Triều Tiên": the actor whose act is
+        condemned, named by "của" after an act noun."""
+        k = e + self.starts_with(e, _MANNER) if e < self.n else e
+        n = self.starts_with(k, _ACT_NOUNS)
+        if not n:
+            return []
+        end = self.clause_end(k)
+        for x in range(k + n, min(end, k + n + 8)):
+            if self.is_mention(x) or self.kind_at(x) is not None or self.units[x].kind != "w":
+                return []
+            if self.keys[x] == "của":
+                return self.group_right(x + 1, allowed) if self.usable(x + 1, allowed) else []
+        return []
+
+    def _lifted(self, hit: Hit) -> bool:
+        """ "dỡ bỏ (các lệnh) trừng phạt", "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt": a
+        sanction that is lifted or escaped, not imposed."""
+        for k in range(max(0, hit.start - 6), hit.start):
+            n = self.starts_with(k, _LIFT)
+            if (
+                n
+                and k + n <= hit.start
+                and all(self.units[x].kind == "w" and self.keys[x] in _SANCTION_DET for x in range(k + n, hit.start))
+            ):
+                return True
+        return False
+
+    def _allegation_after(self, e: int) -> bool:
+        """ "bác bỏ (mọi) cáo buộc / thông tin …", "bác bỏ, gọi cáo buộc là vô lý": what is
+        refused is an allegation, so the act is a denial."""
+        for k in range(e, min(self.n, e + 4)):
+            if self.is_mention(k) or self.is_hard_break(k):
+                return False
+            if self.starts_with(k, _ALLEGATION):
+                return True
+        return False
+
+    def _passive_agent_before(self, hit: Hit) -> bool:
+        """ "nghị quyết được Mỹ và Trung Quốc nhất trí": the trigger is a passive verb whose agent
+        stands between "được"/"bị" and it; the sentence's subject did not act."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 0 or not self.is_mention(j):
+            return False
+        lead = self.group_left(j, self.onto.groups.get("ANY", ()))[0]
+        return self._passive_agent(lead)
+
+    def _commitment_object(self, hit: Hit, owned: bool) -> bool:
+        """ "chứng tỏ một cam kết", "tuân thủ các cam kết": "cam kết" as the object of a verb
+        that neither makes nor restates it, or a bare noun ("một cam kết") nobody makes here."""
+        j = hit.start - 1
+        det = False
+        while j >= 0 and (self.units[j].kind == "w" and self.keys[j] in _COMMIT_DET or self.units[j].text in _QUOTES):
+            det = det or self.units[j].kind == "w"
+            j -= 1
+        if j < 0 or self.units[j].kind != "w" or j == hit.start - 1 and self.keys[j] in ("này", "đó"):
+            return det and not owned
+        for n in (1, 2, 3):
+            if j - n + 1 >= 0 and tuple(self.keys[j - n + 1 : j + 1]) in _COMMIT_MAKERS:
+                return False
+        if det and not owned:
+            return True
+        if self.kind_at(j) in ("trigger", "report"):
+            return self.kind_at(j) == "trigger"
+        tag = self.pos_end.get(self.units[j].end)
+        return bool(tag and tag.startswith("V"))
 
     def _state_of_place(self, x: int) -> Arg | None:
         """The place mention at ``x`` standing for the country the knowledge base puts it in
