@@ -87,7 +87,7 @@ _CONTENT_INTRO = key_set(
 )
 _MARKERS = {
     "SUPPORTED": key_set(("cho",)),
-    "SANCTIONED": key_set(("đối với", "lên", "nhằm vào", "với")),
+    "SANCTIONED": key_set(("đối với", "lên", "nhằm vào", "nhắm vào", "với", "chống", "chống lại")),
     "WARNED": key_set(("đối với",)),
     "THREATENED": key_set(("đối với",)),
     "ACCUSED": key_set(("đối với",)),
@@ -425,8 +425,47 @@ _ACT_NOUNS = key_set(
     )
 )
 """Heads of an act condemned or criticised ("lên án vụ thử tên lửa mới nhất của Triều Tiên")."""
+_OWNED_ACTS = {
+    "ACCUSED": _ACT_NOUNS,
+    "SUPPORTED": key_set(("nỗ lực", "các nỗ lực", "những nỗ lực", "vai trò", "sự đóng góp", "đóng góp", "lập trường")),
+    "REJECTED": key_set(
+        ("quyết định", "tuyên bố", "phát ngôn", "phán quyết", "động thái", "hành động", "chính sách", "lập trường")
+    ),
+}
+"""Acts whose author a verb targets: "ủng hộ nỗ lực của Kuwait" → Kuwait, "bác bỏ quyết định
+của ICC" → ICC (a demand or proposal keeps its topic: "bác bỏ đề xuất của Nga")."""
 _OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
 """Openers of a clause with its own subject: the main clause's subject is not carried into it."""
+_SANCTION_CARRY = key_set(
+    (
+        "tăng cường",
+        "siết chặt",
+        "thắt chặt",
+        "gia tăng",
+        "bổ sung",
+        "duy trì",
+        "kéo dài",
+        "áp",
+        "áp dụng",
+        "thi hành",
+        "đưa ra",
+        "nghị quyết",
+        "dự luật",
+        "sắc lệnh",
+        "về",
+        "với",
+        "vô căn cứ",
+        "nhiều",
+        "hàng loạt",
+        "tháng",
+        "năm",
+        "tuần",
+        "ngày",
+    )
+)
+"""Words between a sanctioner and "các lệnh trừng phạt" besides light verbs: verbs that
+impose, extend or tighten sanctions, the act that carries them ("thông qua nghị quyết các
+biện pháp trừng phạt") and durations ("gia hạn thêm 6 tháng")."""
 _MANNER = key_set(("mạnh mẽ", "gay gắt", "kịch liệt", "quyết liệt", "công khai", "thẳng thừng", "nghiêm khắc"))
 """Manner adverbs between a verb and its object ("lên án mạnh mẽ Triều Tiên")."""
 _GENITIVE_OK = key_set(
@@ -713,7 +752,7 @@ class _SentenceAnalysis:
             return hit is not None and not (hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL))
         if self.kind_at(i - 1) is not None:
             return False
-        if self.is_word(i - 1, _CAUSATIVE):
+        if self.is_word(i - 1, _CAUSATIVE) or self.keys[i - 1] == "hiện":
             return False
         pos = self.pos_end.get(self.units[i - 1].end)
         if pos is None or not pos.startswith("V"):
@@ -970,7 +1009,7 @@ class _SentenceAnalysis:
     def _genitive(self, j: int) -> bool:
         """ "quân đội Ukraine", "chính sách một Trung Quốc": a name after a common noun
         modifies it; the noun, not the name, is the subject."""
-        if j == 0 or self.units[j - 1].kind != "w" or self.kind_at(j - 1) is not None:
+        if j == 0 or self.units[j - 1].kind != "w" or self.kind_at(j - 1) is not None or self.keys[j - 1] == "hiện":
             return False
         pos = self.pos_end.get(self.units[j - 1].end)
         if pos is None or pos[:1] not in ("N", "M", "L") or pos.startswith("Np"):
@@ -2071,12 +2110,12 @@ class _SentenceAnalysis:
         start = hit.end
         how = "content"
         addressees: list[Arg] = []
+        if self._agent_before(hit) is not None:
+            return []
         owner = self._possessor(hit)
         if owner is None and self._noun_object(hit):
             return []
         if pred.name == "COMMITTED" and self._commitment_object(hit, owner is not None):
-            return []
-        if self._passive_agent_before(hit):
             return []
         if (
             owner is not None
@@ -2364,8 +2403,8 @@ class _SentenceAnalysis:
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
-        if not obj and pred.name == "ACCUSED":
-            obj = self._act_owner(hit.end, entity_range)
+        if not obj and pred.name in _OWNED_ACTS:
+            obj = self._act_owner(hit.end, entity_range, _OWNED_ACTS[pred.name])
             how = "marker"
         if not obj and pred.name in ("SANCTIONED", "ACCUSED", "WARNED", "THREATENED"):
             obj = self.named_object(hit.end, entity_range)
@@ -2375,6 +2414,8 @@ class _SentenceAnalysis:
             owner, place = self._nominal_args(hit, obj, pred)
             if place is not None and not obj:
                 obj = [place]
+        if nominal and owner is None and obj and pred.name == "SANCTIONED":
+            owner = self._relative_owner(obj[-1] + 1, pred)
         if weak and not obj:
             return []
         if owner is not None:
@@ -2436,11 +2477,26 @@ class _SentenceAnalysis:
                 out.append(fact)
         return out
 
-    def _act_owner(self, e: int, allowed: Sequence[str]) -> list[int]:
+    def _relative_owner(self, k: int, pred: PredicateDef) -> Subject | None:
+        """ "các biện pháp trừng phạt nhằm vào Nga mà Thượng viện Mỹ vừa thông qua": the
+        actor of the relative clause that imposes the sanction named before it."""
+        end = self.clause_end(k) if k < self.n else k
+        m = next((x for x in range(k, min(end, k + 3)) if self.keys[x] == "mà"), None)
+        if m is None or not self.usable(m + 1, pred.domain):
+            return None
+        group = self.group_right(m + 1, pred.domain)
+        v = group[-1] + 1
+        while v < self.n and self.units[v].kind == "w" and self.keys[v] in _ADVERBS:
+            v += 1
+        if v >= self.n or not (self.keys[v] in _LIGHT or self.starts_with(v, _SANCTION_CARRY)):
+            return None
+        return Subject([self.units[x].arg for x in group], "of", 0, pos=group[-1])  # type: ignore[misc]
+
+    def _act_owner(self, e: int, allowed: Sequence[str], nouns: frozenset[tuple[str, ...]]) -> list[int]:
         """ "lên án (mạnh mẽ) vụ thử tên lửa mới nhất của Triều Tiên": the actor whose act is
-        condemned, named by "của" after an act noun."""
+        condemned (supported, rejected), named by "của" after an act noun."""
         k = e + self.starts_with(e, _MANNER) if e < self.n else e
-        n = self.starts_with(k, _ACT_NOUNS)
+        n = self.starts_with(k, nouns)
         if not n:
             return []
         end = self.clause_end(k)
@@ -2474,16 +2530,25 @@ class _SentenceAnalysis:
                 return True
         return False
 
-    def _passive_agent_before(self, hit: Hit) -> bool:
-        """ "nghị quyết được Mỹ và Trung Quốc nhất trí": the trigger is a passive verb whose agent
-        stands between "được"/"bị" and it; the sentence's subject did not act."""
+    def _agent_before(self, hit: Hit) -> list[int] | None:
+        """ "nghị quyết được Mỹ và Trung Quốc nhất trí", "ý tưởng do Nga và Iran đề xuất": the
+        agent group between "được"/"bị"/"do" and the trigger. The trigger then modifies a noun
+        (a passive approval or a relative clause), so the sentence's subject did not act."""
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
             j -= 1
         if j < 0 or not self.is_mention(j):
-            return False
-        lead = self.group_left(j, self.onto.groups.get("ANY", ()))[0]
-        return self._passive_agent(lead)
+            return None
+        group = self.group_left(j, self.onto.groups.get("ANY", ()))
+        while group[0] > 2 and self.keys[group[0] - 1] in (",", "và"):
+            gap = 3 if self.keys[group[0] - 2 : group[0]] == [",", "và"] else 2
+            if group[0] - gap < 0 or not self.is_mention(group[0] - gap):
+                break
+            group = self.group_left(group[0] - gap, self.onto.groups.get("ANY", ())) + group
+        lead = group[0]
+        if lead > 0 and self.units[lead - 1].kind == "w" and self.keys[lead - 1] in ("được", "bị", "do"):
+            return [x for x in group if self.is_mention(x)]
+        return None
 
     def _commitment_object(self, hit: Hit, owned: bool) -> bool:
         """ "chứng tỏ một cam kết", "tuân thủ các cam kết": "cam kết" as the object of a verb
@@ -2704,11 +2769,16 @@ class _SentenceAnalysis:
         """The subject of a light verb carrying a nominal trigger ("Mỹ công bố các biện pháp
         trừng phạt"): only light verbs and adverbs between it and the trigger."""
         j = hit.start - 1
-        while j >= 0 and self.units[j].kind == "w":
-            n = self.is_word(j, _NOMINAL)
+        sanction = pred.name == "SANCTIONED"
+        dates = self._date_spans() if sanction else []
+        while j >= 0 and (self.units[j].kind == "w" or any(ds <= self.units[j].start < de for ds, de in dates)):
+            if any(ds <= self.units[j].start < de for ds, de in dates):
+                j -= 1
+                continue
+            n = self.is_word(j, _NOMINAL) or (self.is_word(j, _SANCTION_CARRY) if sanction else 0)
             if n:
                 j -= n
-            elif self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS:
+            elif self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or sanction and self.keys[j].isdigit():
                 j -= 1
             else:
                 break
