@@ -457,10 +457,17 @@ _SANCTION_CARRY = key_set(
         "vô căn cứ",
         "nhiều",
         "hàng loạt",
+        "thêm",
         "tháng",
         "năm",
         "tuần",
         "ngày",
+        "hai",
+        "ba",
+        "bốn",
+        "sáu",
+        "mười",
+        "mười hai",
     )
 )
 """Words between a sanctioner and "các lệnh trừng phạt" besides light verbs: verbs that

@@ -1,0 +1,103 @@
+"""Sanctions imposed, extended or lifted; denials of allegations; owners of condemned,
+supported and rejected acts; commitments that nobody makes in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.extraction import EXTRACTORS
+from graphkit.extraction.lexicon import build_lexicon
+from tests.unit.extraction_docs import COMMON, Ent, make_doc
+
+ENTS = [
+    *COMMON,
+    Ent("Triều Tiên", "COUNTRY", "Triều Tiên"),
+    Ent("Iran", "COUNTRY", "Iran"),
+    Ent("Kuwait", "COUNTRY", "Kuwait"),
+    Ent("Ba Lan", "COUNTRY", "Ba Lan"),
+    Ent("Thượng viện Mỹ", "ORGANIZATION", "Thượng viện Mỹ"),
+    Ent("Hội đồng Bảo an", "ORGANIZATION", "Hội đồng Bảo an Liên Hợp Quốc"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
+
+
+def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
+    out = set()
+    for t in extractor.extract(make_doc(text, ENTS)).triples:
+        if t.predicate == predicate:
+            out.add((t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # verbs that extend or tighten sanctions carry the noun like a light verb
+        (
+            "Hội đồng Bảo an tăng cường các lệnh trừng phạt đối với Triều Tiên.",
+            "SANCTIONED",
+            {("Hội đồng Bảo an Liên Hợp Quốc", "Triều Tiên")},
+        ),
+        ("EU gia hạn thêm 6 tháng các biện pháp trừng phạt đối với Nga.", "SANCTIONED", {("Liên minh châu Âu", "Nga")}),
+        (
+            "Thượng viện Mỹ thông qua dự luật với các biện pháp trừng phạt chống lại Iran.",
+            "SANCTIONED",
+            {("Thượng viện Mỹ", "Iran")},
+        ),
+        ("Mỹ áp đặt các biện pháp trừng phạt chống Iran.", "SANCTIONED", {("Mỹ", "Iran")}),
+        # the sanctioner in a relative clause after the target
+        (
+            "Các lệnh trừng phạt nhằm vào Iran mà EU vừa thông qua có hiệu lực.",
+            "SANCTIONED",
+            {("Liên minh châu Âu", "Iran")},
+        ),
+        # a lifted sanction is not imposed
+        (
+            "Mọi động thái nới lỏng, đình chỉ hoặc hủy bỏ trừng phạt Nga phải được Thượng viện Mỹ phê chuẩn.",
+            "SANCTIONED",
+            set(),
+        ),
+        ("Mỹ cân nhắc bãi bỏ các lệnh trừng phạt đối với Triều Tiên.", "SANCTIONED", set()),
+        # "bác bỏ" an allegation is a denial, not a rejection
+        ("Điện Kremlin đã bác bỏ, gọi cáo buộc là vô lý.", "DENIED", {("Điện Kremlin", "other")}),
+        ("Điện Kremlin đã bác bỏ, gọi cáo buộc là vô lý.", "REJECTED", set()),
+        # a manner adverb between the verb and its object
+        (
+            "Hội đồng Bảo an lên án mạnh mẽ Triều Tiên về vụ phóng tên lửa.",
+            "ACCUSED",
+            {("Hội đồng Bảo an Liên Hợp Quốc", "Triều Tiên")},
+        ),
+        # the author of a condemned, supported or rejected act
+        ("Pháp lên án vụ thử tên lửa mới nhất của Triều Tiên.", "ACCUSED", {("Pháp", "Triều Tiên")}),
+        ("Mỹ ủng hộ nỗ lực hòa giải của Kuwait.", "SUPPORTED", {("Mỹ", "Kuwait")}),
+        ("Nga bác bỏ quyết định của Ba Lan.", "REJECTED", {("Nga", "Ba Lan")}),
+        # a proposal keeps its topic
+        ("Mỹ bác bỏ đề xuất ngừng bắn của Nga.", "REJECTED", {("Mỹ", "ceasefire")}),
+        # "cam kết" as a bare noun nobody makes here
+        ("Hội đồng Bảo an nhấn mạnh tầm quan trọng của việc Iran chứng tỏ một cam kết thực sự.", "COMMITTED", set()),
+        # the rest of a value after "trong đó có" still belongs to it
+        (
+            "Hội đồng Bảo an cam kết sẽ tăng cường các biện pháp trong đó có các lệnh trừng phạt.",
+            "COMMITTED",
+            {("Hội đồng Bảo an Liên Hợp Quốc", "sanctions")},
+        ),
+        # the agent of a passive or of "do" does not make the sentence's subject act
+        ("Hội đồng Bảo an thông qua nghị quyết được Mỹ và Trung Quốc nhất trí.", "AGREED", set()),
+    ],
+)
+def test_sanctions_denials_owners(extractor, text: str, predicate: str, expected: set) -> None:
+    assert _pairs(extractor, text, predicate) == expected
+
+
+def test_other_is_not_a_co_topic():
+    lex = build_lexicon()
+    assert lex.topics_of("không tiến hành thêm các vụ phóng tên lửa và thử hạt nhân") == ["denuclearization"]
+    assert lex.topics_of("phóng tên lửa") == ["other"]
+
+
+def test_trao_tra_is_a_release():
+    assert build_lexicon().topic_of("trao trả tất cả công dân bị bắt giữ") == "release_of_detainees"
