@@ -259,6 +259,8 @@ NOMINALISER = (
     "số",
     "một số",
     "danh sách",
+    "nhiều",
+    "mọi",
 )
 """Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
 
@@ -479,7 +481,11 @@ class Lexicon:
             return ["other"]
         out = [hits[0][2]]
         for (_s0, e0, _t0), (s1, _e1, t1) in zip(hits, hits[1:], strict=False):
-            joins = [e0 + n for n, k in enumerate(keys[e0:s1]) if k in _JOINERS]
+            joins = [
+                e0 + n
+                for n, k in enumerate(keys[e0:s1])
+                if k in _JOINERS and (k != "cũng" or keys[e0 + n + 1 : e0 + n + 2] == ["như"])
+            ]
             joined = (
                 bool(joins)
                 and s1 - joins[-1] <= _JOIN_REACH

@@ -88,9 +88,9 @@ _CONTENT_INTRO = key_set(
 _MARKERS = {
     "SUPPORTED": key_set(("cho",)),
     "SANCTIONED": key_set(("đối với", "lên", "nhằm vào", "nhắm vào", "với", "chống", "chống lại")),
-    "WARNED": key_set(("đối với",)),
+    "WARNED": key_set(("đối với", "tới", "gửi tới")),
     "THREATENED": key_set(("đối với",)),
-    "ACCUSED": key_set(("đối với",)),
+    "ACCUSED": key_set(("đối với", "nhằm vào", "nhắm vào", "chống lại")),
 }
 _SANCTION_MARK = key_set(("đối với", "nhằm vào", "nhắm vào", "vào", "với", "lên", "chống lại"))
 _HOSTILE = key_set(
@@ -378,11 +378,16 @@ _LIFT = key_set(
         "thoát khỏi",
         "né tránh",
         "lách",
+        "từ bỏ",
     )
 )
 """Verbs that lift or escape a sanction: "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt Nga" imposes nothing."""
-_SANCTION_DET = frozenset({"các", "những", "mọi", "lệnh", "biện", "pháp", "toàn", "bộ", "một", "số", "loạt", "gói"})
-_ALLEGATION = key_set(("cáo buộc", "thông tin", "tin", "luận điệu", "cáo giác", "lời buộc tội", "tin đồn", "báo cáo"))
+_SANCTION_DET = frozenset(
+    {"các", "những", "mọi", "lệnh", "biện", "pháp", "toàn", "bộ", "một", "số", "loạt", "gói", "lời", "sự"}
+)
+_ALLEGATION = key_set(
+    ("cáo buộc", "thông tin", "luận điệu", "cáo giác", "lời buộc tội", "tin đồn", "tin tức", "báo cáo")
+)
 """What "bác bỏ" denies rather than rejects ("bác bỏ, gọi cáo buộc là vô lý")."""
 _COMMIT_MAKERS = key_set(
     (
@@ -429,11 +434,44 @@ _OWNED_ACTS = {
     "ACCUSED": _ACT_NOUNS,
     "SUPPORTED": key_set(("nỗ lực", "các nỗ lực", "những nỗ lực", "vai trò", "sự đóng góp", "đóng góp", "lập trường")),
     "REJECTED": key_set(
-        ("quyết định", "tuyên bố", "phát ngôn", "phán quyết", "động thái", "hành động", "chính sách", "lập trường")
+        (
+            "quyết định",
+            "tuyên bố",
+            "phát ngôn",
+            "phán quyết",
+            "động thái",
+            "hành động",
+            "chính sách",
+            "lập trường",
+            "vụ",
+            "hoạt động",
+            "hành vi",
+        )
     ),
 }
 """Acts whose author a verb targets: "ủng hộ nỗ lực của Kuwait" → Kuwait, "bác bỏ quyết định
 của ICC" → ICC (a demand or proposal keeps its topic: "bác bỏ đề xuất của Nga")."""
+_DOCUMENTS = key_set(
+    (
+        "tuyên bố",
+        "tuyên bố chung",
+        "thông cáo",
+        "thông báo",
+        "nghị quyết",
+        "văn bản",
+        "thư",
+        "bức thư",
+        "lá thư",
+        "bài xã luận",
+        "xã luận",
+        "báo cáo",
+        "bản tuyên bố",
+    )
+)
+"""Statements that speak for their author: "tuyên bố của Triều Tiên yêu cầu Seoul …" → Triều Tiên."""
+_TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện"))
+"""Nouns a trigger only names the subject of ("các vấn đề trừng phạt Nga"): no act is stated."""
+_GOVERNMENT = key_set(("chính quyền", "chính phủ"))
 _OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
 """Openers of a clause with its own subject: the main clause's subject is not carried into it."""
 _SANCTION_CARRY = key_set(
@@ -1367,6 +1405,8 @@ class _SentenceAnalysis:
     def direct_object(self, e: int, allowed: Sequence[str], max_skip: int = 1) -> list[int]:
         """Mentions right after the trigger ending at ``e`` (a direct object)."""
         k = e + (self.starts_with(e, _MANNER) if e < self.n and self.is_mention(e + 2) else 0)
+        if k < self.n and self.starts_with(k, _GOVERNMENT) and self.is_mention(k + 2):
+            k += 2
         skipped = 0
         while k < self.n and self.units[k].kind == "w" and self.keys[k] in _DIRECT_SKIP and skipped < max_skip:
             k += 1
@@ -2124,6 +2164,8 @@ class _SentenceAnalysis:
             return []
         if pred.name == "COMMITTED" and self._commitment_object(hit, owner is not None):
             return []
+        if self._lifted(hit) or hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
+            return []
         if (
             owner is not None
             and pred.name == "COMMITTED"
@@ -2148,7 +2190,12 @@ class _SentenceAnalysis:
             if nxt is not None and (nxt.kind == "w" or nxt.text in _OPEN_QUOTES):
                 addressees = [self.units[x].arg for x in obj]  # type: ignore[misc]
                 start = obj[-1] + 1
-            subj, factor = self._subject(hit, pred, inherited, weak)
+            subj = self._document_owner(hit)
+            factor = 0.9
+            if subj is None:
+                subj, factor = self._subject(hit, pred, inherited, weak)
+            if subj is not None and self._requirement(hit, subj):
+                return []
         if subj is not None and subj.args and pred.name == "AGREED":
             partners, start = self._agreed_with(hit, start)
             if partners:
@@ -2318,7 +2365,9 @@ class _SentenceAnalysis:
     # -- actor predicates
 
     def _actor(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
-        if pred.name == "SANCTIONED" and self._lifted(hit):
+        if pred.name in ("SANCTIONED", "ACCUSED", "THREATENED") and self._lifted(hit):
+            return []
+        if hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
             return []
         if pred.name == "REJECTED" and self._allegation_after(hit.end):
             pred = self.onto.predicate("DENIED")
@@ -2434,6 +2483,9 @@ class _SentenceAnalysis:
                 factor = 0.8
                 if subj is None or (subj.how != "intro" and not (subj.how == "carry" and self._participial(hit))):
                     return []
+                # "Trước những cáo buộc trên, Bộ Ngoại giao Qatar …": the main clause answers the act
+                if subj.how == "intro" and pred.name in ("ACCUSED", "DENIED", "REJECTED", "WARNED", "THREATENED"):
+                    return []
         else:
             subj, factor = self._subject(hit, pred, inherited, weak)
         if subj is None or not subj.args:
@@ -2503,6 +2555,8 @@ class _SentenceAnalysis:
         """ "lên án (mạnh mẽ) vụ thử tên lửa mới nhất của Triều Tiên": the actor whose act is
         condemned (supported, rejected), named by "của" after an act noun."""
         k = e + self.starts_with(e, _MANNER) if e < self.n else e
+        while k < self.n and self.keys[k] in ("những", "các", "mọi", "nhiều"):
+            k += 1
         n = self.starts_with(k, nouns)
         if not n:
             return []
@@ -2511,8 +2565,37 @@ class _SentenceAnalysis:
             if self.is_mention(x) or self.kind_at(x) is not None or self.units[x].kind != "w":
                 return []
             if self.keys[x] == "của":
-                return self.group_right(x + 1, allowed) if self.usable(x + 1, allowed) else []
+                if not self.usable(x + 1, allowed):
+                    return []
+                group = self.group_right(x + 1, allowed)
+                # two names run together (a lost sentence break) are not a coordination
+                return [g for n, g in enumerate(group) if n == 0 or g - group[n - 1] > 1]
         return []
+
+    def _document_owner(self, hit: Hit) -> Subject | None:
+        """ "tuyên bố của Triều Tiên yêu cầu Seoul …": the author of a statement that demands,
+        calls or proposes."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 2 or not self.is_mention(j):
+            return None
+        group = self.group_left(j, self.onto.groups.get("ACTOR", ()))
+        lead = group[0]
+        if lead < 2 or self.keys[lead - 1] != "của" or not self.is_word(lead - 2, _DOCUMENTS):
+            return None
+        if any(self.admit(self.units[x].arg, self.onto.groups.get("ACTOR", ())) is None for x in group):  # type: ignore[arg-type]
+            return None
+        return Subject([self.units[x].arg for x in group], "of", hit.start - j - 1, pos=j)  # type: ignore[misc]
+
+    def _requirement(self, hit: Hit, subj: Subject) -> bool:
+        """ "tình hình … đòi hỏi sự lên án": "đòi hỏi" as "require" has a thing, not an actor,
+        as its subject; only an actor right before it, asking for an act, demands."""
+        if tuple(self.keys[hit.start : hit.end]) != ("đòi", "hỏi"):
+            return False
+        if hit.end < self.n and self.keys[hit.end] in ("sự", "việc", "các", "những", "nhiều", "một", "phải"):
+            return True
+        return subj.how not in ("left", "deps", "pronoun", "of") or subj.distance > 3
 
     def _lifted(self, hit: Hit) -> bool:
         """ "dỡ bỏ (các lệnh) trừng phạt", "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt": a
@@ -2524,18 +2607,22 @@ class _SentenceAnalysis:
                 and k + n <= hit.start
                 and all(self.units[x].kind == "w" and self.keys[x] in _SANCTION_DET for x in range(k + n, hit.start))
             ):
-                return True
+                # "sẽ không từ bỏ yêu cầu": a refusal to lift keeps the act
+                j = k - 1
+                while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+                    j -= 1
+                return not (j >= 0 and self.kind_at(j) == "negation")
         return False
 
     def _allegation_after(self, e: int) -> bool:
         """ "bác bỏ (mọi) cáo buộc / thông tin …", "bác bỏ, gọi cáo buộc là vô lý": what is
         refused is an allegation, so the act is a denial."""
-        for k in range(e, min(self.n, e + 4)):
-            if self.is_mention(k) or self.is_hard_break(k):
-                return False
-            if self.starts_with(k, _ALLEGATION):
-                return True
-        return False
+        k = e
+        while k < min(self.n, e + 4) and (
+            self.keys[k] in (",", "gọi", "mọi", "các", "những", "toàn") or self.keys[k] == "bộ"
+        ):
+            k += 1
+        return k < self.n and self.starts_with(k, _ALLEGATION) > 0
 
     def _agent_before(self, hit: Hit) -> list[int] | None:
         """ "nghị quyết được Mỹ và Trung Quốc nhất trí", "ý tưởng do Nga và Iran đề xuất": the

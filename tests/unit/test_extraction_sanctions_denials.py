@@ -15,6 +15,7 @@ ENTS = [
     Ent("Iran", "COUNTRY", "Iran"),
     Ent("Kuwait", "COUNTRY", "Kuwait"),
     Ent("Ba Lan", "COUNTRY", "Ba Lan"),
+    Ent("Tokyo", "LOCATION", "Tokyo", speaks_for="Nhật Bản"),
     Ent("Thượng viện Mỹ", "ORGANIZATION", "Thượng viện Mỹ"),
     Ent("Hội đồng Bảo an", "ORGANIZATION", "Hội đồng Bảo an Liên Hợp Quốc"),
 ]
@@ -85,6 +86,26 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
             "COMMITTED",
             {("Hội đồng Bảo an Liên Hợp Quốc", "sanctions")},
         ),
+        # withdrawing a demand or a criticism states no act; refusing to withdraw it keeps it
+        ("Pháp đã từ bỏ yêu cầu về việc Nga rút quân.", "DEMANDED", set()),
+        ("Nga sẽ không từ bỏ yêu cầu về việc NATO ngừng mở rộng.", "DEMANDED", {("Nga", "nato_non_expansion")}),
+        ("Tổng thống Macron đã dỡ bỏ mọi chỉ trích công khai như vậy.", "ACCUSED", set()),
+        # a statement speaks for its author
+        (
+            "Nhật Bản bác bỏ tuyên bố của Trung Quốc yêu cầu Tokyo ngừng tuần tra.",
+            "DEMANDED",
+            {("Trung Quốc", "other")},
+        ),
+        # "đòi hỏi" as "require": a situation requires something
+        ("Nhật Bản cho rằng tình hình ở Ukraine đòi hỏi sự lên án mạnh mẽ.", "DEMANDED", set()),
+        # a trigger naming only an issue
+        ("Nga sẽ giữ lập trường về các vấn đề trừng phạt Iran.", "SANCTIONED", set()),
+        # "bác bỏ" news as a whole is a denial; "phản đối việc chia sẻ tin tức" is not
+        ("Mỹ bác bỏ những tin đồn về việc rút quân.", "DENIED", {("Mỹ", "other")}),
+        ("Đức phản đối việc chia sẻ tin tức tình báo với Nga.", "DENIED", set()),
+        # markers of an accusation's target; the government of a state is the state
+        ("Mỹ tăng cường cáo buộc nhằm vào NATO.", "ACCUSED", {("Mỹ", "NATO")}),
+        ("Pháp lên án chính phủ Iran.", "ACCUSED", {("Pháp", "Iran")}),
         # the agent of a passive or of "do" does not make the sentence's subject act
         ("Hội đồng Bảo an thông qua nghị quyết được Mỹ và Trung Quốc nhất trí.", "AGREED", set()),
     ],
