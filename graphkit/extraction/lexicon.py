@@ -261,6 +261,7 @@ NOMINALISER = (
     "danh sách",
     "nhiều",
     "mọi",
+    "lễ",
 )
 """Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
 

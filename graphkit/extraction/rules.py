@@ -472,6 +472,32 @@ _DOCUMENTS = key_set(
 _TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện"))
 """Nouns a trigger only names the subject of ("các vấn đề trừng phạt Nga"): no act is stated."""
 _GOVERNMENT = key_set(("chính quyền", "chính phủ"))
+_UNIFIED = key_set(("nước", "đất nước", "hai miền", "bán đảo", "lãnh thổ", "dân tộc"))
+_OFFICIALS = key_set(("chính quyền", "chính phủ", "quan chức", "giới chức", "nội các", "phái đoàn"))
+_AGENT_NOUNS = key_set(
+    (
+        "lực lượng",
+        "phe",
+        "nhóm",
+        "người",
+        "đối tượng",
+        "phần tử",
+        "chiến binh",
+        "phiến quân",
+        "tay súng",
+        "công ty",
+        "ngân hàng",
+        "đảng",
+        "nhà hoạt động",
+        "cử tri",
+        "tư tưởng",
+        "quan điểm",
+        "lập trường",
+        "người dân",
+    )
+)
+"""Common nouns heading the subject of a trigger right after them ("các lực lượng ủng hộ
+chính phủ Syria", "tư tưởng ủng hộ Brexit"): the act is theirs, not a named actor's."""
 _OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
 """Openers of a clause with its own subject: the main clause's subject is not carried into it."""
 _SANCTION_CARRY = key_set(
@@ -1693,7 +1719,11 @@ class _SentenceAnalysis:
         k = i + 1
         while k < min(self.n - 1, i + 25) and not self.is_hard_break(k):
             if self.keys[k] == "hay" and self.keys[k + 1] in ("không", "chưa"):
-                return k + 2 >= self.n or self.units[k + 2].kind != "w" or self.keys[k + 2] in ("và", "nhưng")
+                return (
+                    k + 2 >= self.n
+                    or self.units[k + 2].kind != "w"
+                    or self.keys[k + 2] in ("và", "nhưng", "là", "vẫn", "còn")
+                )
             k += 1
         return False
 
@@ -2166,6 +2196,8 @@ class _SentenceAnalysis:
             return []
         if self._lifted(hit) or hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
             return []
+        if self._agent_noun_before(hit):
+            return []
         if (
             owner is not None
             and pred.name == "COMMITTED"
@@ -2194,7 +2226,7 @@ class _SentenceAnalysis:
             factor = 0.9
             if subj is None:
                 subj, factor = self._subject(hit, pred, inherited, weak)
-            if subj is not None and self._requirement(hit, subj):
+            if subj is not None and (self._requirement(hit, subj) or self._officials_of(subj)):
                 return []
         if subj is not None and subj.args and pred.name == "AGREED":
             partners, start = self._agreed_with(hit, start)
@@ -2209,6 +2241,11 @@ class _SentenceAnalysis:
         if subj is None or not subj.args or self._passive_before(hit):
             return []
         if pred.name == "AGREED" and not self._signed_agreement(hit, start):
+            return []
+        # "thống nhất nước Đức", "thống nhất đất nước": to unify, not to agree
+        if tuple(self.keys[hit.start : hit.end]) == ("thống", "nhất") and (
+            self.is_mention(hit.end) or self.starts_with(hit.end, _UNIFIED)
+        ):
             return []
         if subj.how in ("left", "deps") and subj.pos > 0 and self._passive_agent_of(subj.pos):
             return []
@@ -2367,7 +2404,8 @@ class _SentenceAnalysis:
     def _actor(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
         if pred.name in ("SANCTIONED", "ACCUSED", "THREATENED") and self._lifted(hit):
             return []
-        if hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
+        unnamed = hit.start > 0 and (self.is_word(hit.start - 1, _TOPIC_NOUNS) or self._agent_noun_before(hit))
+        if unnamed and pred.name not in ("MET", "VISITED"):
             return []
         if pred.name == "REJECTED" and self._allegation_after(hit.end):
             pred = self.onto.predicate("DENIED")
@@ -2488,7 +2526,7 @@ class _SentenceAnalysis:
                     return []
         else:
             subj, factor = self._subject(hit, pred, inherited, weak)
-        if subj is None or not subj.args:
+        if subj is None or not subj.args or self._officials_of(subj):
             return []
         start = obj[-1] + 1 if obj else hit.end
         end = self.clause_end(hit.end)
@@ -2571,6 +2609,37 @@ class _SentenceAnalysis:
                 # two names run together (a lost sentence break) are not a coordination
                 return [g for n, g in enumerate(group) if n == 0 or g - group[n - 1] > 1]
         return []
+
+    def _officials_of(self, subj: Subject) -> bool:
+        """ "chính quyền Tổng thống Trump", "quan chức chính phủ Trump": a person named only to
+        identify a government or its officials is not the actor."""
+        if subj.how not in ("left", "deps") or not subj.args:
+            return False
+        for a in subj.args:
+            if str(a.ref.type) != "PERSON":
+                continue
+            j = self.index_of(a) - 1
+            k = j
+            while k >= 0 and j - k < 5 and self.units[k].kind == "w":
+                if self.is_word(k, _OFFICIALS):
+                    return True
+                k -= 1
+        return False
+
+    def _agent_noun_before(self, hit: Hit) -> bool:
+        """ "những lực lượng khác ủng hộ chính phủ này": a common noun heading the subject stands
+        right before the trigger (a relative clause or an unnamed group)."""
+        j = hit.start - 1
+        while j > 0 and self.units[j].kind == "w" and self.keys[j] in ("đều", "cũng", "đã", "đang", "vẫn", "sẽ"):
+            j -= 1
+        if j < 0 or self.units[j].kind != "w" or self.kind_at(j) is not None:
+            return False
+        if self.is_word(j, _AGENT_NOUNS):
+            # "Viktor Orbán, người phản đối …": a relative clause on a named actor
+            n = self.is_word(j, _AGENT_NOUNS)
+            return not (j - n >= 1 and self.units[j - n].text == "," and self.is_mention(j - n - 1))
+        # "những lực lượng khác ủng hộ": one modifier between the noun and the trigger
+        return j > 0 and self.keys[j] in ("khác", "này", "đó", "ấy") and self.is_word(j - 1, _AGENT_NOUNS) > 0
 
     def _document_owner(self, hit: Hit) -> Subject | None:
         """ "tuyên bố của Triều Tiên yêu cầu Seoul …": the author of a statement that demands,

@@ -106,6 +106,18 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
         # markers of an accusation's target; the government of a state is the state
         ("Mỹ tăng cường cáo buộc nhằm vào NATO.", "ACCUSED", {("Mỹ", "NATO")}),
         ("Pháp lên án chính phủ Iran.", "ACCUSED", {("Pháp", "Iran")}),
+        # a common noun heading the subject: an unnamed group acts
+        ("Mỹ không tìm kiếm xung đột với những lực lượng khác ủng hộ Nga.", "SUPPORTED", set()),
+        ("Theo bà, mọi người đều đồng ý tăng cường hợp tác với Nhật Bản.", "AGREED", set()),
+        ("Pháp phản đối chính sách của Nga, người ủng hộ Ukraine đã nói.", "SUPPORTED", set()),
+        # a person named only to identify a government or its officials
+        ("Một số quan chức chính quyền Tổng thống Putin đã kêu gọi Pháp rút quân.", "CALLED_FOR", set()),
+        # "thống nhất" a country is to unify it
+        ("Ông Putin muốn thống nhất nước Nga.", "AGREED", set()),
+        # witnessing a signing ceremony is not signing
+        ("Hai nhà lãnh đạo Nga và Đức chứng kiến lễ ký kết ba văn kiện hợp tác.", "AGREED", set()),
+        # an embedded yes-no question asserts nothing
+        ("Việc Mỹ có ủng hộ Ukraine hay không là một câu chuyện khác.", "SUPPORTED", set()),
         # the agent of a passive or of "do" does not make the sentence's subject act
         ("Hội đồng Bảo an thông qua nghị quyết được Mỹ và Trung Quốc nhất trí.", "AGREED", set()),
     ],
