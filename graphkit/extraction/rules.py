@@ -469,6 +469,7 @@ _DOCUMENTS = key_set(
     )
 )
 """Statements that speak for their author: "tuyên bố của Triều Tiên yêu cầu Seoul …" → Triều Tiên."""
+_DECISIONS = key_set(("quyết định", "sắc lệnh", "nghị quyết", "dự luật", "kế hoạch", "động thái"))
 _TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện"))
 """Nouns a trigger only names the subject of ("các vấn đề trừng phạt Nga"): no act is stated."""
 _GOVERNMENT = key_set(("chính quyền", "chính phủ"))
@@ -518,6 +519,10 @@ _SANCTION_CARRY = key_set(
         "sắc lệnh",
         "về",
         "với",
+        "và",
+        "một",
+        "dễ dàng",
+        "nhanh chóng",
         "vô căn cứ",
         "nhiều",
         "hàng loạt",
@@ -2475,7 +2480,8 @@ class _SentenceAnalysis:
                 obj = self._warned_if(hit.end, entity_range)
         place_state: Arg | None = None
         if not obj and pred.name == "THREATENED":
-            obj = self._threat_target(hit.end, entity_range)
+            # "dọa bãi bỏ hiệp ước nếu Mỹ …": the actor the threat's condition names
+            obj = self._threat_target(hit.end, entity_range) or self._warned_if(hit.end, entity_range)
             if not obj:
                 aimed = self._threat_target(hit.end, ("LOCATION",))
                 place_state = self._state_of_place(aimed[0]) if aimed else None
@@ -2510,7 +2516,8 @@ class _SentenceAnalysis:
                 obj = [place]
         if nominal and owner is None and obj and pred.name == "SANCTIONED":
             owner = self._relative_owner(obj[-1] + 1, pred)
-        if weak and not obj:
+        # one-syllable triggers need an entity object; "dọa" (threaten) is unambiguous on its own
+        if weak and not obj and pred.name != "THREATENED":
             return []
         if owner is not None:
             subj, factor = owner, 1.0
@@ -2951,9 +2958,12 @@ class _SentenceAnalysis:
             return Subject([self.units[x].arg for x in group], "relative", hit.start - j, pos=j - 1)  # type: ignore[misc]
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
             return None
-        if self.prep_before(j) or self.verb_before(j):
-            return None
         group = self.group_left(j, pred.domain)
+        # "quyết định của Washington mở rộng các biện pháp trừng phạt": the decision's author
+        lead = group[0]
+        decided = sanction and lead >= 2 and self.keys[lead - 1] == "của" and self.is_word(lead - 2, _DECISIONS) > 0
+        if not decided and (self.prep_before(j) or self.verb_before(j)):
+            return None
         return Subject([self.units[x].arg for x in group], "left", hit.start - j - 1, pos=j)  # type: ignore[misc]
 
     def _fact_actor(

@@ -50,6 +50,27 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
             {("Thượng viện Mỹ", "Iran")},
         ),
         ("Mỹ áp đặt các biện pháp trừng phạt chống Iran.", "SANCTIONED", {("Mỹ", "Iran")}),
+        # coordinated imposing verbs, a resolution that imposes, a decision's author
+        (
+            "Mỹ và EU đã nhiều lần gia hạn và mở rộng trừng phạt Nga.",
+            "SANCTIONED",
+            {("Mỹ", "Nga"), ("Liên minh châu Âu", "Nga")},
+        ),
+        (
+            "Thượng viện Mỹ đã dễ dàng thông qua một nghị quyết áp đặt các biện pháp trừng phạt mới nhằm vào Iran.",
+            "SANCTIONED",
+            {("Thượng viện Mỹ", "Iran")},
+        ),
+        (
+            "Cuộc họp bị hủy sau quyết định của Mỹ mở rộng các lệnh trừng phạt nhằm vào Nga.",
+            "SANCTIONED",
+            {("Mỹ", "Nga")},
+        ),
+        # the object of a verb before the sanctioner is not the sanctioner
+        ("Pháp gặp Đức và áp đặt trừng phạt đối với Nga.", "SANCTIONED", {("Pháp", "Nga")}),
+        # a one-syllable "dọa" states a threat; its condition names the threatened
+        ("Iran dọa đóng cửa eo biển.", "THREATENED", {("Iran", "other")}),
+        ("Pháp dọa rút khỏi hiệp ước nếu Nga tiếp tục tấn công.", "THREATENED", {("Pháp", "Nga")}),
         # the sanctioner in a relative clause after the target
         (
             "Các lệnh trừng phạt nhằm vào Iran mà EU vừa thông qua có hiệu lực.",
