@@ -383,7 +383,24 @@ _LIFT = key_set(
 )
 """Verbs that lift or escape a sanction: "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt Nga" imposes nothing."""
 _SANCTION_DET = frozenset(
-    {"các", "những", "mọi", "lệnh", "biện", "pháp", "toàn", "bộ", "một", "số", "loạt", "gói", "lời", "sự"}
+    {
+        "các",
+        "những",
+        "mọi",
+        "lệnh",
+        "biện",
+        "pháp",
+        "toàn",
+        "bộ",
+        "một",
+        "số",
+        "loạt",
+        "gói",
+        "lời",
+        "sự",
+        "hoàn",
+        "phần",
+    }
 )
 _ALLEGATION = key_set(
     ("cáo buộc", "thông tin", "luận điệu", "cáo giác", "lời buộc tội", "tin đồn", "tin tức", "báo cáo")
@@ -470,7 +487,7 @@ _DOCUMENTS = key_set(
 )
 """Statements that speak for their author: "tuyên bố của Triều Tiên yêu cầu Seoul …" → Triều Tiên."""
 _DECISIONS = key_set(("quyết định", "sắc lệnh", "nghị quyết", "dự luật", "kế hoạch", "động thái"))
-_TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện"))
+_TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện", "lựa chọn", "phương án"))
 """Nouns a trigger only names the subject of ("các vấn đề trừng phạt Nga"): no act is stated."""
 _GOVERNMENT = key_set(("chính quyền", "chính phủ"))
 _UNIFIED = key_set(("nước", "đất nước", "hai miền", "bán đảo", "lãnh thổ", "dân tộc"))
@@ -2201,7 +2218,7 @@ class _SentenceAnalysis:
             return []
         if self._lifted(hit) or hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
             return []
-        if self._agent_noun_before(hit):
+        if self._agent_noun_before(hit) or self._agentless_act(hit):
             return []
         if (
             owner is not None
@@ -2410,7 +2427,7 @@ class _SentenceAnalysis:
         if pred.name in ("SANCTIONED", "ACCUSED", "THREATENED") and self._lifted(hit):
             return []
         unnamed = hit.start > 0 and (self.is_word(hit.start - 1, _TOPIC_NOUNS) or self._agent_noun_before(hit))
-        if unnamed and pred.name not in ("MET", "VISITED"):
+        if (unnamed or self._agentless_act(hit)) and pred.name not in ("MET", "VISITED"):
             return []
         if pred.name == "REJECTED" and self._allegation_after(hit.end):
             pred = self.onto.predicate("DENIED")
@@ -2616,6 +2633,16 @@ class _SentenceAnalysis:
                 # two names run together (a lost sentence break) are not a coordination
                 return [g for n, g in enumerate(group) if n == 0 or g - group[n - 1] > 1]
         return []
+
+    def _agentless_act(self, hit: Hit) -> bool:
+        """ "nói việc cô lập và trừng phạt Qatar không giải quyết được vấn đề": an act named with
+        "việc" and no agent between is talked about, not done by the speaker."""
+        for j in range(hit.start - 1, max(-1, hit.start - 5), -1):
+            if self.units[j].kind != "w" or self.is_mention(j) or self.kind_at(j) in ("trigger", "report"):
+                return False
+            if self.keys[j] == "việc":
+                return j + 1 < hit.start
+        return False
 
     def _officials_of(self, subj: Subject) -> bool:
         """ "chính quyền Tổng thống Trump", "quan chức chính phủ Trump": a person named only to

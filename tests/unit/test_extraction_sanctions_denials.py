@@ -84,6 +84,16 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
             set(),
         ),
         ("Mỹ cân nhắc bãi bỏ các lệnh trừng phạt đối với Triều Tiên.", "SANCTIONED", set()),
+        ("Năm 1994, Mỹ đã dỡ bỏ hoàn toàn cấm vận kinh tế chống Nga.", "SANCTIONED", set()),
+        # an option, or an act named with "việc" and no agent
+        ("Mỹ không có nhiều lựa chọn trừng phạt Nga.", "SANCTIONED", set()),
+        ("Ông Putin nói việc cô lập và trừng phạt Iran không giải quyết được vấn đề.", "SANCTIONED", set()),
+        # "đe dọa hạt nhân" is a noun: a nuclear threat
+        (
+            "Nhật Bản sẽ không tha thứ các hành động khiêu khích và đe dọa hạt nhân như vậy của Nga.",
+            "THREATENED",
+            set(),
+        ),
         # "bác bỏ" an allegation is a denial, not a rejection
         ("Điện Kremlin đã bác bỏ, gọi cáo buộc là vô lý.", "DENIED", {("Điện Kremlin", "other")}),
         ("Điện Kremlin đã bác bỏ, gọi cáo buộc là vô lý.", "REJECTED", set()),
