@@ -2351,7 +2351,8 @@ class _SentenceAnalysis:
     def _possessor(self, hit: Hit) -> tuple[list[int], int] | None:
         """ "các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
-        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM)):
+        initial = hit.start == 0 or self.keys[hit.start] == "lời"
+        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM) or initial):
             return None
         k = hit.end
         while (
@@ -2374,6 +2375,13 @@ class _SentenceAnalysis:
             m += 1
         lead = self.starts_with(m, _CONTENT_INTRO)
         if not lead:
+            # "lời kêu gọi ngừng bắn của Liên Hợp Quốc": the content stands before the possessor
+            between = range(hit.end, k)
+            if (
+                0 < len(between) <= 4
+                and self.lex.topic_of(self.text[self.units[hit.end].start : self.units[k - 1].end]) != "other"
+            ):
+                return group, hit.end
             return None
         return group, m + lead
 

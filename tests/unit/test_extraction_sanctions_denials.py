@@ -94,6 +94,10 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
             "THREATENED",
             set(),
         ),
+        # a nominal call or demand whose content stands before its possessor
+        ("Lời kêu gọi ngừng bắn của Pháp không được các bên đáp ứng.", "CALLED_FOR", {("Pháp", "ceasefire")}),
+        ("Yêu cầu rút quân của Nga đã bị Ukraine bác bỏ.", "DEMANDED", {("Nga", "troop_withdrawal")}),
+        ("Mỹ đã đáp ứng các yêu cầu của Nga.", "DEMANDED", set()),
         # "bác bỏ" an allegation is a denial, not a rejection
         ("Điện Kremlin đã bác bỏ, gọi cáo buộc là vô lý.", "DENIED", {("Điện Kremlin", "other")}),
         ("Điện Kremlin đã bác bỏ, gọi cáo buộc là vô lý.", "REJECTED", set()),
