@@ -431,6 +431,10 @@ _COMMIT_MAKERS = key_set(
 """Verbs that make or restate a commitment; "cam kết" as the object of any other verb
 ("chứng tỏ một cam kết", "tuân thủ các cam kết", "vi phạm cam kết") is no new commitment."""
 _COMMIT_DET = frozenset({"một", "các", "những", "mọi", "lời", "sự", "này", "đó"})
+_SANCTION_HEADS = key_set(
+    ("lệnh", "biện pháp", "gói", "đòn", "các lệnh", "các biện pháp", "những biện pháp", "những lệnh")
+)
+ANY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT", "MISC")
 _ACT_NOUNS = key_set(
     (
         "vụ",
@@ -449,6 +453,7 @@ _ACT_NOUNS = key_set(
 """Heads of an act condemned or criticised ("lên án vụ thử tên lửa mới nhất của Triều Tiên")."""
 _OWNED_ACTS = {
     "ACCUSED": _ACT_NOUNS,
+    "WARNED": key_set(("việc",)),
     "SUPPORTED": key_set(("nỗ lực", "các nỗ lực", "những nỗ lực", "vai trò", "sự đóng góp", "đóng góp", "lập trường")),
     "REJECTED": key_set(
         (
@@ -2627,20 +2632,46 @@ class _SentenceAnalysis:
         k = e + self.starts_with(e, _MANNER) if e < self.n else e
         while k < self.n and self.keys[k] in ("những", "các", "mọi", "nhiều"):
             k += 1
-        n = self.starts_with(k, nouns)
+        n = self.starts_with(k, nouns) or self._sanction_noun(k)
         if not n:
             return []
         end = self.clause_end(k)
-        for x in range(k + n, min(end, k + n + 8)):
-            if self.is_mention(x) or self.kind_at(x) is not None or self.units[x].kind != "w":
+        x = k + n
+        while x < min(end, k + n + 10):
+            if self.is_mention(x):
+                # the target of the sanctions ("các lệnh trừng phạt (nhằm vào) Nga mới") is not the owner
+                target = self._sanction_noun(k) and (
+                    self.kind_at(x - 1) == "trigger" or self.is_word(x - 1, _SANCTION_MARK) > 0
+                )
+                if not target:
+                    return []
+                x = self.group_right(x, ANY_TYPES)[-1] + 1
+                continue
+            if (
+                self.units[x].kind != "w"
+                or self.kind_at(x) not in (None, "trigger")
+                or self.kind_at(x) == "trigger"
+                and not self._sanction_noun(k)
+            ):
                 return []
-            if self.keys[x] == "của":
+            owner = self.keys[x] == "của" or (self._sanction_noun(k) > 0 and self.keys[x] in ("mà", "được", "do"))
+            if owner:
                 if not self.usable(x + 1, allowed):
                     return []
                 group = self.group_right(x + 1, allowed)
                 # two names run together (a lost sentence break) are not a coordination
                 return [g for n, g in enumerate(group) if n == 0 or g - group[n - 1] > 1]
+            x += 1
         return []
+
+    def _sanction_noun(self, k: int) -> int:
+        """Length of "(lệnh|biện pháp) trừng phạt / cấm vận" starting at ``k`` (0 when none)."""
+        m = self.starts_with(k, _SANCTION_HEADS)
+        j = k + m
+        hit = self.tag[j] if j < self.n else None
+        if hit is None or hit.kind != "trigger" or hit.start != j or "SANCTIONED" not in hit.preds:
+            return 0
+        return hit.end - k
 
     def _agentless_act(self, hit: Hit) -> bool:
         """ "nói việc cô lập và trừng phạt Qatar không giải quyết được vấn đề": an act named with

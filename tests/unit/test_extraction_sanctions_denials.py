@@ -111,6 +111,19 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
         ("Pháp lên án vụ thử tên lửa mới nhất của Triều Tiên.", "ACCUSED", {("Pháp", "Triều Tiên")}),
         ("Mỹ ủng hộ nỗ lực hòa giải của Kuwait.", "SUPPORTED", {("Mỹ", "Kuwait")}),
         ("Nga bác bỏ quyết định của Ba Lan.", "REJECTED", {("Nga", "Ba Lan")}),
+        # the author of sanctions warned about, condemned or opposed ("được/mà/của X")
+        (
+            "Nga cảnh báo các lệnh trừng phạt Iran mới được Thượng viện Mỹ thông qua sẽ gây hại.",
+            "WARNED",
+            {("Nga", "Thượng viện Mỹ")},
+        ),
+        (
+            "Nga lên án các biện pháp trừng phạt nhằm vào Iran mà Thượng viện Mỹ vừa thông qua.",
+            "ACCUSED",
+            {("Nga", "Thượng viện Mỹ")},
+        ),
+        ("Trung Quốc phản đối các biện pháp trừng phạt của Mỹ.", "REJECTED", {("Trung Quốc", "Mỹ")}),
+        ("Nga cảnh báo các lệnh trừng phạt sẽ gây hại cho kinh tế châu Âu.", "WARNED", {("Nga", "sanctions")}),
         # a proposal keeps its topic
         ("Mỹ bác bỏ đề xuất ngừng bắn của Nga.", "REJECTED", {("Mỹ", "ceasefire")}),
         # "cam kết" as a bare noun nobody makes here
