@@ -2534,7 +2534,7 @@ class _SentenceAnalysis:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
         if not obj and pred.name in _OWNED_ACTS:
-            obj = self._act_owner(hit.end, entity_range, _OWNED_ACTS[pred.name])
+            obj = self._act_owner(hit.end, entity_range, _OWNED_ACTS[pred.name], pred.name != "SUPPORTED")
             how = "marker"
         if not obj and pred.name in ("SANCTIONED", "ACCUSED", "WARNED", "THREATENED"):
             obj = self.named_object(hit.end, entity_range)
@@ -2626,13 +2626,15 @@ class _SentenceAnalysis:
             return None
         return Subject([self.units[x].arg for x in group], "of", 0, pos=group[-1])  # type: ignore[misc]
 
-    def _act_owner(self, e: int, allowed: Sequence[str], nouns: frozenset[tuple[str, ...]]) -> list[int]:
+    def _act_owner(
+        self, e: int, allowed: Sequence[str], nouns: frozenset[tuple[str, ...]], sanctions: bool = True
+    ) -> list[int]:
         """ "lên án (mạnh mẽ) vụ thử tên lửa mới nhất của Triều Tiên": the actor whose act is
         condemned (supported, rejected), named by "của" after an act noun."""
         k = e + self.starts_with(e, _MANNER) if e < self.n else e
         while k < self.n and self.keys[k] in ("những", "các", "mọi", "nhiều"):
             k += 1
-        n = self.starts_with(k, nouns) or self._sanction_noun(k)
+        n = self.starts_with(k, nouns) or (self._sanction_noun(k) if sanctions else 0)
         if not n:
             return []
         end = self.clause_end(k)

@@ -124,6 +124,8 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
         ),
         ("Trung Quốc phản đối các biện pháp trừng phạt của Mỹ.", "REJECTED", {("Trung Quốc", "Mỹ")}),
         ("Nga cảnh báo các lệnh trừng phạt sẽ gây hại cho kinh tế châu Âu.", "WARNED", {("Nga", "sanctions")}),
+        # supporting sanctions keeps the topic
+        ("Nhật Bản ủng hộ lệnh trừng phạt mới nhất của EU đối với Nga.", "SUPPORTED", {("Nhật Bản", "sanctions")}),
         # a proposal keeps its topic
         ("Mỹ bác bỏ đề xuất ngừng bắn của Nga.", "REJECTED", {("Mỹ", "ceasefire")}),
         # "cam kết" as a bare noun nobody makes here
