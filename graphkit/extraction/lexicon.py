@@ -259,9 +259,6 @@ NOMINALISER = (
     "số",
     "một số",
     "danh sách",
-    "nhiều",
-    "mọi",
-    "lễ",
 )
 """Words before a trigger used as a noun ("cuộc điện đàm", "chuyến thăm", "lời kêu gọi")."""
 

@@ -47,7 +47,7 @@ from graphkit.extraction.lexicon import (
     build_lexicon,
     key_set,
 )
-from graphkit.extraction.units import HONORIFICS, TITLE_WORDS, Arg, Unit, _is_title, build_units, make_arg
+from graphkit.extraction.units import HONORIFICS, TITLE_WORDS, Arg, Unit, _is_title, build_units, kb_entity, make_arg
 from graphkit.models import (
     AnnotatedDocument,
     Entity,
@@ -521,6 +521,7 @@ _AGENT_NOUNS = key_set(
 )
 """Common nouns heading the subject of a trigger right after them ("các lực lượng ủng hộ
 chính phủ Syria", "tư tưởng ủng hộ Brexit"): the act is theirs, not a named actor's."""
+_DETERMINERS = frozenset({"nhiều", "mọi", "lễ"})
 _OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
 """Openers of a clause with its own subject: the main clause's subject is not carried into it."""
 _SANCTION_CARRY = key_set(
@@ -757,6 +758,7 @@ class _SentenceAnalysis:
         self.frames: list[Frame] = []
         self.subjects: list[tuple[int, Subject]] = []
         self.scopes: list[Scope] = []
+        self._kb_states = False
         self._dates: list[Any] | None = None
 
     def update_state(self) -> None:
@@ -878,6 +880,12 @@ class _SentenceAnalysis:
             return arg.ref
         if arg.state is not None and str(arg.state.type) in allowed:
             return arg.state
+        # "Moskva bác bỏ" in an article that never writes "Nga": the state from the knowledge base
+        speaks_for = arg.entity.speaks_for if arg.entity is not None else None
+        if self._kb_states and speaks_for:
+            state = kb_entity(speaks_for)
+            if state is not None and str(state.type) in allowed:
+                return state
         return None
 
     def group_left(self, j: int, allowed: Sequence[str]) -> list[int]:
@@ -1415,7 +1423,8 @@ class _SentenceAnalysis:
                     return None
                 if self._report_between(j, i):
                     return None
-                if any(self.starts_with(x, _OWN_CLAUSE) and self.kind_at(x) == "break" for x in range(j + 1, i)):
+                own = any(self.starts_with(x, _OWN_CLAUSE) and self.kind_at(x) == "break" for x in range(j + 1, i))
+                if own and self._own_predicate(i):
                     return None
                 group = self.group_right(j, allowed)
                 return Subject([self.units[x].arg for x in group], "carry", i - j + 3, pos=group[-1])  # type: ignore[misc]
@@ -1846,6 +1855,7 @@ class _SentenceAnalysis:
         if pred is None:
             return []
         self._top = scope is None
+        self._kb_states = pred.name not in ("MET", "VISITED")
         if pred.name == "MET":
             facts = self._met(hit, pred, forced_status, inherited)
         elif pred.kind == "content":
@@ -2405,6 +2415,9 @@ class _SentenceAnalysis:
                 return True
         if self.is_word(hit.start - 1, _NOMINAL) > 0:
             return True
+        # "nhiều cáo buộc", "mọi lời kêu gọi", "lễ ký kết": determiners of a noun (not for meetings)
+        if self.keys[hit.start - 1] in _DETERMINERS and self._own_predicate(hit.start):
+            return True
         if self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) in ("negation", "planned", "hedge"):
             return False
         prev = self.units[hit.start - 1]
@@ -2674,6 +2687,11 @@ class _SentenceAnalysis:
         if hit is None or hit.kind != "trigger" or hit.start != j or "SANCTIONED" not in hit.preds:
             return 0
         return hit.end - k
+
+    def _own_predicate(self, i: int) -> bool:
+        """True unless the trigger at ``i`` is a meeting or a visit (whose rules are kept apart)."""
+        hit = self.tag[i] if 0 <= i < self.n else None
+        return hit is None or hit.kind != "trigger" or not ({"MET", "VISITED"} & set(hit.preds))
 
     def _agentless_act(self, hit: Hit) -> bool:
         """ "nói việc cô lập và trừng phạt Qatar không giải quyết được vấn đề": an act named with

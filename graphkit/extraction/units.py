@@ -103,8 +103,6 @@ def make_arg(mention: Mention, entities: dict[str, Entity]) -> Arg:
         if ent.speaks_for and ent.speaks_for in entities:
             target = entities[ent.speaks_for]
             state = EntityRef(id=target.id, name=target.name, type=target.type)
-        elif ent.speaks_for:
-            state = _kb_entity(ent.speaks_for)
         return Arg(mention=mention, ref=ref, entity=ent, linked=True, state=state)
     eid = mention.entity_id or entity_id(mention.text, str(mention.type), mention.kb_id)
     ref = EntityRef(id=eid, name=mention.text, type=mention.type)
@@ -112,7 +110,7 @@ def make_arg(mention: Mention, entities: dict[str, Entity]) -> Arg:
 
 
 @lru_cache(maxsize=1024)
-def _kb_entity(entity_id: str) -> EntityRef | None:
+def kb_entity(entity_id: str) -> EntityRef | None:
     """The knowledge-base entity ``kb:<id>`` a metonym speaks for when the document does not
     name it ("Moskva bác bỏ" in an article that never writes "Nga")."""
     if not entity_id.startswith("kb:"):
