@@ -2307,6 +2307,9 @@ class _SentenceAnalysis:
         if status is None:
             return []
         topics = self.lex.topics_of(self._topic_window(start, end, text))
+        if pred.name == "COMMITTED":
+            # a promise is one act: further cues name its means or purpose ("bằng sức mạnh quân sự")
+            topics = topics[:1]
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
         if pred.name == "AGREED" and self.keys[hit.start] == "ký" and subj.how in ("left", "deps"):

@@ -130,6 +130,12 @@ def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
         ("Mỹ bác bỏ đề xuất ngừng bắn của Nga.", "REJECTED", {("Mỹ", "ceasefire")}),
         # "cam kết" as a bare noun nobody makes here
         ("Hội đồng Bảo an nhấn mạnh tầm quan trọng của việc Iran chứng tỏ một cam kết thực sự.", "COMMITTED", set()),
+        # a promise is one act: its means give no further topic
+        (
+            "Pháp cam kết chuyển hàng cứu trợ nhân đạo tới Syria bằng máy bay và tàu quân sự.",
+            "COMMITTED",
+            {("Pháp", "humanitarian_aid")},
+        ),
         # the rest of a value after "trong đó có" still belongs to it
         (
             "Hội đồng Bảo an cam kết sẽ tăng cường các biện pháp trong đó có các lệnh trừng phạt.",
