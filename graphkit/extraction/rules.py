@@ -2325,6 +2325,9 @@ class _SentenceAnalysis:
                 aref = self.admit(addr, actors) if addr is not None else None
                 if aref is not None and aref.id == ref.id:
                     aref = None
+                if aref is not None and self._own_state(s, aref):
+                    # "Ông cũng sẽ yêu cầu Mỹ …" read as Mr Trump's: a leader does not address his own state
+                    continue
                 args = [s] + ([addr] if addr is not None else [])
                 for n, topic in enumerate(topics):
                     value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
@@ -2690,6 +2693,13 @@ class _SentenceAnalysis:
         if hit is None or hit.kind != "trigger" or hit.start != j or "SANCTIONED" not in hit.preds:
             return 0
         return hit.end - k
+
+    def _own_state(self, subject: Arg, addressee: EntityRef) -> bool:
+        """True when ``addressee`` is the country a person subject holds office in ("Tổng thống Mỹ")."""
+        if str(subject.ref.type) != "PERSON" or str(addressee.type) != "COUNTRY" or subject.entity is None:
+            return False
+        name = match_key(addressee.name)
+        return any(match_key(role).endswith(" " + name) for role in subject.entity.roles)
 
     def _own_predicate(self, i: int) -> bool:
         """True unless the trigger at ``i`` is a meeting or a visit (whose rules are kept apart)."""

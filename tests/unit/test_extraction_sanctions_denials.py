@@ -190,3 +190,20 @@ def test_other_is_not_a_co_topic():
 
 def test_trao_tra_is_a_release():
     assert build_lexicon().topic_of("trao trả tất cả công dân bị bắt giữ") == "release_of_detainees"
+
+
+def test_a_leader_does_not_address_his_own_state(extractor):
+    """ "Ông cũng sẽ yêu cầu Mỹ …" resolved to the US president: a misread pronoun, no fact."""
+    ents = [*ENTS, Ent("Tổng thống Mỹ Joe Biden", "PERSON", "Joe Biden", role="Tổng thống", affiliation="Mỹ")]
+    text = "Tổng thống Mỹ Joe Biden đã tới Tokyo. Ông cũng sẽ yêu cầu Mỹ kiềm chế. Ông yêu cầu Nga rút quân."
+    doc = make_doc(text, ents)
+    for entity in doc.entities:
+        if entity.name == "Joe Biden":
+            entity.roles = ["Tổng thống Mỹ"]
+    demands = {
+        (t.subject.name, t.addressee.name if t.addressee else None)
+        for t in extractor.extract(doc).triples
+        if t.predicate == "DEMANDED"
+    }
+    assert ("Joe Biden", "Mỹ") not in demands
+    assert ("Joe Biden", "Nga") in demands
