@@ -565,6 +565,28 @@ _SANCTION_CARRY = key_set(
 """Words between a sanctioner and "các lệnh trừng phạt" besides light verbs: verbs that
 impose, extend or tighten sanctions, the act that carries them ("thông qua nghị quyết các
 biện pháp trừng phạt") and durations ("gia hạn thêm 6 tháng")."""
+_IMPOSE = key_set(
+    (
+        "áp đặt",
+        "áp",
+        "áp dụng",
+        "công bố",
+        "tung ra",
+        "đưa ra",
+        "ban hành",
+        "thông qua",
+        "gia hạn",
+        "mở rộng",
+        "duy trì",
+        "thi hành",
+        "thực thi",
+    )
+)
+"""Verbs of a relative clause that imposes the sanction named before it ("các lệnh trừng
+phạt (mà / do) Mỹ áp đặt", "lệnh trừng phạt được chính quyền X áp đặt lên Y")."""
+_UNDERGO = key_set(("chịu", "bị", "hứng chịu", "gánh chịu", "phải chịu", "lãnh", "dính"))
+"""Verbs whose subject undergoes the sanction that is their object ("Iran chịu lệnh trừng phạt")."""
+_SANCTION_AGENT = frozenset({"được", "do", "mà", "của", "bởi"})
 _MANNER = key_set(("mạnh mẽ", "gay gắt", "kịch liệt", "quyết liệt", "công khai", "thẳng thừng", "nghiêm khắc"))
 """Manner adverbs between a verb and its object ("lên án mạnh mẽ Triều Tiên")."""
 _GENITIVE_OK = key_set(
@@ -2461,6 +2483,10 @@ class _SentenceAnalysis:
         unnamed = hit.start > 0 and (self.is_word(hit.start - 1, _TOPIC_NOUNS) or self._agent_noun_before(hit))
         if (unnamed or self._agentless_act(hit)) and pred.name not in ("MET", "VISITED"):
             return []
+        if pred.name == "SANCTIONED":
+            clause = self._sanction_clause(hit, pred, forced)
+            if clause is not None:
+                return clause
         if pred.name == "REJECTED" and self._allegation_after(hit.end):
             pred = self.onto.predicate("DENIED")
         weak = hit.end - hit.start == 1
@@ -2630,6 +2656,93 @@ class _SentenceAnalysis:
                 out.append(fact)
         return out
 
+    def _sanction_head(self, hit: Hit) -> int | None:
+        """Start of "(các) lệnh / biện pháp" before a sanction trigger (None when the trigger
+        is no such noun phrase)."""
+        n = self.is_word(hit.start - 1, _SANCTION_HEADS) if hit.start > 0 else 0
+        if not n:
+            return None
+        k = hit.start - n
+        while k > 0 and self.keys[k - 1] in ("các", "những", "loạt") and self.units[k - 1].kind == "w":
+            k -= 1
+        if self.keys[k - 2 : k] == ["hàng", "loạt"]:
+            k -= 2
+        return k
+
+    def _sanction_agent(self, e: int, domain: Sequence[str]) -> tuple[list[int], int, str] | None:
+        """ "(mới) (được|do|mà|của) (chính quyền) X (vừa) áp đặt" after a sanction noun ending at
+        ``e``: the agent group, the index after it (after its verb when there is one) and the
+        marker ("" when none). A verb is needed unless "của" or "do" names the agent."""
+        x = e
+        while x < min(self.n, e + 2) and self.units[x].kind == "w" and self.keys[x] in ("mới", "này"):
+            x += 1
+        mark = self.keys[x] if x < self.n and self.units[x].kind == "w" and self.keys[x] in _SANCTION_AGENT else ""
+        if mark:
+            x += 1
+        if self.starts_with(x, _GOVERNMENT):
+            x += 2
+        if not self.usable(x, domain):
+            return None
+        group = self.group_right(x, domain)
+        v = group[-1] + 1
+        while v < min(self.n, group[-1] + 4) and not self.starts_with(v, _IMPOSE) and self.keys[v] in _ADVERBS:
+            v += 1
+        n = self.starts_with(v, _IMPOSE) if v < self.n else 0
+        if n:
+            return group, v + n, mark
+        if mark in ("của", "do"):
+            return group, group[-1] + 1, mark
+        return None
+
+    def _clause_done(self, v: int) -> bool:
+        """True when a relative clause ends at ``v``: punctuation or a sanction target marker."""
+        return v >= self.n or self.units[v].kind == "p" or self.starts_with(v, _SANCTION_MARK) > 0
+
+    def _sanction_clause(self, hit: Hit, pred: PredicateDef, forced: Status | None) -> list[dict] | None:
+        """A sanction noun with its sanctioner in a relative or passive clause after it and its
+        target undergoing it ("Iran chịu lệnh trừng phạt mà Mỹ áp đặt") or marked after the
+        clause ("lệnh trừng phạt được chính quyền X áp đặt lên Y", "các lệnh trừng phạt Mỹ
+        tung ra nhằm vào Nga"). None when the noun phrase is not of that form."""
+        head = self._sanction_head(hit)
+        if head is None:
+            return None
+        entity_range = [t for t in pred.range if t != "VALUE"]
+        found = self._sanction_agent(hit.end, pred.domain)
+        if found is None:
+            return None
+        agents, after, mark = found
+        targets: list[int] = []
+        scope = head
+        j = head - 1
+        u = self.is_word(j, _UNDERGO) if j >= 0 else 0
+        if u:
+            p = j - u
+            while p >= 0 and self.units[p].kind == "w" and self.keys[p] in _ADVERBS:
+                p -= 1
+            if self.usable(p, entity_range):
+                targets = self.group_left(p, entity_range)
+                scope = p + 1
+            elif mark == "" or mark == "của":
+                return None
+        if not targets:
+            t = after
+            n = self.starts_with(t, _SANCTION_MARK) if t < self.n else 0
+            if n and self.usable(t + n, entity_range):
+                targets = self.group_right(t + n, entity_range)
+        if not targets:
+            return None if mark in ("", "của") else []
+        status = forced or self.status(hit.start, scope, pred.name)
+        if status is None:
+            return []
+        subj = Subject([self.units[x].arg for x in agents], "of", 0, pos=agents[-1])  # type: ignore[misc]
+        out = []
+        for a in subj.args:
+            for t in targets:
+                fact = self._fact_actor(pred, hit, subj, a, self.units[t].arg, None, status, _BASE["marker"])  # type: ignore[arg-type]
+                if fact:
+                    out.append(fact)
+        return out
+
     def _relative_owner(self, k: int, pred: PredicateDef) -> Subject | None:
         """ "các biện pháp trừng phạt nhằm vào Nga mà Thượng viện Mỹ vừa thông qua": the
         actor of the relative clause that imposes the sanction named before it."""
@@ -2658,6 +2771,10 @@ class _SentenceAnalysis:
             return []
         end = self.clause_end(k)
         x = k + n
+        # "lên án các lệnh trừng phạt Mỹ áp đặt nhằm vào …": the agent of the relative clause
+        agent = self._sanction_agent(x, allowed) if self._sanction_noun(k) else None
+        if agent is not None and (agent[2] or self._clause_done(agent[1])):
+            return agent[0]
         while x < min(end, k + n + 10):
             if self.is_mention(x):
                 # the target of the sanctions ("các lệnh trừng phạt (nhằm vào) Nga mới") is not the owner
@@ -3025,6 +3142,22 @@ class _SentenceAnalysis:
             break
         return j
 
+    def _opening_subject(self, conj: int, allowed: Sequence[str]) -> Subject | None:
+        """The actor opening the clause (after a comma or an opener such as "sau khi") whose
+        first verb phrase is coordinated by "và" at ``conj`` with the next one."""
+        start = 0
+        for x in range(conj - 1, -1, -1):
+            u = self.units[x]
+            if u.kind == "p" and u.text in (",", *_HARD_PUNCT):
+                start = x + 1
+                break
+            if self.kind_at(x) == "break":
+                start = self.tag[x].end  # type: ignore[union-attr]
+                break
+            if self.kind_at(x) in ("trigger", "report", "complementizer", "source"):
+                return None
+        return self._clause_subject(start, conj + 1, allowed)
+
     def _participial(self, hit: Hit) -> bool:
         """ ", bắt đầu chuyến thăm …": a light verb opening a clause right after a comma."""
         j = hit.start - 1
@@ -3040,12 +3173,16 @@ class _SentenceAnalysis:
         j = hit.start - 1
         sanction = pred.name == "SANCTIONED"
         dates = self._date_spans() if sanction else []
+        conj: int | None = None
         while j >= 0 and (self.units[j].kind == "w" or any(ds <= self.units[j].start < de for ds, de in dates)):
             if any(ds <= self.units[j].start < de for ds, de in dates):
                 j -= 1
                 continue
-            n = self.is_word(j, _NOMINAL) or (self.is_word(j, _SANCTION_CARRY) if sanction else 0)
+            n = self.is_word(j, _NOMINAL)
+            if sanction:
+                n = max(n, self.is_word(j, _SANCTION_CARRY), self.is_word(j, _SANCTION_HEADS))
             if n:
+                conj = j if self.keys[j] == "và" and j < hit.start - 1 else conj
                 j -= n
             elif self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or sanction and self.keys[j].isdigit():
                 j -= 1
@@ -3055,7 +3192,13 @@ class _SentenceAnalysis:
         if relative and self.usable(j - 1, pred.domain):
             group = self.group_left(j - 1, pred.domain)
             return Subject([self.units[x].arg for x in group], "relative", hit.start - j, pos=j - 1)  # type: ignore[misc]
+        if j >= 0 and self.keys[j] == "và" and j < hit.start - 1:
+            conj = j
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
+            # "(sau khi) Mỹ rút khỏi thỏa thuận và áp đặt các biện pháp trừng phạt": the subject
+            # of the verb phrase coordinated before the light verb
+            if conj is not None and self._vp_coordinated(conj + 1):
+                return self._carry(conj + 1, pred.domain) or self._opening_subject(conj, pred.domain)
             return None
         group = self.group_left(j, pred.domain)
         # "quyết định của Washington mở rộng các biện pháp trừng phạt": the decision's author
