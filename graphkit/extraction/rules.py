@@ -584,6 +584,24 @@ _IMPOSE = key_set(
 )
 """Verbs of a relative clause that imposes the sanction named before it ("các lệnh trừng
 phạt (mà / do) Mỹ áp đặt", "lệnh trừng phạt được chính quyền X áp đặt lên Y")."""
+_COORD_LIGHT = _IMPOSE | key_set(
+    (
+        "có",
+        "thực hiện",
+        "tiến hành",
+        "bắt đầu",
+        "kết thúc",
+        "tham dự",
+        "chủ trì",
+        "tăng cường",
+        "siết chặt",
+        "thắt chặt",
+        "gia tăng",
+        "bổ sung",
+        "kéo dài",
+    )
+)
+"""Verbs that carry a nominal trigger in a verb phrase coordinated by "và"."""
 _UNDERGO = key_set(("chịu", "bị", "hứng chịu", "gánh chịu", "phải chịu", "lãnh", "dính"))
 """Verbs whose subject undergoes the sanction that is their object ("Iran chịu lệnh trừng phạt")."""
 _SANCTION_AGENT = frozenset({"được", "do", "mà", "của", "bởi"})
@@ -955,6 +973,8 @@ class _SentenceAnalysis:
 
     def _such_as(self, lead: int) -> bool:
         """ "các nước như Pháp, Đức": names exemplifying a plural noun subject."""
+        if lead >= 2 and self.keys[lead - 1] == "gồm" and self.units[lead - 2].kind != "p":
+            return True  # "các cường quốc (bao) gồm Anh, Pháp …": the members listed act
         return lead >= 2 and self.keys[lead - 1] == "như" and self.keys[lead - 2] in _PLURAL_HEADS
 
     def _comma_list(self, j: int, allowed: Sequence[str]) -> list[int] | None:
@@ -1090,10 +1110,14 @@ class _SentenceAnalysis:
                 if title is not None and (self.prep_before(title) or self.verb_before(title)):
                     j = title - 1
                     continue
+                # "một đội gồm ông Yun và các nhân viên": a list going on with common nouns
+                listed = self._such_as(lead) and not (
+                    j + 2 < self.n and self.keys[j + 1] == "và" and not self.is_mention(j + 2)
+                )
                 if (
-                    (self.prep_before(lead) and not self._such_as(lead))
+                    (self.prep_before(lead) and not listed)
                     or self._passive_agent(lead)
-                    or self.verb_before(lead)
+                    or (self.verb_before(lead) and not listed)
                     or self._number_before(j)
                 ):
                     j = lead - 1
@@ -1171,12 +1195,43 @@ class _SentenceAnalysis:
     def _antecedent(self, j: int, same_sentence: bool = False) -> Arg | None:
         """The person a pronoun at ``j`` refers to: the sentence's own leading person, else
         the last person of the previous sentences."""
+        quoted = self._quoted_antecedent(j)
+        if quoted is not None:
+            return quoted
         for k in range(j):
             u = self.units[k]
             person = u.kind == "m" and u.arg is not None and not u.arg.attributive and str(u.arg.ref.type) == "PERSON"
             if person and not self.prep_before(k):
                 return u.arg
         return None if same_sentence else self.state.last_person
+
+    def _quoted_antecedent(self, j: int) -> Arg | None:
+        """ "\"Tôi đã nói chuyện với Tổng thống X … và ông ấy ủng hộ …\"": a third-person
+        pronoun ("ông ấy", "bà ta") in a quote or a reported clause refers to the one person
+        named before it there, not to the speaker."""
+        if j + 1 >= self.n or self.keys[j + 1] not in ("ấy", "ta"):
+            return None
+        straight = [x for x in range(j) if self.units[x].text == '"']
+        curly = [x for x in range(j) if self.units[x].text == "“"]
+        closed = [x for x in range(j) if self.units[x].text == "”"]
+        if len(straight) % 2:
+            start = straight[-1] + 1
+        elif curly and (not closed or curly[-1] > closed[-1]):
+            start = curly[-1] + 1
+        else:
+            # "X cho biết (rằng) …": the reported clause, whose reporter is not the referent
+            said = [h.end for h in self.hits if h.kind in ("report", "complementizer") and h.end <= j]
+            if not said:
+                return None
+            start = said[-1]
+        people = [
+            self.units[x].arg
+            for x in range(start, j)
+            if self.is_mention(x) and str(self.units[x].arg.ref.type) == "PERSON"  # type: ignore[union-attr]
+        ]
+        if len({a.ref.id for a in people}) != 1:  # type: ignore[union-attr]
+            return None
+        return people[-1]
 
     def index_of(self, arg: Arg) -> int:
         return next(k for k in range(self.n) if self.units[k].arg is arg)
@@ -2714,7 +2769,10 @@ class _SentenceAnalysis:
         targets: list[int] = []
         scope = head
         j = head - 1
-        u = self.is_word(j, _UNDERGO) if j >= 0 else 0
+        u = max(
+            (len(v) for v in _UNDERGO if j - len(v) + 1 >= 0 and tuple(self.keys[j - len(v) + 1 : j + 1]) == v),
+            default=0,
+        )
         if u:
             p = j - u
             while p >= 0 and self.units[p].kind == "w" and self.keys[p] in _ADVERBS:
@@ -2725,6 +2783,8 @@ class _SentenceAnalysis:
             elif mark == "" or mark == "của":
                 return None
         if not targets:
+            if after == agents[-1] + 1:
+                return None  # "các biện pháp trừng phạt của X đối với Y": the possessor rules
             t = after
             n = self.starts_with(t, _SANCTION_MARK) if t < self.n else 0
             if n and self.usable(t + n, entity_range):
@@ -3142,6 +3202,14 @@ class _SentenceAnalysis:
             break
         return j
 
+    def _verb_after(self, k: int) -> bool:
+        """True when a verb carrying a nominal trigger starts at ``k`` (after adverbs)."""
+        while (
+            k < self.n and self.units[k].kind == "w" and self.keys[k] in _ADVERBS and not self.starts_with(k, _IMPOSE)
+        ):
+            k += 1
+        return self.starts_with(k, _COORD_LIGHT) > 0
+
     def _opening_subject(self, conj: int, allowed: Sequence[str]) -> Subject | None:
         """The actor opening the clause (after a comma or an opener such as "sau khi") whose
         first verb phrase is coordinated by "và" at ``conj`` with the next one."""
@@ -3197,7 +3265,7 @@ class _SentenceAnalysis:
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
             # "(sau khi) Mỹ rút khỏi thỏa thuận và áp đặt các biện pháp trừng phạt": the subject
             # of the verb phrase coordinated before the light verb
-            if conj is not None and self._vp_coordinated(conj + 1):
+            if conj is not None and self._vp_coordinated(conj + 1) and self._verb_after(conj + 1):
                 return self._carry(conj + 1, pred.domain) or self._opening_subject(conj, pred.domain)
             return None
         group = self.group_left(j, pred.domain)

@@ -137,3 +137,49 @@ def test_no_sanctioner(extractor, text):
 )
 def test_coordinated_verb_phrase(extractor, text, expected):
     assert _of(extractor, text, "SANCTIONED") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        # 5. the members listed after "gồm" / "bao gồm" are the subjects
+        (
+            "Các cường quốc gồm Anh, Pháp, Đức và Nga vẫn ủng hộ Ukraine.",
+            "SUPPORTED",
+            {("Anh", "Ukraine", "asserted"), ("Pháp", "Ukraine", "asserted"), ("Đức", "Ukraine", "asserted")}
+            | {("Nga", "Ukraine", "asserted")},
+        ),
+        (
+            "Nhóm các nước bao gồm Anh, Pháp và Đức đã lên án Nga.",
+            "ACCUSED",
+            {("Anh", "Nga", "asserted"), ("Pháp", "Nga", "asserted"), ("Đức", "Nga", "asserted")},
+        ),
+        # 6. a third-person pronoun in a first-person quote is the other person named there
+        (
+            '"Tôi đã nói chuyện với Tổng thống Pháp Emmanuel Macron qua điện thoại và ông ấy ủng hộ Ukraine",'
+            " Tổng thống Ukraine Volodymyr Zelensky nói.",
+            "SUPPORTED",
+            {("Emmanuel Macron", "Ukraine", "asserted")},
+        ),
+        (
+            'Tổng thống Ukraine Volodymyr Zelensky cho biết: "Tôi đã gặp Thủ tướng Đức Olaf Scholz và ông ấy ủng hộ'
+            ' Kiev".',
+            "SUPPORTED",
+            {("Olaf Scholz", "Ukraine", "asserted")},
+        ),
+        (
+            "Tổng thống Ukraine Volodymyr Zelensky cho biết ông đã điện đàm với Thủ tướng Đức Olaf Scholz và ông ấy"
+            " ủng hộ Kiev.",
+            "SUPPORTED",
+            {("Olaf Scholz", "Ukraine", "asserted")},
+        ),
+        # no other person named: the pronoun keeps its usual referent
+        (
+            "Tổng thống Ukraine Volodymyr Zelensky nói rằng ông ấy ủng hộ Ba Lan.",
+            "SUPPORTED",
+            {("Volodymyr Zelensky", "Ba Lan", "asserted")},
+        ),
+    ],
+)
+def test_listed_subjects_and_pronouns(extractor, text, predicate, expected):
+    assert _of(extractor, text, predicate) == expected
