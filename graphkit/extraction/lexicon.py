@@ -329,6 +329,9 @@ BLOCKERS = (
     "hỗ trợ lẫn nhau",
     "mối đe dọa",
     "bị đe dọa",
+    "đe dọa hạt nhân",
+    "đe dọa khủng bố",
+    "đe dọa an ninh",
     "dỡ bỏ các lệnh trừng phạt",
     "gỡ bỏ các lệnh trừng phạt",
     "nới lỏng các lệnh trừng phạt",
@@ -483,7 +486,11 @@ class Lexicon:
             return ["other"]
         out = [hits[0][2]]
         for (_s0, e0, _t0), (s1, _e1, t1) in zip(hits, hits[1:], strict=False):
-            joins = [e0 + n for n, k in enumerate(keys[e0:s1]) if k in _JOINERS]
+            joins = [
+                e0 + n
+                for n, k in enumerate(keys[e0:s1])
+                if k in _JOINERS and (k != "cũng" or keys[e0 + n + 1 : e0 + n + 2] == ["như"])
+            ]
             joined = (
                 bool(joins)
                 and s1 - joins[-1] <= _JOIN_REACH
@@ -491,6 +498,8 @@ class Lexicon:
             )
             if joined and t1 not in out and len(out) < limit:
                 out.append(t1)
+        if len(out) > 1 and "other" in out:
+            out.remove("other")
         return out
 
     def met_mode(self, text: str) -> str:

@@ -56,6 +56,7 @@ from graphkit.extraction.units import (
     _canonical_title,
     _is_title,
     build_units,
+    kb_entity,
     make_arg,
 )
 from graphkit.models import (
@@ -103,10 +104,10 @@ _CONTENT_INTRO = key_set(
 )
 _MARKERS = {
     "SUPPORTED": key_set(("cho",)),
-    "SANCTIONED": key_set(("đối với", "lên", "nhằm vào", "với")),
-    "WARNED": key_set(("đối với",)),
+    "SANCTIONED": key_set(("đối với", "lên", "nhằm vào", "nhắm vào", "với", "chống", "chống lại")),
+    "WARNED": key_set(("đối với", "tới", "gửi tới")),
     "THREATENED": key_set(("đối với",)),
-    "ACCUSED": key_set(("đối với",)),
+    "ACCUSED": key_set(("đối với", "nhằm vào", "nhắm vào", "chống lại")),
 }
 _SANCTION_MARK = key_set(("đối với", "nhằm vào", "nhắm vào", "vào", "với", "lên", "chống lại"))
 _HOSTILE = key_set(
@@ -306,7 +307,7 @@ _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 _GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
 _STATE_JOINERS = frozenset({"và", "-", "–", ","})
-_OFFICIALS = key_set(
+_STATE_PEOPLE = key_set(
     (
         "quan chức",
         "giới chức",
@@ -327,7 +328,7 @@ _TRAVEL = frozenset({"đi", "bằng", "tàu", "hỏa", "hoả", "máy", "bay", "
 """Ways of travelling between a traveller and "tới" ("cùng đi tàu hỏa tới Kiev")."""
 _PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "tỉnh", "bang", "đảo", "thị trấn", "căn cứ", "vùng"))
 _HOST_WORDS = frozenset({"nước", "chủ", "nhà", "sở", "tại", "bạn"})
-_MANNER = frozenset({"trực", "tiếp", "riêng", "chính", "thức", "lần", "đầu"})
+_MEET_MANNER = frozenset({"trực", "tiếp", "riêng", "chính", "thức", "lần", "đầu"})
 """Manner words between a meeting verb and its object ("gặp mặt trực tiếp X")."""
 _INVITEE_WORDS = frozenset({"lãnh", "đạo", "nhà", "các", "những", "nước", "quốc", "gia", "của"})
 _ACCEPTED = key_set(("nhận lời", "nhận lời mời", "chấp nhận lời mời"))
@@ -427,6 +428,251 @@ _ATTENDANCE = key_set(
         for verb in ("tham dự", "tham gia", "có mặt", "góp mặt", "chứng kiến")
     )
 )
+_LIFT = key_set(
+    (
+        "dỡ bỏ",
+        "gỡ bỏ",
+        "nới lỏng",
+        "hủy bỏ",
+        "bãi bỏ",
+        "xóa bỏ",
+        "tạm ngừng",
+        "đình chỉ",
+        "giảm nhẹ",
+        "rút lại",
+        "chấm dứt",
+        "thoát khỏi",
+        "né tránh",
+        "lách",
+        "từ bỏ",
+    )
+)
+"""Verbs that lift or escape a sanction: "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt Nga" imposes nothing."""
+_SANCTION_DET = frozenset(
+    {
+        "các",
+        "những",
+        "mọi",
+        "lệnh",
+        "biện",
+        "pháp",
+        "toàn",
+        "bộ",
+        "một",
+        "số",
+        "loạt",
+        "gói",
+        "lời",
+        "sự",
+        "hoàn",
+        "phần",
+    }
+)
+_ALLEGATION = key_set(
+    ("cáo buộc", "thông tin", "luận điệu", "cáo giác", "lời buộc tội", "tin đồn", "tin tức", "báo cáo")
+)
+"""What "bác bỏ" denies rather than rejects ("bác bỏ, gọi cáo buộc là vô lý")."""
+_COMMIT_MAKERS = key_set(
+    (
+        "đưa ra",
+        "ra",
+        "có",
+        "ký",
+        "ký kết",
+        "giữ",
+        "giữ vững",
+        "giữ nguyên",
+        "khẳng định",
+        "tái khẳng định",
+        "nhắc lại",
+        "thể hiện",
+        "bày tỏ",
+        "tuyên bố",
+        "đạt được",
+        "công bố",
+        "gửi",
+        "nhận được",
+    )
+)
+"""Verbs that make or restate a commitment; "cam kết" as the object of any other verb
+("chứng tỏ một cam kết", "tuân thủ các cam kết", "vi phạm cam kết") is no new commitment."""
+_COMMIT_DET = frozenset({"một", "các", "những", "mọi", "lời", "sự", "này", "đó"})
+_SANCTION_HEADS = key_set(
+    ("lệnh", "biện pháp", "gói", "đòn", "các lệnh", "các biện pháp", "những biện pháp", "những lệnh")
+)
+ANY_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "EVENT", "MISC")
+_ACT_NOUNS = key_set(
+    (
+        "vụ",
+        "cuộc",
+        "việc",
+        "hành động",
+        "hành vi",
+        "động thái",
+        "quyết định",
+        "chính sách",
+        "vụ việc",
+        "các vụ",
+        "các cuộc",
+    )
+)
+"""Heads of an act condemned or criticised ("lên án vụ thử tên lửa mới nhất của Triều Tiên")."""
+_OWNED_ACTS = {
+    "ACCUSED": _ACT_NOUNS,
+    "WARNED": key_set(("việc",)),
+    "SUPPORTED": key_set(("nỗ lực", "các nỗ lực", "những nỗ lực", "vai trò", "sự đóng góp", "đóng góp", "lập trường")),
+    "REJECTED": key_set(
+        (
+            "quyết định",
+            "tuyên bố",
+            "phát ngôn",
+            "phán quyết",
+            "động thái",
+            "hành động",
+            "chính sách",
+            "lập trường",
+            "vụ",
+            "hoạt động",
+            "hành vi",
+        )
+    ),
+}
+"""Acts whose author a verb targets: "ủng hộ nỗ lực của Kuwait" → Kuwait, "bác bỏ quyết định
+của ICC" → ICC (a demand or proposal keeps its topic: "bác bỏ đề xuất của Nga")."""
+_DOCUMENTS = key_set(
+    (
+        "tuyên bố",
+        "tuyên bố chung",
+        "thông cáo",
+        "thông báo",
+        "nghị quyết",
+        "văn bản",
+        "thư",
+        "bức thư",
+        "lá thư",
+        "bài xã luận",
+        "xã luận",
+        "báo cáo",
+        "bản tuyên bố",
+    )
+)
+"""Statements that speak for their author: "tuyên bố của Triều Tiên yêu cầu Seoul …" → Triều Tiên."""
+_DECISIONS = key_set(("quyết định", "sắc lệnh", "nghị quyết", "dự luật", "kế hoạch", "động thái"))
+_TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện", "lựa chọn", "phương án"))
+"""Nouns a trigger only names the subject of ("các vấn đề trừng phạt Nga"): no act is stated."""
+_GOVERNMENT = key_set(("chính quyền", "chính phủ"))
+_UNIFIED = key_set(("nước", "đất nước", "hai miền", "bán đảo", "lãnh thổ", "dân tộc"))
+_OFFICIALS = key_set(("chính quyền", "chính phủ", "quan chức", "giới chức", "nội các", "phái đoàn"))
+_AGENT_NOUNS = key_set(
+    (
+        "lực lượng",
+        "phe",
+        "nhóm",
+        "người",
+        "đối tượng",
+        "phần tử",
+        "chiến binh",
+        "phiến quân",
+        "tay súng",
+        "công ty",
+        "ngân hàng",
+        "đảng",
+        "nhà hoạt động",
+        "cử tri",
+        "tư tưởng",
+        "quan điểm",
+        "lập trường",
+        "người dân",
+    )
+)
+"""Common nouns heading the subject of a trigger right after them ("các lực lượng ủng hộ
+chính phủ Syria", "tư tưởng ủng hộ Brexit"): the act is theirs, not a named actor's."""
+_DETERMINERS = frozenset({"nhiều", "mọi", "lễ"})
+_OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
+"""Openers of a clause with its own subject: the main clause's subject is not carried into it."""
+_SANCTION_CARRY = key_set(
+    (
+        "tăng cường",
+        "siết chặt",
+        "thắt chặt",
+        "gia tăng",
+        "bổ sung",
+        "duy trì",
+        "kéo dài",
+        "áp",
+        "áp dụng",
+        "thi hành",
+        "đưa ra",
+        "nghị quyết",
+        "dự luật",
+        "sắc lệnh",
+        "về",
+        "với",
+        "và",
+        "một",
+        "dễ dàng",
+        "nhanh chóng",
+        "vô căn cứ",
+        "nhiều",
+        "hàng loạt",
+        "thêm",
+        "tháng",
+        "năm",
+        "tuần",
+        "ngày",
+        "hai",
+        "ba",
+        "bốn",
+        "sáu",
+        "mười",
+        "mười hai",
+    )
+)
+"""Words between a sanctioner and "các lệnh trừng phạt" besides light verbs: verbs that
+impose, extend or tighten sanctions, the act that carries them ("thông qua nghị quyết các
+biện pháp trừng phạt") and durations ("gia hạn thêm 6 tháng")."""
+_IMPOSE = key_set(
+    (
+        "áp đặt",
+        "áp",
+        "áp dụng",
+        "công bố",
+        "tung ra",
+        "đưa ra",
+        "ban hành",
+        "thông qua",
+        "gia hạn",
+        "mở rộng",
+        "duy trì",
+        "thi hành",
+        "thực thi",
+    )
+)
+"""Verbs of a relative clause that imposes the sanction named before it ("các lệnh trừng
+phạt (mà / do) Mỹ áp đặt", "lệnh trừng phạt được chính quyền X áp đặt lên Y")."""
+_COORD_LIGHT = _IMPOSE | key_set(
+    (
+        "có",
+        "thực hiện",
+        "tiến hành",
+        "bắt đầu",
+        "kết thúc",
+        "tham dự",
+        "chủ trì",
+        "tăng cường",
+        "siết chặt",
+        "thắt chặt",
+        "gia tăng",
+        "bổ sung",
+        "kéo dài",
+    )
+)
+"""Verbs that carry a nominal trigger in a verb phrase coordinated by "và"."""
+_UNDERGO = key_set(("chịu", "bị", "hứng chịu", "gánh chịu", "phải chịu", "lãnh", "dính"))
+"""Verbs whose subject undergoes the sanction that is their object ("Iran chịu lệnh trừng phạt")."""
+_SANCTION_AGENT = frozenset({"được", "do", "mà", "của", "bởi"})
+_MANNER = key_set(("mạnh mẽ", "gay gắt", "kịch liệt", "quyết liệt", "công khai", "thẳng thừng", "nghiêm khắc"))
+"""Manner adverbs between a verb and its object ("lên án mạnh mẽ Triều Tiên")."""
 _GENITIVE_OK = key_set(
     (
         "nước",
@@ -626,6 +872,7 @@ class _SentenceAnalysis:
         self.frames: list[Frame] = []
         self.subjects: list[tuple[int, Subject]] = []
         self.scopes: list[Scope] = []
+        self._kb_states = False
         self._dates: list[Any] | None = None
 
     def update_state(self) -> None:
@@ -736,7 +983,7 @@ class _SentenceAnalysis:
             return hit is not None and not (hit.start > 0 and self.is_word(hit.start - 1, _NOMINAL))
         if self.kind_at(i - 1) is not None:
             return False
-        if self.is_word(i - 1, _CAUSATIVE):
+        if self.is_word(i - 1, _CAUSATIVE) or self.keys[i - 1] == "hiện":
             return False
         pos = self.pos_end.get(self.units[i - 1].end)
         if pos is None or not pos.startswith("V"):
@@ -764,6 +1011,12 @@ class _SentenceAnalysis:
             return arg.ref
         if arg.state is not None and str(arg.state.type) in allowed:
             return arg.state
+        # "Moskva bác bỏ" in an article that never writes "Nga": the state from the knowledge base
+        speaks_for = arg.entity.speaks_for if arg.entity is not None else None
+        if self._kb_states and speaks_for:
+            state = kb_entity(speaks_for)
+            if state is not None and str(state.type) in allowed:
+                return state
         return None
 
     def group_left(self, j: int, allowed: Sequence[str]) -> list[int]:
@@ -831,6 +1084,8 @@ class _SentenceAnalysis:
 
     def _such_as(self, lead: int) -> bool:
         """ "các nước như Pháp, Đức": names exemplifying a plural noun subject."""
+        if lead >= 2 and self.keys[lead - 1] == "gồm" and self.units[lead - 2].kind != "p":
+            return True  # "các cường quốc (bao) gồm Anh, Pháp …": the members listed act
         return lead >= 2 and self.keys[lead - 1] == "như" and self.keys[lead - 2] in _PLURAL_HEADS
 
     def _comma_list(self, j: int, allowed: Sequence[str]) -> list[int] | None:
@@ -1019,10 +1274,14 @@ class _SentenceAnalysis:
                 if title is not None and (self.prep_before(title) or self.verb_before(title)):
                     j = title - 1
                     continue
+                # "một đội gồm ông Yun và các nhân viên": a list going on with common nouns
+                listed = self._such_as(lead) and not (
+                    j + 2 < self.n and self.keys[j + 1] == "và" and not self.is_mention(j + 2)
+                )
                 if (
-                    (self.prep_before(lead) and not self._such_as(lead))
+                    (self.prep_before(lead) and not listed)
                     or self._passive_agent(lead)
-                    or self.verb_before(lead)
+                    or (self.verb_before(lead) and not listed)
                     or self._number_before(j)
                 ):
                     j = lead - 1
@@ -1100,7 +1359,7 @@ class _SentenceAnalysis:
     def _genitive(self, j: int) -> bool:
         """ "quân đội Ukraine", "chính sách một Trung Quốc": a name after a common noun
         modifies it; the noun, not the name, is the subject."""
-        if j == 0 or self.units[j - 1].kind != "w" or self.kind_at(j - 1) is not None:
+        if j == 0 or self.units[j - 1].kind != "w" or self.kind_at(j - 1) is not None or self.keys[j - 1] == "hiện":
             return False
         pos = self.pos_end.get(self.units[j - 1].end)
         if pos is None or pos[:1] not in ("N", "M", "L") or pos.startswith("Np"):
@@ -1134,6 +1393,9 @@ class _SentenceAnalysis:
     def _antecedent(self, j: int, same_sentence: bool = False) -> Arg | None:
         """The person a pronoun at ``j`` refers to: the sentence's own leading person, else
         the last person of the previous sentences."""
+        quoted_arg = self._quoted_antecedent(j)
+        if quoted_arg is not None:
+            return quoted_arg
         # inside a quotation a third-person pronoun does not name the speaker ("… chuyến thăm
         # của ông ấy", said by Tillerson, is someone else's visit)
         quoted = self._quoted(j)
@@ -1155,6 +1417,34 @@ class _SentenceAnalysis:
             elif t == '"':
                 inside = not inside
         return inside
+
+    def _quoted_antecedent(self, j: int) -> Arg | None:
+        """ "\"Tôi đã nói chuyện với Tổng thống X … và ông ấy ủng hộ …\"": a third-person
+        pronoun ("ông ấy", "bà ta") in a quote or a reported clause refers to the one person
+        named before it there, not to the speaker."""
+        if j + 1 >= self.n or self.keys[j + 1] not in ("ấy", "ta"):
+            return None
+        straight = [x for x in range(j) if self.units[x].text == '"']
+        curly = [x for x in range(j) if self.units[x].text == "“"]
+        closed = [x for x in range(j) if self.units[x].text == "”"]
+        if len(straight) % 2:
+            start = straight[-1] + 1
+        elif curly and (not closed or curly[-1] > closed[-1]):
+            start = curly[-1] + 1
+        else:
+            # "X cho biết (rằng) …": the reported clause, whose reporter is not the referent
+            said = [h.end for h in self.hits if h.kind in ("report", "complementizer") and h.end <= j]
+            if not said:
+                return None
+            start = said[-1]
+        people = [
+            self.units[x].arg
+            for x in range(start, j)
+            if self.is_mention(x) and str(self.units[x].arg.ref.type) == "PERSON"  # type: ignore[union-attr]
+        ]
+        if len({a.ref.id for a in people}) != 1:  # type: ignore[union-attr]
+            return None
+        return people[-1]
 
     def index_of(self, arg: Arg) -> int:
         return next(k for k in range(self.n) if self.units[k].arg is arg)
@@ -1570,6 +1860,9 @@ class _SentenceAnalysis:
                     return None
                 if self._report_between(j, i):
                     return None
+                own = any(self.starts_with(x, _OWN_CLAUSE) and self.kind_at(x) == "break" for x in range(j + 1, i))
+                if own and self._own_predicate(i):
+                    return None
                 group = self.group_right(j, allowed)
                 return Subject([self.units[x].arg for x in group], "carry", i - j + 3, pos=group[-1])  # type: ignore[misc]
             if kind in ("trigger", "report", "source") or u.kind == "p":
@@ -1610,7 +1903,9 @@ class _SentenceAnalysis:
 
     def direct_object(self, e: int, allowed: Sequence[str], max_skip: int = 1) -> list[int]:
         """Mentions right after the trigger ending at ``e`` (a direct object)."""
-        k = e
+        k = e + (self.starts_with(e, _MANNER) if e < self.n and self.is_mention(e + 2) else 0)
+        if k < self.n and self.starts_with(k, _GOVERNMENT) and self.is_mention(k + 2):
+            k += 2
         skipped = 0
         while k < self.n and self.units[k].kind == "w" and self.keys[k] in _DIRECT_SKIP and skipped < max_skip:
             k += 1
@@ -1695,6 +1990,10 @@ class _SentenceAnalysis:
             if u.kind == "p" and u.text in _HARD_PUNCT:
                 return k
             kind = self.kind_at(k)
+            cont = self.starts_with(k, _CONTINUE) if kind == "break" else 0
+            if cont and k > s:
+                k += cont
+                continue
             if kind in ("break", "report", "source") and k > s and not self.starts_with(k, _CONTINUE):
                 return k
             if u.text == "," and k > s and self.starts_with(k + 1, _CONTINUE):
@@ -1929,7 +2228,11 @@ class _SentenceAnalysis:
         k = i + 1
         while k < min(self.n - 1, i + 25) and not self.is_hard_break(k):
             if self.keys[k] == "hay" and self.keys[k + 1] in ("không", "chưa"):
-                return k + 2 >= self.n or self.units[k + 2].kind != "w" or self.keys[k + 2] in ("và", "nhưng")
+                return (
+                    k + 2 >= self.n
+                    or self.units[k + 2].kind != "w"
+                    or self.keys[k + 2] in ("và", "nhưng", "là", "vẫn", "còn")
+                )
             k += 1
         return False
 
@@ -2033,6 +2336,7 @@ class _SentenceAnalysis:
             return []
         self._top = scope is None
         self._pred_name = pred.name
+        self._kb_states = pred.name not in ("MET", "VISITED")
         if pred.name == "MET":
             facts = self._met(hit, pred, forced_status, inherited)
         elif pred.kind == "content":
@@ -2340,7 +2644,10 @@ class _SentenceAnalysis:
                     how = "with"
         manner = hit.end
         while (
-            manner < self.n and manner - hit.end < 3 and self.keys[manner] in _MANNER and self.units[manner].kind == "w"
+            manner < self.n
+            and manner - hit.end < 3
+            and self.keys[manner] in _MEET_MANNER
+            and self.units[manner].kind == "w"
         ):
             manner += 1
         if not pairs and not nominal:
@@ -2404,7 +2711,7 @@ class _SentenceAnalysis:
                     subj = Subject(list(members), "anaphor", 0)
         if not pairs or self.hedged(hit.start) or self._called_off(hit.end):
             return []
-        if subj is not None and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
+        if subj is not None and subj.how in ("left", "deps") and any(self._officials_state(a) for a in subj.args):
             return []
         if tuple(self.keys[hit.start : hit.end]) in _SUMMITS and how == "coord" and self._attends(hit):
             # "A cùng B tới Riyadh tham dự Hội nghị thượng đỉnh …": a multilateral summit
@@ -2473,13 +2780,13 @@ class _SentenceAnalysis:
             return None
         return guest, [self.units[x].arg for x in hosts]  # type: ignore[misc]
 
-    def _officials_of(self, arg: Arg) -> bool:
+    def _officials_state(self, arg: Arg) -> bool:
         """ "quan chức Nga (cấp cao nhất) gặp ông Trump": a state named after a noun for its
         officials stands for unnamed people, not for the state itself."""
         if str(arg.ref.type) == "PERSON":
             return False
         k = next((x for x in range(self.n) if self.units[x].arg is arg), -1)
-        return k > 0 and self.is_word(k - 1, _OFFICIALS) > 0
+        return k > 0 and self.is_word(k - 1, _STATE_PEOPLE) > 0
 
     def _named_partner(self, k: int, named_by: str = "là") -> int | None:
         """ "với hai người đồng cấp Ai Cập là X và Y" (``named_by="là"``), "giữa Giám đốc Văn
@@ -2700,8 +3007,16 @@ class _SentenceAnalysis:
         start = hit.end
         how = "content"
         addressees: list[Arg] = []
+        if self._agent_before(hit) is not None:
+            return []
         owner = self._possessor(hit)
         if owner is None and self._noun_object(hit):
+            return []
+        if pred.name == "COMMITTED" and self._commitment_object(hit, owner is not None):
+            return []
+        if self._lifted(hit) or hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
+            return []
+        if self._agent_noun_before(hit) or self._agentless_act(hit):
             return []
         if (
             owner is not None
@@ -2727,7 +3042,12 @@ class _SentenceAnalysis:
             if nxt is not None and (nxt.kind == "w" or nxt.text in _OPEN_QUOTES):
                 addressees = [self.units[x].arg for x in obj]  # type: ignore[misc]
                 start = obj[-1] + 1
-            subj, factor = self._subject(hit, pred, inherited, weak)
+            subj = self._document_owner(hit)
+            factor = 0.9
+            if subj is None:
+                subj, factor = self._subject(hit, pred, inherited, weak)
+            if subj is not None and (self._requirement(hit, subj) or self._officials_of(subj)):
+                return []
         if subj is not None and subj.args and pred.name == "AGREED":
             partners, start = self._agreed_with(hit, start)
             if partners:
@@ -2741,6 +3061,11 @@ class _SentenceAnalysis:
         if subj is None or not subj.args or self._passive_before(hit):
             return []
         if pred.name == "AGREED" and not self._signed_agreement(hit, start):
+            return []
+        # "thống nhất nước Đức", "thống nhất đất nước": to unify, not to agree
+        if tuple(self.keys[hit.start : hit.end]) == ("thống", "nhất") and (
+            self.is_mention(hit.end) or self.starts_with(hit.end, _UNIFIED)
+        ):
             return []
         if subj.how in ("left", "deps") and subj.pos > 0 and self._passive_agent_of(subj.pos):
             return []
@@ -2765,6 +3090,9 @@ class _SentenceAnalysis:
         if status is None:
             return []
         topics = self.lex.topics_of(self._topic_window(start, end, text))
+        if pred.name == "COMMITTED":
+            # a promise is one act: further cues name its means or purpose ("bằng sức mạnh quân sự")
+            topics = topics[:1]
         base = _BASE[how] * factor * (0.85 if weak else 1.0)
         out = []
         if pred.name == "AGREED" and self.keys[hit.start] == "ký" and subj.how in ("left", "deps"):
@@ -2780,6 +3108,9 @@ class _SentenceAnalysis:
                 aref = self.admit(addr, actors) if addr is not None else None
                 if aref is not None and aref.id == ref.id:
                     aref = None
+                if aref is not None and self._own_state(s, aref):
+                    # "Ông cũng sẽ yêu cầu Mỹ …" read as Mr Trump's: a leader does not address his own state
+                    continue
                 args = [s] + ([addr] if addr is not None else [])
                 for n, topic in enumerate(topics):
                     value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
@@ -2824,7 +3155,8 @@ class _SentenceAnalysis:
     def _possessor(self, hit: Hit) -> tuple[list[int], int] | None:
         """ "các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
-        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM)):
+        initial = hit.start == 0 or self.keys[hit.start] == "lời"
+        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM) or initial):
             return None
         k = hit.end
         while (
@@ -2847,6 +3179,13 @@ class _SentenceAnalysis:
             m += 1
         lead = self.starts_with(m, _CONTENT_INTRO)
         if not lead:
+            # "lời kêu gọi ngừng bắn của Liên Hợp Quốc": the content stands before the possessor
+            between = range(hit.end, k)
+            if (
+                0 < len(between) <= 4
+                and self.lex.topic_of(self.text[self.units[hit.end].start : self.units[k - 1].end]) != "other"
+            ):
+                return group, hit.end
             return None
         return group, m + lead
 
@@ -2864,6 +3203,9 @@ class _SentenceAnalysis:
             if joined and not verbal and self.is_word(prev.start - 1, _NOMINAL) > 0:  # type: ignore[union-attr]
                 return True
         if self.is_word(hit.start - 1, _NOMINAL) > 0:
+            return True
+        # "nhiều cáo buộc", "mọi lời kêu gọi", "lễ ký kết": determiners of a noun (not for meetings)
+        if self.keys[hit.start - 1] in _DETERMINERS and self._own_predicate(hit.start):
             return True
         if self.units[hit.start - 1].kind != "w" or self.kind_at(hit.start - 1) in ("negation", "planned", "hedge"):
             return False
@@ -2897,6 +3239,17 @@ class _SentenceAnalysis:
     # -- actor predicates
 
     def _actor(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        if pred.name in ("SANCTIONED", "ACCUSED", "THREATENED") and self._lifted(hit):
+            return []
+        unnamed = hit.start > 0 and (self.is_word(hit.start - 1, _TOPIC_NOUNS) or self._agent_noun_before(hit))
+        if (unnamed or self._agentless_act(hit)) and pred.name not in ("MET", "VISITED"):
+            return []
+        if pred.name == "SANCTIONED":
+            clause = self._sanction_clause(hit, pred, forced)
+            if clause is not None:
+                return clause
+        if pred.name == "REJECTED" and self._allegation_after(hit.end):
+            pred = self.onto.predicate("DENIED")
         weak = hit.end - hit.start == 1
         entity_range = [t for t in pred.range if t != "VALUE"]
         admits_value = "VALUE" in pred.range
@@ -2971,7 +3324,8 @@ class _SentenceAnalysis:
                 obj = self._warned_if(hit.end, entity_range)
         place_state: Arg | None = None
         if not obj and pred.name == "THREATENED":
-            obj = self._threat_target(hit.end, entity_range)
+            # "dọa bãi bỏ hiệp ước nếu Mỹ …": the actor the threat's condition names
+            obj = self._threat_target(hit.end, entity_range) or self._warned_if(hit.end, entity_range)
             if not obj:
                 aimed = self._threat_target(hit.end, ("LOCATION",))
                 place_state = self._state_of_place(aimed[0]) if aimed else None
@@ -2993,6 +3347,9 @@ class _SentenceAnalysis:
         if not obj and pred.name in _MARKERS:
             obj = self.marker_object(hit.end, entity_range, _MARKERS[pred.name])
             how = "marker"
+        if not obj and pred.name in _OWNED_ACTS:
+            obj = self._act_owner(hit.end, entity_range, _OWNED_ACTS[pred.name], pred.name != "SUPPORTED")
+            how = "marker"
         if not obj and pred.name in ("SANCTIONED", "ACCUSED", "WARNED", "THREATENED"):
             obj = self.named_object(hit.end, entity_range)
             how = "marker"
@@ -3001,7 +3358,10 @@ class _SentenceAnalysis:
             owner, place = self._nominal_args(hit, obj, pred)
             if place is not None and not obj:
                 obj = [place]
-        if weak and not obj:
+        if nominal and owner is None and obj and pred.name == "SANCTIONED":
+            owner = self._relative_owner(obj[-1] + 1, pred)
+        # one-syllable triggers need an entity object; "dọa" (threaten) is unambiguous on its own
+        if weak and not obj and pred.name != "THREATENED":
             return []
         if pred.name == "VISITED" and self._called_off(hit.end):
             return []
@@ -3019,11 +3379,14 @@ class _SentenceAnalysis:
                 factor = 0.8
                 if subj is None or (subj.how != "intro" and not (subj.how == "carry" and self._participial(hit))):
                     return []
+                # "Trước những cáo buộc trên, Bộ Ngoại giao Qatar …": the main clause answers the act
+                if subj.how == "intro" and pred.name in ("ACCUSED", "DENIED", "REJECTED", "WARNED", "THREATENED"):
+                    return []
         else:
             subj, factor = self._subject(hit, pred, inherited, weak)
-        if subj is None or not subj.args:
+        if subj is None or not subj.args or self._officials_of(subj):
             return []
-        if pred.name == "VISITED" and subj.how in ("left", "deps") and any(self._officials_of(a) for a in subj.args):
+        if pred.name == "VISITED" and subj.how in ("left", "deps") and any(self._officials_state(a) for a in subj.args):
             # "các cố vấn quân sự Thổ Nhĩ Kỳ đã đến Qatar": the state's people, not the state
             return []
         start = obj[-1] + 1 if obj else hit.end
@@ -3071,6 +3434,311 @@ class _SentenceAnalysis:
                     fact["kind"] = kind
                 out.append(fact)
         return out
+
+    def _sanction_head(self, hit: Hit) -> int | None:
+        """Start of "(các) lệnh / biện pháp" before a sanction trigger (None when the trigger
+        is no such noun phrase)."""
+        n = self.is_word(hit.start - 1, _SANCTION_HEADS) if hit.start > 0 else 0
+        if not n:
+            return None
+        k = hit.start - n
+        while k > 0 and self.keys[k - 1] in ("các", "những", "loạt") and self.units[k - 1].kind == "w":
+            k -= 1
+        if self.keys[k - 2 : k] == ["hàng", "loạt"]:
+            k -= 2
+        return k
+
+    def _sanction_agent(self, e: int, domain: Sequence[str]) -> tuple[list[int], int, str] | None:
+        """ "(mới) (được|do|mà|của) (chính quyền) X (vừa) áp đặt" after a sanction noun ending at
+        ``e``: the agent group, the index after it (after its verb when there is one) and the
+        marker ("" when none). A verb is needed unless "của" or "do" names the agent."""
+        x = e
+        while x < min(self.n, e + 2) and self.units[x].kind == "w" and self.keys[x] in ("mới", "này"):
+            x += 1
+        mark = self.keys[x] if x < self.n and self.units[x].kind == "w" and self.keys[x] in _SANCTION_AGENT else ""
+        if mark:
+            x += 1
+        if self.starts_with(x, _GOVERNMENT):
+            x += 2
+        if not self.usable(x, domain):
+            return None
+        group = self.group_right(x, domain)
+        v = group[-1] + 1
+        while v < min(self.n, group[-1] + 4) and not self.starts_with(v, _IMPOSE) and self.keys[v] in _ADVERBS:
+            v += 1
+        n = self.starts_with(v, _IMPOSE) if v < self.n else 0
+        if n:
+            return group, v + n, mark
+        if mark in ("của", "do"):
+            return group, group[-1] + 1, mark
+        return None
+
+    def _clause_done(self, v: int) -> bool:
+        """True when a relative clause ends at ``v``: punctuation or a sanction target marker."""
+        return v >= self.n or self.units[v].kind == "p" or self.starts_with(v, _SANCTION_MARK) > 0
+
+    def _sanction_clause(self, hit: Hit, pred: PredicateDef, forced: Status | None) -> list[dict] | None:
+        """A sanction noun with its sanctioner in a relative or passive clause after it and its
+        target undergoing it ("Iran chịu lệnh trừng phạt mà Mỹ áp đặt") or marked after the
+        clause ("lệnh trừng phạt được chính quyền X áp đặt lên Y", "các lệnh trừng phạt Mỹ
+        tung ra nhằm vào Nga"). None when the noun phrase is not of that form."""
+        head = self._sanction_head(hit)
+        if head is None:
+            return None
+        entity_range = [t for t in pred.range if t != "VALUE"]
+        found = self._sanction_agent(hit.end, pred.domain)
+        if found is None:
+            return None
+        agents, after, mark = found
+        targets: list[int] = []
+        scope = head
+        j = head - 1
+        u = max(
+            (len(v) for v in _UNDERGO if j - len(v) + 1 >= 0 and tuple(self.keys[j - len(v) + 1 : j + 1]) == v),
+            default=0,
+        )
+        if u:
+            p = j - u
+            while p >= 0 and self.units[p].kind == "w" and self.keys[p] in _ADVERBS:
+                p -= 1
+            if self.usable(p, entity_range):
+                targets = self.group_left(p, entity_range)
+                scope = p + 1
+            elif mark == "" or mark == "của":
+                return None
+        if not targets:
+            if after == agents[-1] + 1:
+                return None  # "các biện pháp trừng phạt của X đối với Y": the possessor rules
+            t = after
+            n = self.starts_with(t, _SANCTION_MARK) if t < self.n else 0
+            if n and self.usable(t + n, entity_range):
+                targets = self.group_right(t + n, entity_range)
+        if not targets:
+            return None if mark in ("", "của") else []
+        status = forced or self.status(hit.start, scope, pred.name)
+        if status is None:
+            return []
+        subj = Subject([self.units[x].arg for x in agents], "of", 0, pos=agents[-1])  # type: ignore[misc]
+        out = []
+        for a in subj.args:
+            for t in targets:
+                fact = self._fact_actor(pred, hit, subj, a, self.units[t].arg, None, status, _BASE["marker"])  # type: ignore[arg-type]
+                if fact:
+                    out.append(fact)
+        return out
+
+    def _relative_owner(self, k: int, pred: PredicateDef) -> Subject | None:
+        """ "các biện pháp trừng phạt nhằm vào Nga mà Thượng viện Mỹ vừa thông qua": the
+        actor of the relative clause that imposes the sanction named before it."""
+        end = self.clause_end(k) if k < self.n else k
+        m = next((x for x in range(k, min(end, k + 3)) if self.keys[x] == "mà"), None)
+        if m is None or not self.usable(m + 1, pred.domain):
+            return None
+        group = self.group_right(m + 1, pred.domain)
+        v = group[-1] + 1
+        while v < self.n and self.units[v].kind == "w" and self.keys[v] in _ADVERBS:
+            v += 1
+        if v >= self.n or not (self.keys[v] in _LIGHT or self.starts_with(v, _SANCTION_CARRY)):
+            return None
+        return Subject([self.units[x].arg for x in group], "of", 0, pos=group[-1])  # type: ignore[misc]
+
+    def _act_owner(
+        self, e: int, allowed: Sequence[str], nouns: frozenset[tuple[str, ...]], sanctions: bool = True
+    ) -> list[int]:
+        """ "lên án (mạnh mẽ) vụ thử tên lửa mới nhất của Triều Tiên": the actor whose act is
+        condemned (supported, rejected), named by "của" after an act noun."""
+        k = e + self.starts_with(e, _MANNER) if e < self.n else e
+        while k < self.n and self.keys[k] in ("những", "các", "mọi", "nhiều"):
+            k += 1
+        n = self.starts_with(k, nouns) or (self._sanction_noun(k) if sanctions else 0)
+        if not n:
+            return []
+        end = self.clause_end(k)
+        x = k + n
+        # "lên án các lệnh trừng phạt Mỹ áp đặt nhằm vào …": the agent of the relative clause
+        agent = self._sanction_agent(x, allowed) if self._sanction_noun(k) else None
+        if agent is not None and (agent[2] or self._clause_done(agent[1])):
+            return agent[0]
+        while x < min(end, k + n + 10):
+            if self.is_mention(x):
+                # the target of the sanctions ("các lệnh trừng phạt (nhằm vào) Nga mới") is not the owner
+                target = self._sanction_noun(k) and (
+                    self.kind_at(x - 1) == "trigger" or self.is_word(x - 1, _SANCTION_MARK) > 0
+                )
+                if not target:
+                    return []
+                x = self.group_right(x, ANY_TYPES)[-1] + 1
+                continue
+            if (
+                self.units[x].kind != "w"
+                or self.kind_at(x) not in (None, "trigger")
+                or self.kind_at(x) == "trigger"
+                and not self._sanction_noun(k)
+            ):
+                return []
+            owner = self.keys[x] == "của" or (self._sanction_noun(k) > 0 and self.keys[x] in ("mà", "được", "do"))
+            if owner:
+                if not self.usable(x + 1, allowed):
+                    return []
+                group = self.group_right(x + 1, allowed)
+                # two names run together (a lost sentence break) are not a coordination
+                return [g for n, g in enumerate(group) if n == 0 or g - group[n - 1] > 1]
+            x += 1
+        return []
+
+    def _sanction_noun(self, k: int) -> int:
+        """Length of "(lệnh|biện pháp) trừng phạt / cấm vận" starting at ``k`` (0 when none)."""
+        m = self.starts_with(k, _SANCTION_HEADS)
+        j = k + m
+        hit = self.tag[j] if j < self.n else None
+        if hit is None or hit.kind != "trigger" or hit.start != j or "SANCTIONED" not in hit.preds:
+            return 0
+        return hit.end - k
+
+    def _own_state(self, subject: Arg, addressee: EntityRef) -> bool:
+        """True when ``addressee`` is the country a person subject holds office in ("Tổng thống Mỹ")."""
+        if str(subject.ref.type) != "PERSON" or str(addressee.type) != "COUNTRY" or subject.entity is None:
+            return False
+        name = match_key(addressee.name)
+        return any(match_key(role).endswith(" " + name) for role in subject.entity.roles)
+
+    def _own_predicate(self, i: int) -> bool:
+        """True unless the trigger at ``i`` is a meeting or a visit (whose rules are kept apart)."""
+        hit = self.tag[i] if 0 <= i < self.n else None
+        return hit is None or hit.kind != "trigger" or not ({"MET", "VISITED"} & set(hit.preds))
+
+    def _agentless_act(self, hit: Hit) -> bool:
+        """ "nói việc cô lập và trừng phạt Qatar không giải quyết được vấn đề": an act named with
+        "việc" and no agent between is talked about, not done by the speaker."""
+        for j in range(hit.start - 1, max(-1, hit.start - 5), -1):
+            if self.units[j].kind != "w" or self.is_mention(j) or self.kind_at(j) in ("trigger", "report"):
+                return False
+            if self.keys[j] == "việc":
+                return j + 1 < hit.start
+        return False
+
+    def _officials_of(self, subj: Subject) -> bool:
+        """ "chính quyền Tổng thống Trump", "quan chức chính phủ Trump": a person named only to
+        identify a government or its officials is not the actor."""
+        if subj.how not in ("left", "deps") or not subj.args:
+            return False
+        for a in subj.args:
+            if str(a.ref.type) != "PERSON":
+                continue
+            j = self.index_of(a) - 1
+            k = j
+            while k >= 0 and j - k < 5 and self.units[k].kind == "w":
+                if self.is_word(k, _OFFICIALS):
+                    return True
+                k -= 1
+        return False
+
+    def _agent_noun_before(self, hit: Hit) -> bool:
+        """ "những lực lượng khác ủng hộ chính phủ này": a common noun heading the subject stands
+        right before the trigger (a relative clause or an unnamed group)."""
+        j = hit.start - 1
+        while j > 0 and self.units[j].kind == "w" and self.keys[j] in ("đều", "cũng", "đã", "đang", "vẫn", "sẽ"):
+            j -= 1
+        if j < 0 or self.units[j].kind != "w" or self.kind_at(j) is not None:
+            return False
+        if self.is_word(j, _AGENT_NOUNS):
+            # "Viktor Orbán, người phản đối …": a relative clause on a named actor
+            n = self.is_word(j, _AGENT_NOUNS)
+            return not (j - n >= 1 and self.units[j - n].text == "," and self.is_mention(j - n - 1))
+        # "những lực lượng khác ủng hộ": one modifier between the noun and the trigger
+        return j > 0 and self.keys[j] in ("khác", "này", "đó", "ấy") and self.is_word(j - 1, _AGENT_NOUNS) > 0
+
+    def _document_owner(self, hit: Hit) -> Subject | None:
+        """ "tuyên bố của Triều Tiên yêu cầu Seoul …": the author of a statement that demands,
+        calls or proposes."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 2 or not self.is_mention(j):
+            return None
+        group = self.group_left(j, self.onto.groups.get("ACTOR", ()))
+        lead = group[0]
+        if lead < 2 or self.keys[lead - 1] != "của" or not self.is_word(lead - 2, _DOCUMENTS):
+            return None
+        if any(self.admit(self.units[x].arg, self.onto.groups.get("ACTOR", ())) is None for x in group):  # type: ignore[arg-type]
+            return None
+        return Subject([self.units[x].arg for x in group], "of", hit.start - j - 1, pos=j)  # type: ignore[misc]
+
+    def _requirement(self, hit: Hit, subj: Subject) -> bool:
+        """ "tình hình … đòi hỏi sự lên án": "đòi hỏi" as "require" has a thing, not an actor,
+        as its subject; only an actor right before it, asking for an act, demands."""
+        if tuple(self.keys[hit.start : hit.end]) != ("đòi", "hỏi"):
+            return False
+        if hit.end < self.n and self.keys[hit.end] in ("sự", "việc", "các", "những", "nhiều", "một", "phải"):
+            return True
+        return subj.how not in ("left", "deps", "pronoun", "of") or subj.distance > 3
+
+    def _lifted(self, hit: Hit) -> bool:
+        """ "dỡ bỏ (các lệnh) trừng phạt", "nới lỏng, tạm ngừng hoặc hủy bỏ trừng phạt": a
+        sanction that is lifted or escaped, not imposed."""
+        for k in range(max(0, hit.start - 6), hit.start):
+            n = self.starts_with(k, _LIFT)
+            if (
+                n
+                and k + n <= hit.start
+                and all(self.units[x].kind == "w" and self.keys[x] in _SANCTION_DET for x in range(k + n, hit.start))
+            ):
+                # "sẽ không từ bỏ yêu cầu": a refusal to lift keeps the act
+                j = k - 1
+                while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+                    j -= 1
+                return not (j >= 0 and self.kind_at(j) == "negation")
+        return False
+
+    def _allegation_after(self, e: int) -> bool:
+        """ "bác bỏ (mọi) cáo buộc / thông tin …", "bác bỏ, gọi cáo buộc là vô lý": what is
+        refused is an allegation, so the act is a denial."""
+        k = e
+        while k < min(self.n, e + 4) and (
+            self.keys[k] in (",", "gọi", "mọi", "các", "những", "toàn") or self.keys[k] == "bộ"
+        ):
+            k += 1
+        return k < self.n and self.starts_with(k, _ALLEGATION) > 0
+
+    def _agent_before(self, hit: Hit) -> list[int] | None:
+        """ "nghị quyết được Mỹ và Trung Quốc nhất trí", "ý tưởng do Nga và Iran đề xuất": the
+        agent group between "được"/"bị"/"do" and the trigger. The trigger then modifies a noun
+        (a passive approval or a relative clause), so the sentence's subject did not act."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 0 or not self.is_mention(j):
+            return None
+        group = self.group_left(j, self.onto.groups.get("ANY", ()))
+        while group[0] > 2 and self.keys[group[0] - 1] in (",", "và"):
+            gap = 3 if self.keys[group[0] - 2 : group[0]] == [",", "và"] else 2
+            if group[0] - gap < 0 or not self.is_mention(group[0] - gap):
+                break
+            group = self.group_left(group[0] - gap, self.onto.groups.get("ANY", ())) + group
+        lead = group[0]
+        if lead > 0 and self.units[lead - 1].kind == "w" and self.keys[lead - 1] in ("được", "bị", "do"):
+            return [x for x in group if self.is_mention(x)]
+        return None
+
+    def _commitment_object(self, hit: Hit, owned: bool) -> bool:
+        """ "chứng tỏ một cam kết", "tuân thủ các cam kết": "cam kết" as the object of a verb
+        that neither makes nor restates it, or a bare noun ("một cam kết") nobody makes here."""
+        j = hit.start - 1
+        det = False
+        while j >= 0 and (self.units[j].kind == "w" and self.keys[j] in _COMMIT_DET or self.units[j].text in _QUOTES):
+            det = det or self.units[j].kind == "w"
+            j -= 1
+        if j < 0 or self.units[j].kind != "w" or j == hit.start - 1 and self.keys[j] in ("này", "đó"):
+            return det and not owned
+        for n in (1, 2, 3):
+            if j - n + 1 >= 0 and tuple(self.keys[j - n + 1 : j + 1]) in _COMMIT_MAKERS:
+                return False
+        if det and not owned:
+            return True
+        if self.kind_at(j) in ("trigger", "report"):
+            return self.kind_at(j) == "trigger"
+        tag = self.pos_end.get(self.units[j].end)
+        return bool(tag and tag.startswith("V"))
 
     def _state_of_place(self, x: int) -> Arg | None:
         """The place mention at ``x`` standing for the country the knowledge base puts it in
@@ -3269,6 +3937,30 @@ class _SentenceAnalysis:
             break
         return j
 
+    def _verb_after(self, k: int) -> bool:
+        """True when a verb carrying a nominal trigger starts at ``k`` (after adverbs)."""
+        while (
+            k < self.n and self.units[k].kind == "w" and self.keys[k] in _ADVERBS and not self.starts_with(k, _IMPOSE)
+        ):
+            k += 1
+        return self.starts_with(k, _COORD_LIGHT) > 0
+
+    def _opening_subject(self, conj: int, allowed: Sequence[str]) -> Subject | None:
+        """The actor opening the clause (after a comma or an opener such as "sau khi") whose
+        first verb phrase is coordinated by "và" at ``conj`` with the next one."""
+        start = 0
+        for x in range(conj - 1, -1, -1):
+            u = self.units[x]
+            if u.kind == "p" and u.text in (",", *_HARD_PUNCT):
+                start = x + 1
+                break
+            if self.kind_at(x) == "break":
+                start = self.tag[x].end  # type: ignore[union-attr]
+                break
+            if self.kind_at(x) in ("trigger", "report", "complementizer", "source"):
+                return None
+        return self._clause_subject(start, conj + 1, allowed)
+
     def _participial(self, hit: Hit) -> bool:
         """ ", bắt đầu chuyến thăm …": a light verb opening a clause right after a comma."""
         j = hit.start - 1
@@ -3282,11 +3974,20 @@ class _SentenceAnalysis:
         """The subject of a light verb carrying a nominal trigger ("Mỹ công bố các biện pháp
         trừng phạt"): only light verbs and adverbs between it and the trigger."""
         j = hit.start - 1
-        while j >= 0 and self.units[j].kind == "w":
+        sanction = pred.name == "SANCTIONED"
+        dates = self._date_spans() if sanction else []
+        conj: int | None = None
+        while j >= 0 and (self.units[j].kind == "w" or any(ds <= self.units[j].start < de for ds, de in dates)):
+            if any(ds <= self.units[j].start < de for ds, de in dates):
+                j -= 1
+                continue
             n = self.is_word(j, _NOMINAL)
+            if sanction:
+                n = max(n, self.is_word(j, _SANCTION_CARRY), self.is_word(j, _SANCTION_HEADS))
             if n:
+                conj = j if self.keys[j] == "và" and j < hit.start - 1 else conj
                 j -= n
-            elif self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS:
+            elif self.keys[j] in _LIGHT or self.keys[j] in _ADVERBS or sanction and self.keys[j].isdigit():
                 j -= 1
             else:
                 break
@@ -3294,11 +3995,20 @@ class _SentenceAnalysis:
         if relative and self.usable(j - 1, pred.domain):
             group = self.group_left(j - 1, pred.domain)
             return Subject([self.units[x].arg for x in group], "relative", hit.start - j, pos=j - 1)  # type: ignore[misc]
+        if j >= 0 and self.keys[j] == "và" and j < hit.start - 1:
+            conj = j
         if j < 0 or j == hit.start - 1 or not self.usable(j, pred.domain):
-            return None
-        if self.prep_before(j) or self.verb_before(j):
+            # "(sau khi) Mỹ rút khỏi thỏa thuận và áp đặt các biện pháp trừng phạt": the subject
+            # of the verb phrase coordinated before the light verb
+            if conj is not None and self._vp_coordinated(conj + 1) and self._verb_after(conj + 1):
+                return self._carry(conj + 1, pred.domain) or self._opening_subject(conj, pred.domain)
             return None
         group = self.group_left(j, pred.domain)
+        # "quyết định của Washington mở rộng các biện pháp trừng phạt": the decision's author
+        lead = group[0]
+        decided = sanction and lead >= 2 and self.keys[lead - 1] == "của" and self.is_word(lead - 2, _DECISIONS) > 0
+        if not decided and (self.prep_before(j) or self.verb_before(j)):
+            return None
         return Subject([self.units[x].arg for x in group], "left", hit.start - j - 1, pos=j)  # type: ignore[misc]
 
     def _fact_actor(

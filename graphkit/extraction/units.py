@@ -115,6 +115,21 @@ def make_arg(mention: Mention, entities: dict[str, Entity]) -> Arg:
     return Arg(mention=mention, ref=ref, entity=None, linked=mention.entity_id is not None)
 
 
+@lru_cache(maxsize=1024)
+def kb_entity(entity_id: str) -> EntityRef | None:
+    """The knowledge-base entity ``kb:<id>`` a metonym speaks for when the document does not
+    name it ("Moskva bác bỏ" in an article that never writes "Nga")."""
+    if not entity_id.startswith("kb:"):
+        return None
+    try:
+        from graphkit.linking.kb import load_kb
+
+        entry = load_kb().get(entity_id[3:])
+    except Exception:  # the KB is optional: without it the metonym stays a place
+        return None
+    return EntityRef(id=entry.id, name=entry.name, type=entry.type) if entry is not None else None
+
+
 def sentence_mentions(adoc: AnnotatedDocument, sentence: Sentence) -> list[Mention]:
     """Mentions inside ``sentence``, left to right, without overlaps (longest first)."""
     inside = [m for m in adoc.mentions if m.start >= sentence.start and m.end <= sentence.end and m.end > m.start]
