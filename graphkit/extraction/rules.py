@@ -211,6 +211,11 @@ _NOUN_OBJECT_SKIP = frozenset(
 )
 _SUMMITS = key_set(("hội nghị thượng đỉnh", "thượng đỉnh", "họp thượng đỉnh", "cuộc gặp thượng đỉnh", "hội nghị"))
 _PASSIVE = frozenset(PASSIVE)
+_SESSION = frozenset({"phiên", "buổi", "kỳ", "khóa"})
+_TIME_ADJUNCT = frozenset(
+    {"kéo", "dài", "phút", "giờ", "tiếng", "hôm", "ngày", "tuần", "tháng", "thứ", "qua", "nay", "trước", "tối", "sáng"}
+    | {"chiều", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "đêm", "trưa"}
+)
 _HARD_PUNCT = frozenset({";", ":", "?", "!"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OPEN_QUOTES = frozenset({'"', "“"})
@@ -2570,6 +2575,8 @@ class _SentenceAnalysis:
         nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
         mode = self.lex.met_mode(self.text[self.units[lo].start : self.units[min(self.n, hit.end + 4) - 1].end])
+        if mode == "in_person":
+            mode = self._mode_later(hit)
         pairs: list[tuple[Arg, Arg]] = []
         how = ""
         subj: Subject | None = None
@@ -2577,11 +2584,12 @@ class _SentenceAnalysis:
         # look right for "với B", "giữa A và B", or a direct object
         k = hit.end
         gap = 0
+        nominal_hit = self.is_nominal(hit)
         while (
             k < self.n
             and gap <= 5
             and (self.units[k].kind == "w" or self.units[k].text in _QUOTES)
-            and not self.is_hard_break(k)
+            and (not self.is_hard_break(k) or self._time_clause(hit, k, nominal_hit))
         ):
             if self.keys[k] in {p[0] for p in _BETWEEN} or self.keys[k] in {p[0] for p in _COMIT}:
                 break
@@ -2590,7 +2598,9 @@ class _SentenceAnalysis:
             if self.kind_at(k) == "trigger" and not (k > 0 and self.keys[k - 1] == "qua"):
                 break
             k += 1
-            gap += 1
+            # "cuộc điện đàm kéo dài 40 phút hôm thứ Hai với X": time words do not count
+            if not (nominal_hit and (self.keys[k - 1] in _TIME_ADJUNCT or self.keys[k - 1].isdigit())):
+                gap += 1
         actor = pred.domain
         dashed = self._dashed_pair(hit.end, actor)
         received = self._received_by(hit, actor) if dashed is None else None
@@ -2624,6 +2634,8 @@ class _SentenceAnalysis:
                 group_at = self._pronoun_partner(k + n)
             if m is None and not group_at:
                 m = self._named_partner(k + n)
+            if m is None and not group_at:
+                m = self._second_title(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
@@ -2716,6 +2728,12 @@ class _SentenceAnalysis:
         if tuple(self.keys[hit.start : hit.end]) in _SUMMITS and how == "coord" and self._attends(hit):
             # "A cùng B tới Riyadh tham dự Hội nghị thượng đỉnh …": a multilateral summit
             return []
+        if self._attends(hit):
+            # "dự phiên họp Đại Hội đồng Liên Hợp Quốc": attending a body's session is no
+            # meeting with the body
+            pairs = [(a, b) for a, b in pairs if "ORGANIZATION" not in (str(a.ref.type), str(b.ref.type))]
+            if not pairs:
+                return []
         if tuple(self.keys[hit.start : hit.end]) in _HANDSHAKE and any(
             str(x.ref.type) != "PERSON" for pair in pairs for x in pair
         ):
@@ -2731,7 +2749,7 @@ class _SentenceAnalysis:
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         if status is None:
             return []
-        if status == Status.asserted and self._arranged(hit):
+        if status == Status.asserted and (self._arranged(hit) or self._purposed(hit)):
             status = Status.planned
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
@@ -2751,6 +2769,26 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _time_clause(self, hit: Hit, k: int, nominal: bool) -> bool:
+        """ "cuộc điện đàm sau khi nhậm chức với X": a short time clause right after a meeting
+        noun, before its partner."""
+        s = hit.end
+        if not nominal or k - s > 1 or self.keys[s : s + 2] not in (["sau", "khi"], ["trước", "khi"]):
+            return False
+        return any(self.keys[x] == "với" for x in range(s + 2, min(self.n, s + 6)))
+
+    def _mode_later(self, hit: Hit) -> str:
+        """ "nói chuyện với X qua điện thoại": a way of meeting named after the partner, in the
+        same clause."""
+        for k in range(hit.end, min(self.n, hit.end + 16)):
+            if self.is_hard_break(k) or (self.kind_at(k) == "trigger" and self.tag[k] is not self.tag[hit.start]):
+                break
+            if self.keys[k] == "qua" and k + 1 < self.n:
+                mode = self.lex.met_mode(self.text[self.units[k].start : self.units[min(self.n, k + 3) - 1].end])
+                if mode != "in_person":
+                    return mode
+        return "in_person"
 
     def _received_by(self, hit: Hit, actor: Sequence[str]) -> tuple[Subject, list[Arg]] | None:
         """ "X được Y tiếp (đón)", "X được Thủ tướng nước chủ nhà Y dành sự tiếp đón": a guest
@@ -2803,6 +2841,20 @@ class _SentenceAnalysis:
                 return x if titled or self.units[k].text[:1].isupper() else None
         return None
 
+    def _second_title(self, k: int) -> int | None:
+        """ "với Thủ tướng, quyền tổng thống X": a person named by a title, a comma and a
+        second title."""
+        for t in range(1, 5):
+            c = k + t
+            if c + 1 >= self.n or self.units[c - 1].kind != "w":
+                return None
+            if self.units[c].text == ",":
+                m = c + 1
+                if not (self._titled(k, c) and self.is_mention(m) and str(self.units[m].arg.ref.type) == "PERSON"):  # type: ignore[union-attr]
+                    return None
+                return m if self.units[m].arg.mention.role else None  # type: ignore[union-attr]
+        return None
+
     def _pronoun_partner(self, k: int) -> list[Arg] | None:
         """ "gọi điện cho bà", "hội đàm với ông": a pronoun partner is the person the sentence
         opens with (not the one acting here)."""
@@ -2814,10 +2866,11 @@ class _SentenceAnalysis:
         return [person] if person is not None else None
 
     def _attends(self, hit: Hit) -> bool:
-        """ "dự / tham dự / tham gia (hội nghị thượng đỉnh)": attending, not meeting someone."""
+        """ "dự / tham dự / tham gia (hội nghị thượng đỉnh, phiên họp)": attending, not meeting
+        someone."""
         j = hit.start - 1
-        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
-            j -= self.is_word(j, _NOMINAL)
+        while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] in _SESSION):
+            j -= max(1, self.is_word(j, _NOMINAL))
         return j >= 0 and (self.keys[j] == "dự" or self.keys[j - 1 : j + 1] in (["tham", "gia"], ["có", "mặt"]))
 
     def _meeting_adjunct(self, hit: Hit) -> bool:
@@ -2843,6 +2896,21 @@ class _SentenceAnalysis:
         prev = self.tag[k] if k >= 0 else None
         return prev is not None and prev.kind == "trigger" and bool({"AGREED", "COMMITTED"} & set(prev.preds))
 
+    def _purposed(self, hit: Hit) -> bool:
+        """ "để mở đường cho / nhằm chuẩn bị cho (một) cuộc gặp": a meeting named as the purpose
+        of an act is not yet held."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] in ("một", "các")):
+            j -= max(1, self.is_word(j, _NOMINAL))
+        if j < 1 or self.keys[j] != "cho" or j == hit.start - 1 and not self.is_nominal(hit):
+            return False
+        for x in range(j - 1, max(-1, j - 5), -1):
+            if self.units[x].kind != "w" or self.kind_at(x) == "trigger":
+                return False
+            if self.keys[x] in ("để", "nhằm"):
+                return True
+        return False
+
     def _intro_group(self, hit: Hit) -> list[Arg]:
         """ "Trong/Tại cuộc hội đàm …, hai bên / hai nhà lãnh đạo …": the people the group
         phrase after an introductory meeting phrase refers to (empty when there is none)."""
@@ -2864,6 +2932,14 @@ class _SentenceAnalysis:
                 if not members and self.state.last_person is not None:
                     members = [self.state.last_person]
                 return members
+        if self.is_mention(comma + 1) and str(self.units[comma + 1].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+            # "Trong cuộc điện đàm …, A và B (đã) nhất trí …": the coordinated subject
+            group = self.group_right(comma + 1, ("PERSON",))
+            after = group[-1] + 1 if group else self.n
+            while after < self.n and self.units[after].kind == "w" and self.keys[after] in _ADVERBS:
+                after += 1
+            if len(group) == 2 and after < self.n and self.kind_at(after) in ("trigger", "report"):
+                return [self.units[x].arg for x in group]  # type: ignore[misc]
         return []
 
     def _present_at(self, hit: Hit, actor: Sequence[str]) -> list[Arg]:
@@ -2950,13 +3026,17 @@ class _SentenceAnalysis:
 
     def _dashed_pair(self, e: int, actor: Sequence[str]) -> tuple[Arg, Arg] | None:
         """ "cuộc gặp (thượng đỉnh) Putin - Macron": two people joined by a dash right after
-        a meeting noun (two states joined so name no meeting of theirs)."""
+        a meeting noun. Two states joined so name a meeting of theirs only after a summit
+        noun ("hội nghị thượng đỉnh Nga - Mỹ"), not after a plain meeting noun."""
         k = e
         while (
             k < min(self.n, e + 2) and self.units[k].kind == "w" and self.keys[k] in ("thượng", "đỉnh", "trực", "tuyến")
         ):
             k += 1
-        people = ("PERSON",)
+        summit = "đỉnh" in self.keys[max(0, e - 2) : k]
+        people: tuple[str, ...] = ("PERSON",)
+        if summit and k + 2 < self.n and self._is_state(k) and self._is_state(k + 2):
+            people = ("PERSON", "COUNTRY")
         if k + 2 >= self.n or not (self.usable(k, people) and self.usable(k + 2, people)):
             return None
         if self.units[k + 1].text not in ("-", "–", "—"):

@@ -252,8 +252,8 @@ def _met(extractor, text: str) -> set[frozenset[str]]:
         ),
         # a speaker reporting on a meeting of others
         ("Donald Trump cho biết Hàn Quốc phản đối cuộc gặp với Kim Jong-un.", set()),
-        # two states joined by a dash: no meeting of people is named
-        ("Thượng đỉnh Mỹ - Triều Tiên có thể diễn ra vào tháng tới.", set()),
+        # two states joined by a dash after a summit noun: a summit of the two states
+        ("Thượng đỉnh Mỹ - Triều Tiên có thể diễn ra vào tháng tới.", {frozenset(("Mỹ", "Triều Tiên"))}),
         # a summit noun alone names no partner
         ("Donald Trump dự thượng đỉnh tại Nhật Bản.", set()),
         # a press conference without a partner

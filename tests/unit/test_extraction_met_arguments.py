@@ -545,3 +545,131 @@ def test_visited_travel_and_place_nouns(extractor, text: str, expected: set) -> 
 )
 def test_met_group_after_an_introductory_meeting(extractor, text: str, expected: set) -> None:
     assert _met(extractor, text) == expected
+
+
+# ---------------------------------------------------------------- adjuncts, quotations, summits and purposes
+
+
+def _met_modes(pipeline, text: str) -> set[tuple[frozenset[str], str, str]]:
+    from graphkit.models import Document
+
+    result = pipeline.process(Document(doc_id="t", text=text, date=dt.date(2023, 6, 15)))
+    return {
+        (frozenset((t.subject.name, t.object.name)), t.status, t.mode) for t in result.triples if t.predicate == "MET"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introductory meeting phrase, then a coordinated subject and an agreement verb
+        (
+            "Trong cuộc điện đàm kéo dài 40 phút hôm qua, Thủ tướng Nhật Bản Fumio Kishida và Tổng thống Pháp "
+            "Emmanuel Macron đã nhất trí tăng cường hợp tác.",
+            {(frozenset(("Fumio Kishida", "Emmanuel Macron")), "asserted", "phone")},
+        ),
+        # the first person in a quotation is the speaker of the frame
+        (
+            '"Tôi đã nói chuyện với Thủ tướng Ấn Độ Narendra Modi qua điện thoại sáng nay", ông Macron cho biết.',
+            {(frozenset(("Emmanuel Macron", "Narendra Modi")), "asserted", "phone")},
+        ),
+        (
+            'Tổng thống Pháp Emmanuel Macron dự hội nghị. "Tôi đã nói chuyện với Thủ tướng Ấn Độ Narendra Modi '
+            'qua điện thoại", Macron nói.',
+            {(frozenset(("Emmanuel Macron", "Narendra Modi")), "asserted", "phone")},
+        ),
+        # talking on the phone, the way named before the partner
+        (
+            "Tổng thống Pháp Emmanuel Macron đã nói chuyện qua điện thoại với Thủ tướng Ấn Độ Narendra Modi.",
+            {(frozenset(("Emmanuel Macron", "Narendra Modi")), "asserted", "phone")},
+        ),
+        # talking with someone in person stays in person
+        (
+            "Tổng thống Pháp Emmanuel Macron đã nói chuyện với Thủ tướng Ấn Độ Narendra Modi tại New Delhi.",
+            {(frozenset(("Emmanuel Macron", "Narendra Modi")), "asserted", "in_person")},
+        ),
+        # a partner named by a title, a comma and a second title
+        (
+            "Thủ tướng Đức Olaf Scholz đã hội đàm với Thủ tướng, quyền tổng thống Hàn Quốc Han Duck-soo tại Berlin.",
+            {(frozenset(("Olaf Scholz", "Han Duck-soo")), "asserted", "in_person")},
+        ),
+        # the person quoted by an agency during a call took part in it
+        (
+            "Reuters dẫn lời Thủ tướng Đức Olaf Scholz trong cuộc điện đàm với Thủ tướng Ấn Độ Narendra Modi "
+            "cho biết hai nước sẽ hợp tác.",
+            {(frozenset(("Olaf Scholz", "Narendra Modi")), "asserted", "phone")},
+        ),
+        # a medium named first is no participant
+        (
+            "Trên trang Twitter cá nhân, Tổng thống Pháp Emmanuel Macron cho biết ông đã gặp Thủ tướng Đức "
+            "Olaf Scholz.",
+            {(frozenset(("Emmanuel Macron", "Olaf Scholz")), "asserted", "in_person")},
+        ),
+        (
+            "Tổng thống Pháp Emmanuel Macron viết trên Facebook rằng ông đã điện đàm với Thủ tướng Đức Olaf Scholz.",
+            {(frozenset(("Emmanuel Macron", "Olaf Scholz")), "asserted", "phone")},
+        ),
+        # attending a body's session or a conference is no meeting with the body
+        ("Thủ tướng Ấn Độ Narendra Modi đã dự phiên họp Đại Hội đồng Liên Hợp Quốc tại New York.", set()),
+        ("Thủ tướng Ấn Độ Narendra Modi đã tham dự hội nghị ASEAN tại Jakarta.", set()),
+        # talking to the press is no meeting
+        ("Tổng thống Pháp Emmanuel Macron nói chuyện với báo chí qua điện thoại.", set()),
+    ],
+)
+def test_met_through_the_pipeline(pipeline, text: str, expected: set) -> None:
+    assert _met_modes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short time adjunct between the meeting noun and its partner
+        (
+            "Thủ tướng Đức Olaf Scholz đã nêu vấn đề khí hậu trong cuộc điện đàm sau khi nhậm chức với "
+            "Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Olaf Scholz", "Narendra Modi")},
+        ),
+        (
+            "Thủ tướng Đức Olaf Scholz đã nêu vấn đề khí hậu trong cuộc điện đàm kéo dài 45 phút hôm thứ Hai với "
+            "Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Olaf Scholz", "Narendra Modi")},
+        ),
+        # a speaker at a meeting took part in it
+        (
+            "Thủ tướng Đức Olaf Scholz phát biểu trong cuộc gặp với Thủ tướng Ấn Độ Narendra Modi tại Hiroshima.",
+            {_pair("Olaf Scholz", "Narendra Modi")},
+        ),
+        # two states joined by a dash after a summit noun; not after other nouns
+        ("Hội nghị thượng đỉnh Ấn Độ - Brazil đã diễn ra tại New Delhi.", {_pair("Ấn Độ", "Brazil")}),
+        ("Tuyến đường sắt Ấn Độ - Brazil sẽ được khởi công.", set()),
+        # a meeting named as the purpose of an act is planned
+        (
+            "Thủ tướng Đức Olaf Scholz tới Ấn Độ để mở đường cho một cuộc gặp giữa Tổng thống Pháp Emmanuel Macron "
+            "và Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Emmanuel Macron", "Narendra Modi", "planned")},
+        ),
+        (
+            "Các nhà ngoại giao đang làm việc nhằm chuẩn bị cho cuộc gặp giữa Tổng thống Pháp Emmanuel Macron và "
+            "Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Emmanuel Macron", "Narendra Modi", "planned")},
+        ),
+        # a trip made to meet someone is not a purpose clause of a meeting noun
+        (
+            "Thủ tướng Đức Olaf Scholz đã tới Hiroshima để hội đàm với Thủ tướng Ấn Độ Narendra Modi.",
+            {_pair("Olaf Scholz", "Narendra Modi")},
+        ),
+    ],
+)
+def test_met_adjuncts_summits_and_purposes(extractor, text: str, expected: set) -> None:
+    assert _met(extractor, text) == expected
+
+
+def test_summit_of_two_people_joined_by_a_dash(extractor) -> None:
+    ents = [*ENTS, Ent("Macron", "PERSON", "Emmanuel Macron"), Ent("Scholz", "PERSON", "Olaf Scholz")]
+    doc = make_doc("Cuộc gặp thượng đỉnh Macron – Scholz lần hai diễn ra tại Berlin.", ents, date=dt.date(2023, 6, 15))
+    met = {
+        (frozenset((t.subject.name, t.object.name)), t.status)
+        for t in extractor.extract(doc).triples
+        if t.predicate == "MET"
+    }
+    assert met == {_pair("Emmanuel Macron", "Olaf Scholz")}
