@@ -214,8 +214,10 @@ _PASSIVE = frozenset(PASSIVE)
 _SESSION = frozenset({"phiên", "buổi", "kỳ", "khóa"})
 _TIME_ADJUNCT = frozenset(
     {"kéo", "dài", "phút", "giờ", "tiếng", "hôm", "ngày", "tuần", "tháng", "thứ", "qua", "nay", "trước", "tối", "sáng"}
-    | {"chiều", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "đêm", "trưa"}
+    | {"chiều", "hai", "ba", "tư", "năm", "sáu", "bảy", "nhật", "đêm", "trưa", "sau", "khi", "đầu", "tiên"}
 )
+# first syllables of verbs of discussion after a coordinated subject ("thảo luận", "trao đổi")
+_TALK = frozenset({"thảo", "trao", "bàn", "đánh", "hoan", "nhấn", "khẳng", "thống", "ký", "nhất"})
 _HARD_PUNCT = frozenset({";", ":", "?", "!"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OPEN_QUOTES = frozenset({'"', "“"})
@@ -2584,7 +2586,7 @@ class _SentenceAnalysis:
         # look right for "với B", "giữa A và B", or a direct object
         k = hit.end
         gap = 0
-        nominal_hit = self.is_nominal(hit)
+        nominal_hit = self.is_nominal(hit) or "cuộc" in self.keys[hit.start : hit.end]
         while (
             k < self.n
             and gap <= 5
@@ -2595,7 +2597,8 @@ class _SentenceAnalysis:
                 break
             if self._phoned(hit, k):
                 break
-            if self.kind_at(k) == "trigger" and not (k > 0 and self.keys[k - 1] == "qua"):
+            phone = self.keys[hit.end : hit.end + 2] == ["điện", "thoại"] and k - hit.end < 2
+            if self.kind_at(k) == "trigger" and not (k > 0 and self.keys[k - 1] == "qua") and not phone:
                 break
             k += 1
             # "cuộc điện đàm kéo dài 40 phút hôm thứ Hai với X": time words do not count
@@ -2774,9 +2777,11 @@ class _SentenceAnalysis:
         """ "cuộc điện đàm sau khi nhậm chức với X": a short time clause right after a meeting
         noun, before its partner."""
         s = hit.end
+        while s < min(self.n, hit.end + 3) and self.keys[s] in ("đầu", "tiên", "thứ", "hai", "ba", "trực", "tuyến"):
+            s += 1
         if not nominal or k - s > 1 or self.keys[s : s + 2] not in (["sau", "khi"], ["trước", "khi"]):
             return False
-        return any(self.keys[x] == "với" for x in range(s + 2, min(self.n, s + 6)))
+        return any(self.keys[x] == "với" for x in range(s + 2, min(self.n, s + 7)))
 
     def _mode_later(self, hit: Hit) -> str:
         """ "nói chuyện với X qua điện thoại": a way of meeting named after the partner, in the
@@ -2932,13 +2937,17 @@ class _SentenceAnalysis:
                 if not members and self.state.last_person is not None:
                     members = [self.state.last_person]
                 return members
-        if self.is_mention(comma + 1) and str(self.units[comma + 1].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
-            # "Trong cuộc điện đàm …, A và B (đã) nhất trí …": the coordinated subject
+        keys = tuple(self.keys[hit.start : hit.end + 1])
+        bilateral = keys[:-1] not in _SUMMITS and "báo" not in keys
+        if bilateral and self.is_mention(comma + 1) and str(self.units[comma + 1].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
+            # "Trong cuộc điện đàm …, A và B (đã) nhất trí …": the coordinated subject (not
+            # after a press conference or a multilateral summit)
             group = self.group_right(comma + 1, ("PERSON",))
             after = group[-1] + 1 if group else self.n
             while after < self.n and self.units[after].kind == "w" and self.keys[after] in _ADVERBS:
                 after += 1
-            if len(group) == 2 and after < self.n and self.kind_at(after) in ("trigger", "report"):
+            acts = after < self.n and (self.kind_at(after) in ("trigger", "report") or self.keys[after] in _TALK)
+            if len(group) == 2 and acts:
                 return [self.units[x].arg for x in group]  # type: ignore[misc]
         return []
 

@@ -612,6 +612,39 @@ def _met_modes(pipeline, text: str) -> set[tuple[frozenset[str], str, str]]:
         # attending a body's session or a conference is no meeting with the body
         ("Thủ tướng Ấn Độ Narendra Modi đã dự phiên họp Đại Hội đồng Liên Hợp Quốc tại New York.", set()),
         ("Thủ tướng Ấn Độ Narendra Modi đã tham dự hội nghị ASEAN tại Jakarta.", set()),
+        # a verb of discussion after the coordinated subject
+        (
+            "Trong cuộc hội đàm, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz thảo luận về khí hậu.",
+            {(frozenset(("Emmanuel Macron", "Olaf Scholz")), "asserted", "in_person")},
+        ),
+        # a press conference or a multilateral summit before a coordinated subject is no meeting
+        (
+            "Trong cuộc họp báo hôm qua, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã nhất trí "
+            "tăng cường hợp tác.",
+            set(),
+        ),
+        (
+            "Tại hội nghị thượng đỉnh G20, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã nhất trí "
+            "tăng cường hợp tác.",
+            set(),
+        ),
+        # a phone talk in a quotation, the speaker named with a title after it
+        (
+            'Thủ tướng Đức Olaf Scholz tới Paris hôm qua. "Tôi vừa nói chuyện điện thoại với Tổng thống Pháp '
+            'Emmanuel Macron", Thủ tướng Nhật Bản Fumio Kishida nói.',
+            {(frozenset(("Fumio Kishida", "Emmanuel Macron")), "asserted", "phone")},
+        ),
+        (
+            '"Tôi sẽ nói chuyện với Tổng thống Pháp Emmanuel Macron qua điện thoại", Thủ tướng Nhật Bản Fumio Kishida '
+            "nói.",
+            {(frozenset(("Fumio Kishida", "Emmanuel Macron")), "planned", "phone")},
+        ),
+        # an ordinal and a time clause between the meeting noun and the partner
+        (
+            "Thủ tướng Đức Olaf Scholz đã có cuộc điện đàm đầu tiên sau khi tái đắc cử với Tổng thống Pháp "
+            "Emmanuel Macron.",
+            {(frozenset(("Olaf Scholz", "Emmanuel Macron")), "asserted", "phone")},
+        ),
         # talking to the press is no meeting
         ("Tổng thống Pháp Emmanuel Macron nói chuyện với báo chí qua điện thoại.", set()),
     ],
