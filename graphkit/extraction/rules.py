@@ -218,6 +218,7 @@ _TIME_ADJUNCT = frozenset(
 )
 # first syllables of verbs of discussion after a coordinated subject ("thảo luận", "trao đổi")
 _TALK = frozenset({"thảo", "trao", "bàn", "đánh", "hoan", "nhấn", "khẳng", "thống", "ký", "nhất"})
+_MEDIUM_NOUNS = frozenset({"trang", "mạng", "xã", "hội", "tài", "khoản", "nền", "tảng", "ứng", "dụng", "kênh"})
 _HARD_PUNCT = frozenset({";", ":", "?", "!"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _OPEN_QUOTES = frozenset({'"', "“"})
@@ -2759,7 +2760,7 @@ class _SentenceAnalysis:
         seen: set[frozenset[str]] = set()
         for a, b in pairs:
             ra, rb = self.admit(a, actor), self.admit(b, pred.range)
-            if ra is None or rb is None or ra.id == rb.id:
+            if ra is None or rb is None or ra.id == rb.id or self._medium(a) or self._medium(b):
                 continue
             key = frozenset((ra.id, rb.id))
             if key in seen:
@@ -2794,6 +2795,16 @@ class _SentenceAnalysis:
                 if mode != "in_person":
                     return mode
         return "in_person"
+
+    def _medium(self, arg: Arg) -> bool:
+        """ "trên (trang) Twitter (cá nhân)", "qua Zoom": an organisation named as the medium
+        of a message or a call is no participant."""
+        if str(arg.ref.type) != "ORGANIZATION":
+            return False
+        k = next((x for x in range(self.n) if self.units[x].arg is arg), -1) - 1
+        while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _MEDIUM_NOUNS:
+            k -= 1
+        return k >= 0 and self.units[k].kind == "w" and self.keys[k] in ("trên", "qua")
 
     def _received_by(self, hit: Hit, actor: Sequence[str]) -> tuple[Subject, list[Arg]] | None:
         """ "X được Y tiếp (đón)", "X được Thủ tướng nước chủ nhà Y dành sự tiếp đón": a guest

@@ -609,6 +609,10 @@ def _met_modes(pipeline, text: str) -> set[tuple[frozenset[str], str, str]]:
             "Tổng thống Pháp Emmanuel Macron viết trên Facebook rằng ông đã điện đàm với Thủ tướng Đức Olaf Scholz.",
             {(frozenset(("Emmanuel Macron", "Olaf Scholz")), "asserted", "phone")},
         ),
+        (
+            "Tổng thống Pháp Emmanuel Macron đăng trên Telegram rằng ông đã điện đàm với Thủ tướng Đức Olaf Scholz.",
+            {(frozenset(("Emmanuel Macron", "Olaf Scholz")), "asserted", "phone")},
+        ),
         # attending a body's session or a conference is no meeting with the body
         ("Thủ tướng Ấn Độ Narendra Modi đã dự phiên họp Đại Hội đồng Liên Hợp Quốc tại New York.", set()),
         ("Thủ tướng Ấn Độ Narendra Modi đã tham dự hội nghị ASEAN tại Jakarta.", set()),
@@ -706,3 +710,11 @@ def test_summit_of_two_people_joined_by_a_dash(extractor) -> None:
         if t.predicate == "MET"
     }
     assert met == {_pair("Emmanuel Macron", "Olaf Scholz")}
+
+
+def test_platforms_are_organisations_not_places(pipeline) -> None:
+    from graphkit.models import Document
+
+    text = "Tổng thống Pháp Emmanuel Macron đăng trên Telegram rằng ông đã điện đàm với Thủ tướng Đức Olaf Scholz."
+    result = pipeline.process(Document(doc_id="t", text=text, date=dt.date(2023, 6, 15)))
+    assert {str(e.type) for e in result.entities if e.name == "Telegram"} == {"ORGANIZATION"}
