@@ -678,6 +678,7 @@ def test_met_through_the_pipeline(pipeline, text: str, expected: set) -> None:
         ),
         # two states joined by a dash after a summit noun; not after other nouns
         ("Hội nghị thượng đỉnh Ấn Độ - Brazil đã diễn ra tại New Delhi.", {_pair("Ấn Độ", "Brazil")}),
+        ("Hội nghị thượng đỉnh Ấn Độ – Brazil sẽ diễn ra tại Hiroshima.", {_pair("Ấn Độ", "Brazil", "planned")}),
         ("Tuyến đường sắt Ấn Độ - Brazil sẽ được khởi công.", set()),
         # a meeting named as the purpose of an act is planned
         (
@@ -701,9 +702,16 @@ def test_met_adjuncts_summits_and_purposes(extractor, text: str, expected: set) 
     assert _met(extractor, text) == expected
 
 
-def test_summit_of_two_people_joined_by_a_dash(extractor) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuộc gặp thượng đỉnh Macron – Scholz lần hai diễn ra tại Berlin.",
+        "Hội nghị thượng đỉnh Macron - Scholz (lần hai) đã diễn ra tại Berlin.",
+    ],
+)
+def test_summit_of_two_people_joined_by_a_dash(extractor, text: str) -> None:
     ents = [*ENTS, Ent("Macron", "PERSON", "Emmanuel Macron"), Ent("Scholz", "PERSON", "Olaf Scholz")]
-    doc = make_doc("Cuộc gặp thượng đỉnh Macron – Scholz lần hai diễn ra tại Berlin.", ents, date=dt.date(2023, 6, 15))
+    doc = make_doc(text, ents, date=dt.date(2023, 6, 15))
     met = {
         (frozenset((t.subject.name, t.object.name)), t.status)
         for t in extractor.extract(doc).triples
