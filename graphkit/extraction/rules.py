@@ -2949,7 +2949,12 @@ class _SentenceAnalysis:
                     members = [self.state.last_person]
                 return members
         keys = tuple(self.keys[hit.start : hit.end + 1])
-        bilateral = keys[:-1] not in _SUMMITS and "báo" not in keys
+        lead = hit.start - 1
+        while lead >= 0 and self.units[lead].kind == "w" and (self.is_word(lead, _NOMINAL) or self.keys[lead] == "một"):
+            lead -= max(1, self.is_word(lead, _NOMINAL))
+        # "Trong / Tại / Sau cuộc điện đàm" (not "Trước cuộc gặp", "Về cuộc gặp")
+        during = lead >= 0 and self.keys[lead] in ("trong", "tại", "sau", "lề", "ở")
+        bilateral = during and keys[:-1] not in _SUMMITS and "báo" not in keys
         if bilateral and self.is_mention(comma + 1) and str(self.units[comma + 1].arg.ref.type) == "PERSON":  # type: ignore[union-attr]
             # "Trong cuộc điện đàm …, A và B (đã) nhất trí …": the coordinated subject (not
             # after a press conference or a multilateral summit)

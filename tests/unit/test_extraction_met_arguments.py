@@ -632,6 +632,12 @@ def _met_modes(pipeline, text: str) -> set[tuple[frozenset[str], str, str]]:
             "tăng cường hợp tác.",
             set(),
         ),
+        # people acting before a meeting or about it are not said to have met
+        (
+            "Trước cuộc gặp, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã cảnh báo Nga.",
+            set(),
+        ),
+        ("Về cuộc gặp, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Olaf Scholz đã cảnh báo Nga.", set()),
         # a phone talk in a quotation, the speaker named with a title after it
         (
             'Thủ tướng Đức Olaf Scholz tới Paris hôm qua. "Tôi vừa nói chuyện điện thoại với Tổng thống Pháp '
