@@ -607,6 +607,7 @@ _SANCTION_CARRY = key_set(
         "bổ sung",
         "duy trì",
         "kéo dài",
+        "quyết định",
         "áp",
         "áp dụng",
         "thi hành",
@@ -3547,7 +3548,7 @@ class _SentenceAnalysis:
         if not n:
             return None
         k = hit.start - n
-        while k > 0 and self.keys[k - 1] in ("các", "những", "loạt") and self.units[k - 1].kind == "w":
+        while k > 0 and self.keys[k - 1] in ("các", "những") and self.units[k - 1].kind == "w":
             k -= 1
         if self.keys[k - 2 : k] == ["hàng", "loạt"]:
             k -= 2
@@ -3604,7 +3605,7 @@ class _SentenceAnalysis:
         )
         if u:
             p = j - u
-            while p >= 0 and self.units[p].kind == "w" and self.keys[p] in _ADVERBS:
+            while p >= 0 and self.units[p].kind == "w" and (self.keys[p] in _ADVERBS or self.keys[p] == "phải"):
                 p -= 1
             if self.usable(p, entity_range):
                 targets = self.group_left(p, entity_range)

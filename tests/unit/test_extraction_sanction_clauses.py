@@ -75,6 +75,11 @@ def _of(extractor, text: str, predicate: str) -> set[tuple[str, str, str]]:
             "SANCTIONED",
             {("Hội đồng Bảo an Liên Hợp Quốc", "Triều Tiên", "asserted")},
         ),
+        (
+            "Nga phải hứng chịu hàng loạt lệnh trừng phạt do EU và Mỹ áp đặt.",
+            "SANCTIONED",
+            {("Liên minh châu Âu", "Nga", "asserted"), ("Mỹ", "Nga", "asserted")},
+        ),
         # 3. a relative clause without "mà"; a condemned sanction names its author
         (
             "Các lệnh trừng phạt Mỹ tung ra nhằm vào Nga khiến đồng rúp mất giá.",
@@ -102,6 +107,12 @@ def _of(extractor, text: str, predicate: str) -> set[tuple[str, str, str]]:
             "SANCTIONED",
             {("Liên minh châu Âu", "Nga", "asserted")},
         ),
+        (
+            "EU quyết định duy trì các biện pháp trừng phạt chống lại Nga thêm sáu tháng.",
+            "SANCTIONED",
+            {("Liên minh châu Âu", "Nga", "asserted")},
+        ),
+        ("Mỹ tiếp tục duy trì lệnh trừng phạt đối với Cuba.", "SANCTIONED", {("Mỹ", "Cuba", "asserted")}),
     ],
 )
 def test_constructions(extractor, text, predicate, expected):
