@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from graphkit.extraction.lexicon import build_lexicon
 from tests.unit.extraction_docs import Ent, make_doc
 
@@ -29,11 +28,6 @@ ENTS = [
     Ent("Xyzland", "LOCATION", "Xyzland"),
     Ent("Donald Trump", "PERSON", "Donald Trump"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _facts(extractor, text: str, predicate: str) -> list:

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from graphkit.models import ContentTriple
 from tests.unit.extraction_docs import make_doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _content(extractor, text, predicate):

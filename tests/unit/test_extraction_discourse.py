@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from tests.unit.extraction_docs import COMMON, Ent, facts, make_doc
 
 EXTRA = [
@@ -15,11 +14,6 @@ EXTRA = [
     Ent("VEB", "ORGANIZATION", "VEB"),
     Ent("Promsvyazbank", "ORGANIZATION", "Promsvyazbank"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _facts(extractor, text):

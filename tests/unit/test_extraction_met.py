@@ -6,13 +6,7 @@ import datetime as dt
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from tests.unit.extraction_docs import facts, make_doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 @pytest.mark.parametrize(

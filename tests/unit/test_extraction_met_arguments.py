@@ -9,7 +9,6 @@ import datetime as dt
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from tests.unit.extraction_docs import Ent, make_doc
 
 ENTS = [
@@ -31,11 +30,6 @@ ENTS = [
     Ent("Joe Biden", "PERSON", "Joe Biden"),
     Ent("Hiroshima", "LOCATION", "Hiroshima"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _facts(extractor, text: str, predicate: str) -> set[tuple[str, str, str]]:

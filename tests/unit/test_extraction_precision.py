@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from tests.unit.extraction_docs import Ent, make_doc
 
 EXTRA = [
@@ -28,11 +27,6 @@ EXTRA = [
     Ent("Ngoại trưởng Mỹ Antony Blinken", "PERSON", "Antony Blinken", role="Ngoại trưởng", affiliation="Mỹ"),
     Ent("người đồng cấp Pháp", "PERSON", "Emmanuel Macron", role="Tổng thống", affiliation="Pháp"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _facts(extractor, text: str, predicate: str) -> list:

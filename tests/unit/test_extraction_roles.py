@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from graphkit.models import HoldsRole
 from tests.unit.extraction_docs import Ent, make_doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from tests.unit.extraction_docs import COMMON, Ent, facts, make_doc
 
 ENTS = [
@@ -28,11 +27,6 @@ ENTS = [
         affiliation="Ukraine",
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _of(extractor, text: str, predicate: str) -> set[tuple[str, str, str]]:

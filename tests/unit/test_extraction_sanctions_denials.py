@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from graphkit.extraction.lexicon import build_lexicon
 from tests.unit.extraction_docs import COMMON, Ent, make_doc
 
@@ -19,11 +18,6 @@ ENTS = [
     Ent("Thượng viện Mỹ", "ORGANIZATION", "Thượng viện Mỹ"),
     Ent("Hội đồng Bảo an", "ORGANIZATION", "Hội đồng Bảo an Liên Hợp Quốc"),
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:

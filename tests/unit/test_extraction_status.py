@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphkit.extraction import EXTRACTORS
 from tests.unit.extraction_docs import facts, make_doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EXTRACTORS.create("extractor.rules.v1", min_confidence=0.0)
 
 
 @pytest.mark.parametrize(
