@@ -146,3 +146,8 @@ def facts(triples: list[TripleBase]) -> set[tuple[str, str, str, str]]:
         obj = t.object.name if hasattr(t.object, "name") else f"~{t.object.topic}"
         out.add((str(t.predicate), t.subject.name, obj, str(t.status)))
     return out
+
+
+def pairs(triples: list[TripleBase]) -> set[tuple[str, str]]:
+    """``(subject name, object name or topic)`` of each triple."""
+    return {(t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic) for t in triples}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.extraction.lexicon import build_lexicon
-from tests.unit.extraction_docs import Ent, make_doc
+from tests.unit.extraction_docs import Ent, make_doc, pairs
 
 ENTS = [
     Ent("Nga", "COUNTRY", "Nga"),
@@ -34,10 +34,6 @@ def _facts(extractor, text: str, predicate: str) -> list:
     return [t for t in extractor.extract(make_doc(text, ENTS)).triples if t.predicate == predicate]
 
 
-def _pairs(triples) -> set[tuple[str, str]]:
-    return {(t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic) for t in triples}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -51,7 +47,7 @@ def _pairs(triples) -> set[tuple[str, str]]:
     ],
 )
 def test_extraction_sanction_noun_phrases(extractor, text: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, "SANCTIONED")) == expected
+    assert pairs(_facts(extractor, text, "SANCTIONED")) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_extraction_sanction_noun_phrases_no_fact(extractor, text: str) -> None:
     ],
 )
 def test_extraction_threat_target(extractor, text: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, "THREATENED")) == expected
+    assert pairs(_facts(extractor, text, "THREATENED")) == expected
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_extraction_threat_target(extractor, text: str, expected: set) -> None:
     ],
 )
 def test_extraction_comma_listed_subjects(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, predicate)) == expected
+    assert pairs(_facts(extractor, text, predicate)) == expected
 
 
 @pytest.mark.parametrize(
@@ -136,7 +132,7 @@ def test_extraction_noun_object_no_fact(extractor, text: str, predicate: str) ->
     ],
 )
 def test_extraction_verb_frame_fact(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, predicate)) == expected
+    assert pairs(_facts(extractor, text, predicate)) == expected
 
 
 @pytest.mark.parametrize(
@@ -297,7 +293,7 @@ def test_extraction_contacted_party_is_no_partner(extractor) -> None:
     ],
 )
 def test_extraction_more_triggers(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, predicate)) == expected
+    assert pairs(_facts(extractor, text, predicate)) == expected
 
 
 @pytest.mark.parametrize(
@@ -328,7 +324,7 @@ def test_extraction_value_starts_at_a_word(extractor, text: str, predicate: str,
     ],
 )
 def test_extraction_warned_party_of_a_condition(extractor, text: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, "WARNED")) == expected
+    assert pairs(_facts(extractor, text, "WARNED")) == expected
 
 
 @pytest.mark.parametrize(
@@ -352,7 +348,7 @@ def test_extraction_sanction_and_threat_no_fact(extractor, text: str, predicate:
 
 def test_extraction_sanctions_named_inside_a_complied_phrase(extractor) -> None:
     text = "Nga thực thi các lệnh trừng phạt của EU nhằm vào Iran."
-    assert _pairs(_facts(extractor, text, "SANCTIONED")) == {("Liên minh châu Âu", "Iran")}
+    assert pairs(_facts(extractor, text, "SANCTIONED")) == {("Liên minh châu Âu", "Iran")}
 
 
 @pytest.mark.parametrize(

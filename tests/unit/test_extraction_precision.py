@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_docs import Ent, make_doc
+from tests.unit.extraction_docs import Ent, make_doc, pairs
 
 EXTRA = [
     Ent("Nga", "COUNTRY", "Nga"),
@@ -31,10 +31,6 @@ EXTRA = [
 
 def _facts(extractor, text: str, predicate: str) -> list:
     return [t for t in extractor.extract(make_doc(text, EXTRA)).triples if t.predicate == predicate]
-
-
-def _pairs(triples) -> set[tuple[str, str]]:
-    return {(t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic) for t in triples}
 
 
 @pytest.mark.parametrize(
@@ -93,7 +89,7 @@ def test_extraction_precision_no_fact(extractor, text: str, predicate: str) -> N
     ],
 )
 def test_extraction_precision_fact(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts(extractor, text, predicate)) == expected
+    assert pairs(_facts(extractor, text, predicate)) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,12 +162,12 @@ def test_extraction_meeting_attendees(extractor, text: str, pairs: set) -> None:
 
 def test_extraction_relative_clause_visitor(extractor) -> None:
     text = "Tổng thống Putin đã tiếp Ngoại trưởng Mỹ Antony Blinken, người đang có chuyến thăm chính thức Nga."
-    assert _pairs(_facts(extractor, text, "VISITED")) == {("Antony Blinken", "Nga")}
+    assert pairs(_facts(extractor, text, "VISITED")) == {("Antony Blinken", "Nga")}
 
 
 def test_extraction_counterpart_phrase_holds_no_role(extractor) -> None:
     text = "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với người đồng cấp Pháp."
-    roles = _pairs(_facts(extractor, text, "HOLDS_ROLE"))
+    roles = pairs(_facts(extractor, text, "HOLDS_ROLE"))
     assert ("Sergei Lavrov", "Nga") in roles
     assert all(subject != "Emmanuel Macron" for subject, _ in roles)
 
@@ -214,7 +210,7 @@ def _facts_more(extractor, text: str, predicate: str) -> list:
     ],
 )
 def test_extraction_clause_subjects(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts_more(extractor, text, predicate)) == expected
+    assert pairs(_facts_more(extractor, text, predicate)) == expected
 
 
 @pytest.mark.parametrize(
@@ -232,7 +228,7 @@ def test_extraction_precision_no_fact_more(extractor, text: str, predicate: str)
 
 def test_extraction_summit_venue_is_no_partner(extractor) -> None:
     text = "Tổng thống Putin sẽ gặp Tổng thống Macron bên lề hội nghị thượng đỉnh NATO."
-    assert _pairs(_facts_more(extractor, text, "MET")) == {("Vladimir Putin", "Emmanuel Macron")}
+    assert pairs(_facts_more(extractor, text, "MET")) == {("Vladimir Putin", "Emmanuel Macron")}
 
 
 @pytest.mark.parametrize(
@@ -261,7 +257,7 @@ def test_extraction_status_of_nominal_triggers(extractor, text: str, predicate: 
     ],
 )
 def test_extraction_agreement_partners_and_signing(extractor, text: str, expected: set) -> None:
-    assert _pairs(_facts_more(extractor, text, "AGREED")) == expected
+    assert pairs(_facts_more(extractor, text, "AGREED")) == expected
 
 
 @pytest.mark.parametrize(
@@ -314,12 +310,12 @@ def test_extraction_envoy_at_body_is_the_subject(extractor) -> None:
     ],
 )
 def test_extraction_clause_boundaries(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts_more(extractor, text, predicate)) == expected
+    assert pairs(_facts_more(extractor, text, predicate)) == expected
 
 
 def test_extraction_passive_patient_is_near(extractor) -> None:
     text = "Mỹ có lập trường cứng rắn về Iran, quốc gia được Nga ủng hộ."
-    assert ("Nga", "Mỹ") not in _pairs(_facts_more(extractor, text, "SUPPORTED"))
+    assert ("Nga", "Mỹ") not in pairs(_facts_more(extractor, text, "SUPPORTED"))
 
 
 @pytest.mark.parametrize(
@@ -336,7 +332,7 @@ def test_extraction_passive_patient_is_near(extractor) -> None:
     ],
 )
 def test_extraction_list_comma_is_no_intro(extractor, text: str, expected: set) -> None:
-    found = _pairs(_facts_more(extractor, text, "VISITED"))
+    found = pairs(_facts_more(extractor, text, "VISITED"))
     assert {(s, o) for s, o in found if s in ("Nga", "Nhật Bản", "Hàn Quốc", "Trung Quốc")} == set()
     assert expected <= found
 
@@ -365,7 +361,7 @@ def test_extraction_list_comma_is_no_intro(extractor, text: str, expected: set) 
     ],
 )
 def test_extraction_short_values_and_partners(extractor, text: str, predicate: str, expected: set) -> None:
-    assert _pairs(_facts_more(extractor, text, predicate)) == expected
+    assert pairs(_facts_more(extractor, text, predicate)) == expected
 
 
 def test_extraction_list_of_demands_is_a_noun(extractor) -> None:

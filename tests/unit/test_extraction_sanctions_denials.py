@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.extraction.lexicon import build_lexicon
-from tests.unit.extraction_docs import COMMON, Ent, make_doc
+from tests.unit.extraction_docs import COMMON, Ent, make_doc, pairs
 
 ENTS = [
     *COMMON,
@@ -21,11 +21,7 @@ ENTS = [
 
 
 def _pairs(extractor, text: str, predicate: str) -> set[tuple[str, str]]:
-    out = set()
-    for t in extractor.extract(make_doc(text, ENTS)).triples:
-        if t.predicate == predicate:
-            out.add((t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic))
-    return out
+    return pairs([t for t in extractor.extract(make_doc(text, ENTS)).triples if t.predicate == predicate])
 
 
 @pytest.mark.parametrize(
