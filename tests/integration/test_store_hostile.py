@@ -170,3 +170,29 @@ def test_store_falkordb_refuses_keys_its_index_cannot_match(
     with pytest.raises(StoreError, match="cannot be a FalkorDB key"):
         load_output(falkordb_store, out)
     assert graph_counts(falkordb_store) == {}
+
+
+CONTROL = [
+    "\x01 start of heading",
+    "bell \x07 and unit \x1f",
+    "del \x7f",
+    "\b\f\r\n\t",
+    "a\\u0041 not an escape",
+    "\u2028\u2029",
+]
+"""Control characters and escape look-alikes, on top of :data:`HOSTILE`."""
+
+
+def test_store_falkordb_list_parameters_round_trip(falkordb_store: FalkorDBStore) -> None:
+    from graphkit.sinks.store import _json_list
+
+    encoded_as_json = 0
+    for text in [*HOSTILE, *CONTROL]:
+        rows = [[text, 0.25, None, True, 2**62, -1.5e20, [text, [text, ""]]], [f"{{{text}", text]]
+        encoded_as_json += _json_list(rows) is not None
+        assert falkordb_store.run("RETURN $rows AS rows", {"rows": rows}) == [{"rows": rows}]
+        assert falkordb_store.run("RETURN $t AS t", {"t": text}) == [{"t": text}]
+    assert encoded_as_json > len(HOSTILE) // 2  # most lists take the fast encoder, the rest the item-wise one
+    for bad in (float("nan"), float("inf")):
+        with pytest.raises(StoreError, match="cannot send the float"):
+            falkordb_store.run("RETURN $rows AS rows", {"rows": [["x", bad]]})
