@@ -529,6 +529,36 @@ RETURN count(r) AS n
 """
 
 
+def create_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Dialect.falkordb) -> str:
+    """Create fact relationships that are not stored yet, with one property map (no lookup, no ``SET``).
+
+    Rows as for :func:`write_facts_by_node`. ``$guard`` is the subject node and ``$guard_key`` the key
+    of the first row: when that fact exists already (this statement was applied before, and is
+    being retried) nothing is written. Either that or a stale node id makes the returned count
+    ``n`` smaller than the number of rows, and the loader then writes the facts by key.
+    """
+    rel = rel_type(predicate)
+    key = "id" if object_label == ENTITY else "key"
+    extra = _fact_extra(predicate)
+    names = [*FACT_VALUES, *([extra[1]] if extra else [])]
+    props = ", ".join(["fact: f[0]", *(f"{name}: f[{5 + i}]" for i, name in enumerate(names))])
+    return f"""
+MATCH (g) WHERE {node_id(dialect)}(g) = $guard
+OPTIONAL MATCH (g)-[done:{rel}]->()
+WHERE done.fact = $guard_key
+WITH count(done) AS applied
+WHERE applied = 0
+UNWIND $facts AS f
+WITH f, f[3] AS s_node, f[4] AS o_node
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+WITH f, s, o
+WHERE {_is("s", ENTITY, "id", "f[1]")} AND {_is("o", object_label, key, "f[2]")}
+CREATE (s)-[r:{rel} {{{props}}}]->(o)
+RETURN count(r) AS n
+"""
+
+
 def write_facts(predicate: str, object_label: str) -> str:
     """:func:`write_facts_by_node` with the ends found by key.
 

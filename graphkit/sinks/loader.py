@@ -886,8 +886,9 @@ def _merge_facts(
 ) -> int | None:
     """Add the aggregates of a batch's new claims to their stored facts; ``None`` if a node id was stale.
 
-    One statement reads the stored aggregates of the facts, one writes the merged values (absolute
-    values: writing them twice changes nothing).
+    One statement reads the stored aggregates of the facts; new facts are created with the batch's
+    aggregates (a statement that cannot be applied twice), stored ones get the merged values
+    (absolute values: writing them twice changes nothing).
     """
     predicate, object_label = group
     dialect = writer.store.dialect
@@ -897,15 +898,31 @@ def _merge_facts(
     if not ends:
         return 0
     reads = [[k, s_node, o_node] for k, (_, _, s_node, o_node) in ends.items()]
-    for stored in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
-        aggregates[stored["key"]].merge_stored(stored)
+    stored = set()
+    for row in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
+        aggregates[row["key"]].merge_stored(row)
+        stored.add(row["key"])
     with_extra = predicate in q.FACT_EXTRAS
-    rows = [[k, s, o, s_node, o_node, *aggregates[k].values(with_extra)] for k, (s, o, s_node, o_node) in ends.items()]
-    result = writer.write(q.write_facts_by_node(predicate, object_label, dialect), rows, "facts")
-    if sum(r.get("n", 0) for r in result) != len(rows):
+    created: list[list[Any]] = []
+    updated: list[list[Any]] = []
+    for k, (s, o, s_node, o_node) in ends.items():
+        (updated if k in stored else created).append([k, s, o, s_node, o_node, *aggregates[k].values(with_extra)])
+    n = 0
+    if created:
+        params = {"facts": created, "guard": created[0][3], "guard_key": created[0][0]}
+        writer.stats.batches += 1
+        n += sum(
+            r.get("n", 0) for r in writer.store.write(q.create_facts_by_node(predicate, object_label, dialect), params)
+        )
+    if updated:
+        n += sum(
+            r.get("n", 0)
+            for r in writer.write(q.write_facts_by_node(predicate, object_label, dialect), updated, "facts")
+        )
+    if n != len(ends):
         nodes.stale = True
         return None
-    return len(rows)
+    return n
 
 
 def _recompute(

@@ -338,3 +338,39 @@ def test_store_incremental_loads_equal_a_load_from_scratch(store: GraphStore, tm
     remove_all(store)
     load_output(store, corpus.write(tmp_path / "all"), batch_size=2)
     assert (graph_counts(store), all_fact_properties(store)) == incremental
+
+
+class EveryWriteTwice:
+    """A store that runs every write twice and answers with the second run, as a write retried after
+    its reply was lost would."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.dialect = store.dialect
+        self.description = store.description
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.store.run(query, params)
+
+    def write(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        self.store.write(query, params)
+        return self.store.write(query, params)
+
+    def ensure_schema(self) -> None:
+        self.store.ensure_schema()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def test_store_writes_applied_twice_change_nothing(store: GraphStore, tmp_path: Path) -> None:
+    corpus = meetings_corpus()
+    docs = [d.doc_id for d in corpus.documents]
+    parts = [corpus.write(tmp_path / "first", docs[:6]), corpus.write(tmp_path / "rest", docs[4:])]
+    for part in parts:
+        load_output(store, part, batch_size=3)
+    expected = (graph_counts(store), all_fact_properties(store))
+    remove_all(store)
+    for part in parts:
+        load_output(EveryWriteTwice(store), part, batch_size=3)  # type: ignore[arg-type]
+    assert (graph_counts(store), all_fact_properties(store)) == expected

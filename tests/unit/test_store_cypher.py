@@ -69,6 +69,8 @@ def test_store_write_queries_take_values_only_as_parameters() -> None:
         q.read_facts_by_node("MET"),
         q.read_facts_by_node("DEMANDED", q.Dialect.neo4j),
         q.write_facts_by_node("MET", q.ENTITY),
+        q.create_facts_by_node("MET", q.ENTITY),
+        q.create_facts_by_node("DEMANDED", q.VALUE, q.Dialect.neo4j),
         q.write_facts_by_node("DEMANDED", q.VALUE, q.Dialect.neo4j),
         q.create_claims(q.VALUE, [*q.CLAIM_COLUMNS, "mode"], q.Dialect.neo4j),
         q.create_claims(q.ENTITY, q.CLAIM_COLUMNS),
