@@ -23,6 +23,7 @@ and new articles update counts and dates exactly.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import logging
 import math
@@ -951,6 +952,23 @@ def _recompute(
     return total
 
 
+GC_THRESHOLD = 200_000
+"""Allocations between young-generation garbage collections while triples are loaded (Python's
+default is 700): a batch allocates hundreds of thousands of lists and dicts, none of them in a
+reference cycle, and collecting every 700 of them costs about as much as building them."""
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often inside the block (restored afterwards)."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def load_output(
     store: GraphStore,
     outdir: str | Path,
@@ -1047,15 +1065,16 @@ def load_output(
             stats.claims += plan.size
             report("triples", plan.size)
 
-        pipeline = _Pipeline(write_plan)
-        try:
-            for batch in _batched(_read_claims(path), batch_size):
-                pipeline.submit(_plan_triples(writer, batch))
-        except BaseException:
-            with suppress(BaseException):
-                pipeline.close()
-            raise
-        pipeline.close()
+        with _fewer_collections():
+            pipeline = _Pipeline(write_plan)
+            try:
+                for batch in _batched(_read_claims(path), batch_size):
+                    pipeline.submit(_plan_triples(writer, batch))
+            except BaseException:
+                with suppress(BaseException):
+                    pipeline.close()
+                raise
+            pipeline.close()
 
     stats.seconds = time.perf_counter() - started
     log.info("loaded %s into %s: %s", outdir, store.description, stats.as_dict())
