@@ -62,7 +62,7 @@ from graphkit.models import (
 from graphkit.ontology import ONTOLOGY, EntityType, Topic
 from graphkit.sinks import cypher as q
 from graphkit.sinks.facts import FactAggregate
-from graphkit.sinks.store import GraphStore
+from graphkit.sinks.store import FiniteList, GraphStore, has_nonfinite
 
 log = logging.getLogger(__name__)
 
@@ -212,9 +212,10 @@ class _Writer:
                 "whitespace and skips empty strings, so lookups would miss or merge records; use Neo4j or fix the id"
             )
 
-    def write(self, query: str, rows: list[dict[str, Any]], name: str = "rows") -> list[dict[str, Any]]:
+    def write(self, query: str, rows: list[Any], name: str = "rows", **params: Any) -> list[dict[str, Any]]:
+        """Send ``rows`` as parameter ``name`` (numbers in rows are finite: the input was validated)."""
         self.stats.batches += 1
-        return self.store.write(query, {name: rows})
+        return self.store.write(query, {name: FiniteList(rows), **params})
 
 
 class _Pipeline:
@@ -681,7 +682,10 @@ def _read_claims(path: Path) -> Iterator[_Claim]:
                 triple = validate(line)
             except (ValidationError, ValueError) as exc:
                 raise InputError(f"{path}:{lineno}: invalid record: {exc}") from None
-            yield _claim_of(triple)
+            claim = _claim_of(triple)
+            if has_nonfinite(claim.row):
+                raise InputError(f"{path}:{lineno}: invalid record: a number is NaN or infinite")
+            yield claim
 
 
 # ------------------------------------------------------------------ writing triples

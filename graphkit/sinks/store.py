@@ -337,16 +337,23 @@ class Neo4jStore:
 # ------------------------------------------------------------------ FalkorDB
 
 
-def _nonfinite(items: list[Any] | tuple[Any, ...]) -> bool:
+def has_nonfinite(items: list[Any] | tuple[Any, ...]) -> bool:
     """Whether a list holds a NaN or infinite float at any depth (JSON encoders write those as null)."""
     for item in items:
         kind = type(item)
         if kind is float:
             if item - item != 0.0:
                 return True
-        elif (kind is list or kind is tuple) and _nonfinite(item):
+        elif (kind is list or kind is tuple) and has_nonfinite(item):
             return True
     return False
+
+
+class FiniteList(list):  # type: ignore[type-arg]
+    """A list parameter whose floats, at any depth, the caller has checked to be finite.
+
+    FalkorDB's encoder then skips its own check (JSON encoders write NaN and infinities as null).
+    """
 
 
 def _json_list(value: list[Any] | tuple[Any, ...]) -> bytes | None:
@@ -362,7 +369,9 @@ def _json_list(value: list[Any] | tuple[Any, ...]) -> bytes | None:
         text = orjson.dumps(value)
     except TypeError:
         return None
-    if b'{"' in text or b"\\u" in text or (_nulls_unexplained(value, text) and _nonfinite(value)):
+    if b'{"' in text or b"\\u" in text:
+        return None
+    if type(value) is not FiniteList and _nulls_unexplained(value, text) and has_nonfinite(value):
         return None
     return text
 
@@ -372,7 +381,7 @@ def _nulls_unexplained(value: list[Any] | tuple[Any, ...], text: bytes) -> bool:
 
     Each ``None`` writes one ``null``, and so does a non-finite float; strings may hold ``null``
     too. When ``value`` is a list of lists and ``text`` holds exactly as many ``null`` as those lists
-    hold ``None``, no null stands for a float (counted in C: the walk of :func:`_nonfinite` is
+    hold ``None``, no null stands for a float (counted in C: the walk of :func:`has_nonfinite` is
     several times slower); otherwise the caller walks the value.
     """
     nulls = text.count(b"null")
@@ -390,6 +399,8 @@ def _literal(value: Any) -> str:
     A list is first encoded by :func:`_json_list` (fast, C); when that is not exact, item by item.
     """
     kind = type(value)
+    if kind is FiniteList:
+        kind = list
     if kind is list or kind is tuple:
         text = _json_list(value)
         if text is not None:
@@ -450,7 +461,7 @@ def query_text(query: str, params: dict[str, Any] | None) -> bytes:
         if not name.isidentifier():
             raise StoreError(f"bad parameter name {name!r}")
         kind = type(value)
-        text = _json_list(value) if kind is list or kind is tuple else None
+        text = _json_list(value) if kind is list or kind is tuple or kind is FiniteList else None
         parts.append(name.encode("utf-8") + b"=" + (text if text is not None else _literal(value).encode()))
     parts.append(query.encode("utf-8"))
     return b" ".join(parts)

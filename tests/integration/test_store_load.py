@@ -377,3 +377,12 @@ def test_store_writes_applied_twice_change_nothing(store: GraphStore, tmp_path: 
     for part in parts:
         load_output(WritesTwice(store, marker), part, batch_size=3)  # type: ignore[arg-type]
     assert (graph_counts(store), all_fact_properties(store)) == expected
+
+
+def test_store_load_refuses_numbers_that_are_not_finite(store: GraphStore, tmp_path: Path) -> None:
+    out = news_corpus().write(tmp_path / "out")
+    line = (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    for bad in ("NaN", "Infinity"):
+        (out / "triples.jsonl").write_text(line[:-1] + f', "goldstein": {bad}}}\n', encoding="utf-8")
+        with pytest.raises(InputError, match=r"triples\.jsonl:1"):
+            load_output(store, out)
