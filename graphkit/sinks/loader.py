@@ -15,9 +15,10 @@ Per batch of triples, the articles, entities and values the load has not seen ye
 by key, which gives their node ids (kept for later batches, up to a bound); claims are then
 created with their links in one statement per object kind, finding their nodes by node id.
 Stored claims (a reload) or a stale node id make that statement write fewer rows, and the batch
-is then merged and updated by key instead. Claims are keyed by their own id, and the fact layer
-is recomputed from the claims of every fact a batch touched, so loading twice changes nothing
-and new articles update counts and dates exactly.
+is then merged and updated by key instead. Claims are keyed by their own id. When every claim of a
+batch was new, its facts get the batch's aggregates merged into their stored ones
+(:mod:`graphkit.sinks.facts`); otherwise the facts the batch touched are computed from all their
+claims. Either way loading twice changes nothing and new articles update counts and dates exactly.
 """
 
 from __future__ import annotations
