@@ -63,9 +63,11 @@ class FactAggregate:
     def values(self, with_extra: bool) -> list[Any]:
         """The property values in the order of :data:`graphkit.sinks.cypher.FACT_VALUES`, then the
         sorted extra list when the predicate has one."""
-        out = [self.count, self.first_date, self.last_date, sorted(self.doc_ids), self.confidence]
+        doc_ids = self.doc_ids
+        out = [self.count, self.first_date, self.last_date, sorted(doc_ids) if len(doc_ids) > 1 else list(doc_ids)]
+        out.append(self.confidence)
         if with_extra:
-            out.append(sorted(self.extras))
+            out.append(sorted(self.extras) if len(self.extras) > 1 else list(self.extras))
         return out
 
     @classmethod

@@ -872,11 +872,11 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
         writer.write(q.link_claims(rel), link_rows)
     total = 0
     for group, facts in plan.facts.items():
-        keyed = {k: (subject, obj) for k, subject, obj in facts.values()}
         n = None
         if all_new:
-            n = _merge_facts(writer, group, keyed, plan.aggregates.get(group, {}), nodes)
+            n = _merge_facts(writer, group, facts, plan.aggregates.get(group, {}), nodes)
         if n is None:
+            keyed = {k: (subject, obj) for k, subject, obj in facts.values()}
             n = _recompute(writer.store, {group: keyed}, writer.stats)
         total += n
     writer.stats.facts_recomputed += total
@@ -886,46 +886,47 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
 def _merge_facts(
     writer: _Writer,
     group: tuple[str, str],
-    keyed: dict[str, tuple[str, str]],
+    facts: dict[str, list[str]],
     aggregates: dict[str, FactAggregate],
     nodes: _NodeIds,
 ) -> int | None:
     """Add the aggregates of a batch's new claims to their stored facts; ``None`` if a node id was stale.
 
-    One statement reads the stored aggregates of the facts; new facts are created with the batch's
-    aggregates (a statement that cannot be applied twice), stored ones get the merged values
-    (absolute values: writing them twice changes nothing).
+    ``facts`` maps fact keys to ``[key, subject id, object key]``. One statement reads the stored
+    aggregates of the facts; new facts are created with the batch's aggregates (a statement that
+    cannot be applied twice), stored ones get the merged values (absolute values: writing them
+    twice changes nothing).
     """
+    if not aggregates:
+        return 0
     predicate, object_label = group
     dialect = writer.store.dialect
     entity_ids = nodes.kinds[q.ENTITY]
     object_ids = entity_ids if object_label == q.ENTITY else nodes.kinds[q.VALUE]
-    ends = {k: (s, o, entity_ids.get(s), object_ids.get(o)) for k, (s, o) in keyed.items() if k in aggregates}
-    if not ends:
-        return 0
-    reads = [[k, s_node, o_node] for k, (_, _, s_node, o_node) in ends.items()]
+    rows = []
+    for k in aggregates:
+        _, s, o = facts[k]
+        rows.append([k, s, o, entity_ids.get(s), object_ids.get(o)])
+    reads = [[row[0], row[3], row[4]] for row in rows]
     stored = set()
-    for row in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
-        aggregates[row["key"]].merge_stored(row)
-        stored.add(row["key"])
+    for found in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
+        aggregates[found["key"]].merge_stored(found)
+        stored.add(found["key"])
     with_extra = predicate in q.FACT_EXTRAS
     created: list[list[Any]] = []
     updated: list[list[Any]] = []
-    for k, (s, o, s_node, o_node) in ends.items():
-        (updated if k in stored else created).append([k, s, o, s_node, o_node, *aggregates[k].values(with_extra)])
+    for row in rows:
+        row += aggregates[row[0]].values(with_extra)
+        (updated if row[0] in stored else created).append(row)
     n = 0
     if created:
-        params = {"facts": created, "guard": created[0][3], "guard_key": created[0][0]}
-        writer.stats.batches += 1
-        n += sum(
-            r.get("n", 0) for r in writer.store.write(q.create_facts_by_node(predicate, object_label, dialect), params)
-        )
+        query = q.create_facts_by_node(predicate, object_label, dialect)
+        result = writer.write(query, created, "facts", guard=created[0][3], guard_key=created[0][0])
+        n += sum(r.get("n", 0) for r in result)
     if updated:
-        n += sum(
-            r.get("n", 0)
-            for r in writer.write(q.write_facts_by_node(predicate, object_label, dialect), updated, "facts")
-        )
-    if n != len(ends):
+        result = writer.write(q.write_facts_by_node(predicate, object_label, dialect), updated, "facts")
+        n += sum(r.get("n", 0) for r in result)
+    if n != len(rows):
         nodes.stale = True
         return None
     return n
