@@ -14,6 +14,7 @@ from graphkit.sinks.loader import graph_counts, load_output
 from graphkit.sinks.store import FalkorDBStore
 from tests.integration.conftest import start_or_fail
 from tests.integration.corpus import news_corpus
+from tests.integration.test_store_load import all_fact_properties
 
 pytestmark = pytest.mark.integration
 
@@ -27,6 +28,7 @@ def test_store_server_stopped_mid_load_then_rerun(tmp_path: Path) -> None:
         reference = FalkorDBStore(f"{server.uri}/reference")
         load_output(reference, out, batch_size=2)
         clean = graph_counts(reference)
+        clean_facts = all_fact_properties(reference)
         reference.close()
 
         store = FalkorDBStore(f"{server.uri}/news", retries=2, backoff=0.1)
@@ -57,6 +59,7 @@ def test_store_server_stopped_mid_load_then_rerun(tmp_path: Path) -> None:
         result = CliRunner().invoke(app, ["load", str(out), "--uri", f"{server.uri}/news", "--batch-size", "2"])
         assert result.exit_code == 0, result.output
         assert graph_counts(store) == clean
+        assert all_fact_properties(store) == clean_facts
         store.close()
     finally:
         server.stop()
