@@ -161,6 +161,30 @@ CLAUSE_BREAK = (
 
 COMPLEMENTIZER = ("rằng", "là")
 
+SUBORDINATE_CLAUSE = (
+    "để",
+    "nhằm",
+    "nhằm mục đích",
+    "nếu",
+    "nếu như",
+    "trừ khi",
+    "trong trường hợp",
+    "trong bối cảnh",
+    "khi",
+    "sau khi",
+    "trước khi",
+    "cho tới khi",
+    "cho đến khi",
+    "bởi",
+    "bởi vì",
+    "vì",
+    "mặc dù",
+    "dù",
+    "bất chấp",
+)
+"""Openers of a purpose, condition, time or background clause inside a value: the value's
+topic is named before them."""
+
 CONJUNCTION = ("và", "cùng", "cùng với", "cũng như", "lẫn", ",")
 """Joiners of a coordinated list of actors ("Mỹ, Anh và Pháp")."""
 
@@ -409,6 +433,16 @@ _SUBORDINATORS = frozenset({"cho", "do", "để", "nhằm", "như", "vì", "khi"
 after the joiner), not inside a purpose, cause or condition hanging off it."""
 
 
+def _main_clause_hits(keys: Sequence[str], hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The topic cue hits before the first subordinate clause of a value ("để", "nhằm", "nếu",
+    "trong bối cảnh" after its first word); all hits when the main clause has none ("thành
+    lập một nhóm để làm trung gian hòa giải")."""
+    for i in range(1, len(keys)):
+        if _SUBCLAUSE.match(keys, i):
+            return [h for h in hits if h[1] <= i] or hits
+    return hits
+
+
 def syllable_keys(text: str) -> list[str]:
     """Matching keys of the syllables (and punctuation marks) of ``text``."""
     return [word_key(s) for s in SYLLABLE.findall(text)]
@@ -453,6 +487,11 @@ class PhraseTable:
         return out
 
 
+_SUBCLAUSE = PhraseTable()
+for _phrase in SUBORDINATE_CLAUSE:
+    _SUBCLAUSE.add(_phrase, True)
+
+
 def _table(items: Iterable[tuple[str, Any]]) -> PhraseTable:
     table = PhraseTable()
     for phrase, payload in items:
@@ -472,8 +511,11 @@ class Lexicon:
     ontology: Ontology
 
     def topic_of(self, text: str) -> str:
-        """The first (longest at its position) topic cue in ``text``; ``other`` when none."""
-        hits = self.topics.find_all(syllable_keys(text))
+        """The first (longest at its position) topic cue of ``text``, preferring the main
+        clause ("gặp riêng để thảo luận trong bối cảnh phi hạt nhân hóa …" is about meeting);
+        ``other`` when none."""
+        keys = syllable_keys(text)
+        hits = _main_clause_hits(keys, self.topics.find_all(keys))
         return hits[0][2] if hits else "other"
 
     def topics_of(self, text: str, limit: int = 3) -> list[str]:
@@ -481,7 +523,7 @@ class Lexicon:
         hạ tầng quân sự"): the first cue's topic, then each further topic whose cue follows a
         coordination ("và", ",", "rằng", "bao gồm"); at most ``limit``."""
         keys = syllable_keys(text)
-        hits = self.topics.find_all(keys)
+        hits = _main_clause_hits(keys, self.topics.find_all(keys))
         if not hits:
             return ["other"]
         out = [hits[0][2]]

@@ -2444,12 +2444,17 @@ class _SentenceAnalysis:
         confidence: float,
         all_subjects: Sequence[EntityRef],
     ) -> dict[str, Any]:
+        day = self.date_near(hit.start)
+        published = self.adoc.document.date
+        if status is Status.asserted and pred.name == "VISITED" and day is not None and published and day > published:
+            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip still to come
+            status = Status.planned
         return {
             "subject": _ref_dict(subj),
             "predicate": pred.name,
             "object": obj,
             "evidence": {"sentence": self.sentence.text, "start": self.sentence.start, "end": self.sentence.end},
-            "date": self.date_near(hit.start),
+            "date": day,
             "confidence": confidence,
             "status": status.value,
             "reported_by": (lambda r: _ref_dict(r) if r else None)(self.reported_by(hit.start, all_subjects)),
@@ -4234,8 +4239,8 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
                     )
             continue
         speaks = lex.is_speaks_for_role(m.role)
-        leader = _is_leader_word(m.role) and bool(m.affiliation) and _full_name(m)
-        if not speaks and not leader and not _is_office(m.role):
+        # "(nhà) lãnh đạo Triều Tiên Kim Jong-un" describes a leader, it names no office
+        if not speaks and not _is_office(m.role):
             continue
         if _names_nobody(m):
             continue
@@ -4249,7 +4254,7 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
                 org = by_key.get(match_key(m.affiliation)) or _kb_ref(m.affiliation)
         elif not speaks:
             org = _kb_office(entities.get(m.entity_id or ""), m.role, adoc.document.date)
-        if org is None or org.id == person.id or (leader and str(org.type) != "COUNTRY"):
+        if org is None or org.id == person.id:
             continue
         sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
         if sentence is None:
@@ -4274,7 +4279,6 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
     return out
 
 
-_LEADER_WORDS = frozenset(match_key(w) for w in ("nhà lãnh đạo", "lãnh đạo", "lãnh đạo cao nhất", "người đứng đầu"))
 _APPOSED = re.compile(r"^\s*(?:,\s*)?(?:(?:ông|bà|ngài)\s*)?$", re.IGNORECASE)
 _AIDE_WORDS = r"(người phát ngôn|phát ngôn viên|thư ký báo chí|trợ lý|phụ tá)"
 _AIDE_OF = re.compile(_AIDE_WORDS + r"\s+(?:của\s+)?(?:điện\s+|phủ\s+|nhà\s+)?$", re.IGNORECASE)
@@ -4282,21 +4286,6 @@ _AIDE_AFTER = re.compile(r"^\s*[-–,]\s*(?:là\s+)?" + _AIDE_WORDS + r"\s+(?:c�
 _SPOKES_KEYS = frozenset(match_key(w) for w in ("người phát ngôn", "phát ngôn viên", "thư ký báo chí"))
 _ENVOY = re.compile(r"(?:^|\s)(đại sứ)\s+$", re.IGNORECASE)
 _ENVOY_AT = re.compile(r"^\s+tại\s+$", re.IGNORECASE)
-
-
-def _full_name(m: Mention) -> bool:
-    """True when the mention names a person with two words or more after its role words."""
-    rest = match_key(m.text)
-    for part in (m.role or "", m.affiliation or ""):
-        key = match_key(part)
-        if key and rest.startswith(key):
-            rest = rest[len(key) :].strip()
-    return len(re.findall(r"\w+", rest)) >= 2
-
-
-def _is_leader_word(role: str) -> bool:
-    """ "nhà lãnh đạo", "lãnh đạo": the generic leader of the country named with it."""
-    return match_key(role) in _LEADER_WORDS
 
 
 def _lead_role(

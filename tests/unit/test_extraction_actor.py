@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from graphkit.models import EntityRef, ValueRef
@@ -69,6 +71,14 @@ def test_value_object_when_no_entity(extractor):
 def test_no_fact_from_ambiguous_or_nominal_words(extractor, text):
     triples = extractor.extract(make_doc(text)).triples
     assert not [t for t in triples if t.predicate in ("VISITED", "SUPPORTED", "SANCTIONED")]
+
+
+def test_visit_dated_after_the_article_is_planned(extractor):
+    text = "Ngoại trưởng Mỹ Antony Blinken thăm Nhật Bản ngày 3/11."
+    doc = make_doc(text, date=dt.date(2023, 10, 20))
+    assert ("VISITED", "Antony Blinken", "Nhật Bản", "planned") in facts(extractor.extract(doc).triples)
+    doc = make_doc(text, date=dt.date(2023, 11, 5))
+    assert ("VISITED", "Antony Blinken", "Nhật Bản", "asserted") in facts(extractor.extract(doc).triples)
 
 
 def test_sanction_cannot_target_a_place(extractor):
