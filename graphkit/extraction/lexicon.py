@@ -112,6 +112,9 @@ PLANNED = (
     "trông đợi",
     "chờ đợi",
     "mong chờ",
+    "cân nhắc",
+    "xem xét",
+    "cố gắng",
 )
 HEDGE = (
     "có thể",

@@ -701,6 +701,11 @@ _GENITIVE_OK = key_set(
     )
 )
 
+_PURPOSE = frozenset({"để", "nhằm"})
+_MAIN_AUX = frozenset({"cũng", "sẽ", "đã", "đang", "vẫn", "từng", "còn", "đều"})
+_ATTEMPT = key_set(("cố gắng", "tìm cách", "nỗ lực", "cố"))
+_RELATIVE_LEADS = frozenset({"người", "vốn", "là", "nhà"})
+_HOSTILE_PREDICATES = frozenset({"WARNED", "THREATENED", "ACCUSED", "SANCTIONED"})
 _BASE = {
     "between": 0.92,
     "with": 0.9,
@@ -2145,18 +2150,24 @@ class _SentenceAnalysis:
         the if-clause itself ("nếu Mỹ hỗ trợ Israel") states nothing: None."""
         if self._questioned(i):
             return None
+        if pred not in ("", "MET") and self._purpose_of(i, pred):
+            return None
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
         hit = self.tag[i]
         noun = (
             hit is not None
             and self.after_verb(hit)
+            and self.kind_at(hit.start - 1) not in ("planned", "negation")
             and all(self.onto.predicate(p).kind == "content" for p in hit.preds)
         )
         for k in range(lo, i):
             if self.kind_at(k) == "negation" and not noun:
                 negated = True
+        aside = self._subject_aside(subject_end, i) if pred != "MET" else range(0)
         for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
+            if k in aside:
+                continue
             if self.kind_at(k) == "planned" and not self.is_hard_break(k) and not noun:
                 marker = self.tag[k]
                 phrase = tuple(self.keys[marker.start : marker.end]) if marker is not None else (self.keys[k],)
@@ -2205,6 +2216,35 @@ class _SentenceAnalysis:
         if planned or accepted or self._invited(subject_end) or self._when_planned(i):
             return Status.planned
         return Status.asserted
+
+    def _purpose_of(self, i: int, pred: str) -> bool:
+        """ "… để cố gắng đạt được thỏa thuận", "nhằm tìm cách hỗ trợ": a trigger in a purpose
+        clause that names an attempt or an agreement is a goal, not a fact ("chi tiền để hỗ
+        trợ Pháp" still supports)."""
+        j = i - 1
+        attempt = pred == "AGREED"
+        while j >= max(0, i - 4) and self.units[j].kind == "w":
+            if self.keys[j] in _PURPOSE:
+                return attempt
+            attempt = attempt or self.is_word(j, _ATTEMPT) > 0
+            if self.kind_at(j) is not None and self.kind_at(j) not in ("planned", "hedge"):
+                return False
+            j -= 1
+        return False
+
+    def _subject_aside(self, subject_end: int, i: int) -> range:
+        """ "X, người sẽ tới Paris tuần tới, kêu gọi …": the relative clause set off after the
+        subject; its markers do not qualify the trigger."""
+        k = subject_end
+        if not (0 < k < i - 1) or self.keys[k] != "," or self.keys[k + 1] not in _RELATIVE_LEADS:
+            return range(0)
+        end = next((x for x in range(k + 2, i) if self.keys[x] == ","), None)
+        if end is None:
+            # no closing comma: the clause runs up to the auxiliaries of the main verb
+            end = i - 1
+            while end > k + 1 and self.keys[end] in _MAIN_AUX:
+                end -= 1
+        return range(k, end + 1)
 
     def _when_planned(self, i: int) -> bool:
         """ "X dự kiến sẽ xác nhận kế hoạch khi ông tới Bắc Kinh": a "khi" clause of a planned
@@ -3713,6 +3753,18 @@ class _SentenceAnalysis:
         name = match_key(addressee.name)
         return any(match_key(role).endswith(" " + name) for role in subject.entity.roles)
 
+    def _same_side(self, s: Arg, sref: EntityRef, o: Arg, oref: EntityRef) -> bool:
+        """True when one argument is the state the other holds office in, or both speak for
+        the same state: a state does not warn, accuse or sanction itself."""
+        if self._own_state(s, oref) or self._own_state(o, sref):
+            return True
+        for person, state in ((s, oref), (o, sref)):
+            home = person.mention.affiliation
+            if str(person.ref.type) == "PERSON" and home and match_key(home) == match_key(state.name):
+                return True
+        states = [a.state.id for a in (s, o) if a.state is not None]
+        return len(states) == 2 and states[0] == states[1] or (s.state is not None and s.state.id == oref.id)
+
     def _own_predicate(self, i: int) -> bool:
         """True unless the trigger at ``i`` is a meeting or a visit (whose rules are kept apart)."""
         hit = self.tag[i] if 0 <= i < self.n else None
@@ -4139,6 +4191,9 @@ class _SentenceAnalysis:
         if o is not None:
             oref = self.admit(o, pred.range)
             if oref is None or oref.id == sref.id:
+                return None
+            if pred.name in _HOSTILE_PREDICATES and self._same_side(s, sref, o, oref):
+                # "Tổng thống Putin cảnh báo Nga có thể phải …": Russia is the clause's subject
                 return None
             obj: dict[str, Any] = _ref_dict(oref)
             args = [s, o]

@@ -84,3 +84,16 @@ def test_visit_dated_after_the_article_is_planned(extractor):
 def test_sanction_cannot_target_a_place(extractor):
     got = facts(extractor.extract(make_doc("Mỹ trừng phạt Donbass.")).triples)
     assert not [f for f in got if f[0] == "SANCTIONED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Nga Vladimir Putin cảnh báo Nga có thể phải điều chỉnh chính sách.",
+        "Nga cáo buộc Tổng thống Nga Vladimir Putin bị lừa dối.",
+        "Điện Kremlin cảnh báo Nga sẽ phải chịu thiệt hại.",
+    ],
+)
+def test_no_hostile_fact_between_a_state_and_its_own_side(extractor, text):
+    got = facts(extractor.extract(make_doc(text)).triples)
+    assert not [f for f in got if f[0] in ("WARNED", "ACCUSED") and f[2] in ("Nga", "Vladimir Putin")]
