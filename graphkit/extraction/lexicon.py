@@ -164,10 +164,11 @@ CLAUSE_BREAK = (
 
 COMPLEMENTIZER = ("rằng", "là")
 
-SUBORDINATE_CLAUSE = (
-    "để",
-    "nhằm",
-    "nhằm mục đích",
+PURPOSE_CLAUSE = ("để", "nhằm", "nhằm mục đích")
+"""Openers of a purpose clause inside a value: its topic is named before them, or, when
+the main clause names none, in the purpose ("thành lập một nhóm để làm trung gian")."""
+
+BACKGROUND_CLAUSE = (
     "nếu",
     "nếu như",
     "trừ khi",
@@ -185,8 +186,12 @@ SUBORDINATE_CLAUSE = (
     "dù",
     "bất chấp",
 )
-"""Openers of a purpose, condition, time or background clause inside a value: the value's
-topic is named before them."""
+"""Openers of a condition, time or background clause inside a value: its cues never name
+the value ("vận hành lò phản ứng nếu các bên không cứu thỏa thuận hạt nhân")."""
+
+ASIDE_OPENERS = ("đặc biệt là", "nhất là", "chẳng hạn như")
+"""After a comma these open an aside on the addressee ("các nước, đặc biệt là những nước xuất
+khẩu vũ khí, tham gia hiệp ước"), closed by the next comma; it names no topic."""
 
 CONJUNCTION = ("và", "cùng", "cùng với", "cũng như", "lẫn", ",")
 """Joiners of a coordinated list of actors ("Mỹ, Anh và Pháp")."""
@@ -437,13 +442,27 @@ after the joiner), not inside a purpose, cause or condition hanging off it."""
 
 
 def _main_clause_hits(keys: Sequence[str], hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
-    """The topic cue hits before the first subordinate clause of a value ("để", "nhằm", "nếu",
-    "trong bối cảnh" after its first word); all hits when the main clause has none ("thành
-    lập một nhóm để làm trung gian hòa giải")."""
+    """The topic cue hits that name a value: those of its main clause, before the first
+    purpose, condition or background clause; when the main clause has none, those of a
+    purpose clause; never those of a condition, a background clause or an aside."""
+    soft = hard = len(keys)
+    asides: list[tuple[int, int]] = []
     for i in range(1, len(keys)):
-        if _SUBCLAUSE.match(keys, i):
-            return [h for h in hits if h[1] <= i] or hits
-    return hits
+        hit = _SUBCLAUSE.match(keys, i)
+        if hit is None:
+            continue
+        if hit[1] == "aside" and keys[i - 1] == ",":
+            close = next((x for x in range(i + hit[0], len(keys)) if keys[x] == ","), None)
+            if close is not None:
+                asides.append((i, close))
+        elif hit[1] == "purpose":
+            soft = min(soft, i)
+        elif hit[1] == "background":
+            hard = min(hard, i)
+            break
+    kept = [h for h in hits if not any(a <= h[0] < b for a, b in asides)]
+    main = [h for h in kept if h[1] <= min(soft, hard)]
+    return main or [h for h in kept if h[1] <= hard]
 
 
 def syllable_keys(text: str) -> list[str]:
@@ -491,8 +510,9 @@ class PhraseTable:
 
 
 _SUBCLAUSE = PhraseTable()
-for _phrase in SUBORDINATE_CLAUSE:
-    _SUBCLAUSE.add(_phrase, True)
+for _kind, _phrases in (("purpose", PURPOSE_CLAUSE), ("background", BACKGROUND_CLAUSE), ("aside", ASIDE_OPENERS)):
+    for _phrase in _phrases:
+        _SUBCLAUSE.add(_phrase, _kind)
 
 
 def _table(items: Iterable[tuple[str, Any]]) -> PhraseTable:

@@ -58,6 +58,13 @@ def test_support_kind_of_materiel(lex, window: str, kind: str | None) -> None:
         ("trì hoãn các lệnh trừng phạt mới", "sanctions_relief"),
         ("cùng gây sức ép tối đa lên Bình Nhưỡng", "sanctions"),
         ("tổ chức thảo luận về các đề xuất", "negotiations"),
+        # a condition names no topic, even when the main clause names none
+        ("khởi động lại lò phản ứng nếu các bên không cứu thỏa thuận hạt nhân", "other"),
+        # an aside on the addressee names no topic
+        ("các nước, đặc biệt là những nước xuất khẩu vũ khí, sớm tham gia đàm phán", "negotiations"),
+        # "armed" describes, arming supplies
+        ("giải giáp phe đối lập vũ trang", "other"),
+        ("ngừng vũ trang cho phe ly khai", "arms_supply"),
     ],
 )
 def test_topic_of_main_clause(lex, text: str, topic: str) -> None:
