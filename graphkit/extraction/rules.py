@@ -702,6 +702,7 @@ _GENITIVE_OK = key_set(
 )
 
 _PURPOSE = frozenset({"để", "nhằm"})
+_WELCOME = key_set(("hoan nghênh", "chào mừng"))
 _MAIN_AUX = frozenset({"cũng", "sẽ", "đã", "đang", "vẫn", "từng", "còn", "đều"})
 _ATTEMPT = key_set(("cố gắng", "tìm cách", "nỗ lực", "cố"))
 _RELATIVE_LEADS = frozenset({"người", "vốn", "là", "nhà"})
@@ -2159,6 +2160,7 @@ class _SentenceAnalysis:
             hit is not None
             and self.after_verb(hit)
             and self.kind_at(hit.start - 1) not in ("planned", "negation")
+            and not self._adverb_before(hit.start)
             and all(self.onto.predicate(p).kind == "content" for p in hit.preds)
         )
         for k in range(lo, i):
@@ -2216,6 +2218,11 @@ class _SentenceAnalysis:
         if planned or accepted or self._invited(subject_end) or self._when_planned(i):
             return Status.planned
         return Status.asserted
+
+    def _adverb_before(self, i: int) -> bool:
+        """True when an adverb of the verb ("tiếp tục", "cũng", "vẫn") ends right before ``i``:
+        "sẽ tiếp tục kêu gọi" is a verb chain, not a noun after a verb."""
+        return any(i - n >= 0 and tuple(self.keys[i - n : i]) in _LEAD_ADVERBS for n in (1, 2))
 
     def _purpose_of(self, i: int, pred: str) -> bool:
         """ "… để cố gắng đạt được thỏa thuận", "nhằm tìm cách hỗ trợ": a trigger in a purpose
@@ -3403,7 +3410,8 @@ class _SentenceAnalysis:
             pred = self.onto.predicate("DENIED")
         weak = hit.end - hit.start == 1
         entity_range = [t for t in pred.range if t != "VALUE"]
-        admits_value = "VALUE" in pred.range
+        # "hoan nghênh việc ký kết …": welcoming an event supports no one
+        admits_value = "VALUE" in pred.range and tuple(self.keys[hit.start : hit.end]) not in _WELCOME
         passive = any(
             self.keys[x] in _PASSIVE and self.units[x].kind == "w" and self.kind_at(x) is None
             for x in range(max(0, hit.start - 4), hit.start)

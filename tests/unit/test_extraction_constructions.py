@@ -286,7 +286,9 @@ def test_extraction_contacted_party_is_no_partner(extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "predicate", "expected"),
     [
-        ("Pháp hoan nghênh thỏa thuận ngừng bắn.", "SUPPORTED", {("Pháp", "ceasefire")}),
+        ("Pháp ủng hộ thỏa thuận ngừng bắn.", "SUPPORTED", {("Pháp", "ceasefire")}),
+        # welcoming an event supports no one
+        ("Pháp hoan nghênh thỏa thuận ngừng bắn.", "SUPPORTED", set()),
         ("Nga không sẵn sàng đàm phán với Ukraine.", "REJECTED", {("Nga", "negotiations")}),
         ("Nga từ chối đàm phán với Ukraine.", "REJECTED", {("Nga", "negotiations")}),
         ("Iran sẽ không đối thoại với Mỹ.", "REJECTED", {("Iran", "negotiations")}),
@@ -300,7 +302,7 @@ def test_extraction_more_triggers(extractor, text: str, predicate: str, expected
     ("text", "predicate", "value"),
     [
         # a value starts at a word, never inside one ("quyết định", "tiếp cận", "thêm vào")
-        ("Pháp hoan nghênh quyết định của Đức.", "SUPPORTED", "quyết định của Đức"),
+        ("Pháp ủng hộ quyết định của Đức.", "SUPPORTED", "quyết định của Đức"),
         ("Nga kêu gọi tiếp cận nhân đạo tới Ukraine.", "CALLED_FOR", "tiếp cận nhân đạo tới Ukraine"),
         ("Nga kêu gọi tiếp tục đàm phán.", "CALLED_FOR", "đàm phán"),
         ("Nga kiên quyết phản đối mạnh mẽ kế hoạch.", "REJECTED", "kế hoạch"),
