@@ -58,6 +58,7 @@ from graphkit.extraction.units import (
     build_units,
     kb_entity,
     make_arg,
+    person_state,
 )
 from graphkit.models import (
     AnnotatedDocument,
@@ -3761,6 +3762,16 @@ class _SentenceAnalysis:
         name = match_key(addressee.name)
         return any(match_key(role).endswith(" " + name) for role in subject.entity.roles)
 
+    def _administration_state(self, arg: Arg) -> EntityRef | None:
+        """ "chính quyền Obama áp đặt …": the state a leader's administration acts for, when the
+        article or the knowledge base names it; None for any other mention."""
+        if str(arg.ref.type) != "PERSON":
+            return None
+        k = next((x for x in range(self.n) if self.units[x].arg is arg), None)
+        if k is None or k < 2 or not self.starts_with(k - 2, _GOVERNMENT):
+            return None
+        return person_state(arg, self.adoc.entities)
+
     def _same_side(self, s: Arg, sref: EntityRef, o: Arg, oref: EntityRef) -> bool:
         """True when one argument is the state the other holds office in, or both speak for
         the same state: a state does not warn, accuse or sanction itself."""
@@ -4196,6 +4207,7 @@ class _SentenceAnalysis:
         sref = self.admit(s, pred.domain)
         if sref is None:
             return None
+        sref = self._administration_state(s) or sref
         if o is not None:
             oref = self.admit(o, pred.range)
             if oref is None or oref.id == sref.id:
