@@ -2220,6 +2220,33 @@ class _SentenceAnalysis:
             return Status.planned
         return Status.asserted
 
+    def _closes_quote(self, j: int) -> bool:
+        """True when unit ``j`` is a closing quote (a straight quote after an odd number of them)."""
+        mark = self.units[j].text
+        if mark not in _CLOSE_QUOTES:
+            return False
+        if mark not in _OPEN_QUOTES:
+            return True
+        return sum(1 for u in self.units[:j] if u.text == mark) % 2 == 1
+
+    def _attributed_quote(self, hit: Hit, start: int, end: int) -> tuple[int, int] | None:
+        """ "“…”, Bộ Ngoại giao Pháp cảnh báo hôm 3/7(, đề cập đến …)": a speech verb closing
+        the attribution of the quote that opens the sentence says the quote; its span, or None
+        when words of its own follow the verb."""
+        k = start
+        while k < end and (self.units[k].kind == "p" or self._only_date_words(k, k + 1) or self.keys[k] == "hôm"):
+            if self.keys[k] == ",":
+                break
+            k += 1
+        if k < end and self.keys[k] != ",":
+            return None
+        if self.n == 0 or self.units[0].text not in _OPEN_QUOTES:
+            return None
+        close = next((x for x in range(1, hit.start) if self._closes_quote(x)), None)
+        if close is None or close + 1 >= hit.start or self.keys[close + 1] != ",":
+            return None
+        return 1, close
+
     def _adverb_before(self, i: int) -> bool:
         """True when an adverb of the verb ("tiếp tục", "cũng", "vẫn") ends right before ``i``:
         "sẽ tiếp tục kêu gọi" is a verb chain, not a noun after a verb."""
@@ -2261,6 +2288,9 @@ class _SentenceAnalysis:
         while j >= 0 and not (self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT):
             if self.keys[j] == "khi" and self.kind_at(j) == "break":
                 break
+            if self._closes_quote(j):
+                # a verb after a closing quote attributes it: it is outside the quote's clauses
+                return False
             j -= 1
         if j < 0 or self.keys[j] != "khi":
             return False
@@ -3568,6 +3598,9 @@ class _SentenceAnalysis:
                 start = hit.end - 2
             if pred.name == "REJECTED" and self.keys[hit.end - 2 : hit.end] in (["đàm", "phán"], ["đối", "thoại"]):
                 start = hit.end - 2
+            quote = self._attributed_quote(hit, start, value_end)
+            if quote is not None:
+                start, value_end = quote
             text = self.content_text(start, value_end)
             if not text:
                 return []
