@@ -381,3 +381,19 @@ def test_extraction_questions_and_adjectives_no_fact(extractor, text: str, predi
 )
 def test_extraction_met_no_fact(extractor, text: str) -> None:
     assert _met(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ('"Nga sẽ không đạt được gì khi rút khỏi hiệp ước", Tổng thống Donald Trump cảnh báo hôm 3/7.', "asserted"),
+        (
+            '"Nếu Nga tấn công, chúng tôi sẽ đáp trả", Tổng thống Donald Trump cảnh báo, nhắc tới đồng minh.',
+            "conditional",
+        ),
+    ],
+)
+def test_extraction_speech_verb_after_a_quote_says_the_quote(extractor, text: str, status: str) -> None:
+    facts = _facts(extractor, text, "WARNED")
+    quote = text[1 : text.index('",')]
+    assert [(t.subject.name, t.object.text, t.status.value) for t in facts] == [("Donald Trump", quote, status)]
