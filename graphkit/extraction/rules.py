@@ -2001,6 +2001,7 @@ class _SentenceAnalysis:
     def clause_end(self, s: int) -> int:
         """End (exclusive) of the clause that continues at unit ``s``."""
         k = s
+        opened = 0
         while k < self.n:
             u = self.units[k]
             if u.kind == "p" and u.text in _HARD_PUNCT:
@@ -2022,8 +2023,13 @@ class _SentenceAnalysis:
                 nxt = range(k + 1, min(self.n, k + 4))
                 if any(self.kind_at(x) in ("report", "trigger", "break") or self.is_mention(x) for x in nxt):
                     return k
-            if u.text in _CLOSE_QUOTES and u.text not in _OPEN_QUOTES and k > s:
-                return k
+            if u.text in _OPEN_QUOTES and u.text not in _CLOSE_QUOTES:
+                opened += 1
+            elif u.text in _CLOSE_QUOTES and u.text not in _OPEN_QUOTES and k > s:
+                if not opened:
+                    return k
+                # “mối đe dọa” từ Triều Tiên: a quote opened inside the value closes inside it
+                opened -= 1
             k += 1
         return k
 

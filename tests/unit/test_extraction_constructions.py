@@ -397,3 +397,9 @@ def test_extraction_speech_verb_after_a_quote_says_the_quote(extractor, text: st
     facts = _facts(extractor, text, "WARNED")
     quote = text[1 : text.index('",')]
     assert [(t.subject.name, t.object.text, t.status.value) for t in facts] == [("Donald Trump", quote, status)]
+
+
+def test_extraction_quote_opened_inside_a_value_closes_inside_it(extractor) -> None:
+    facts = _facts(extractor, "Mỹ cảnh báo “mối đe dọa” từ Triều Tiên sau vụ phóng mới nhất.", "WARNED")
+    assert len(facts) == 1
+    assert facts[0].object.text.endswith("từ Triều Tiên sau vụ phóng mới nhất")
