@@ -703,6 +703,7 @@ _GENITIVE_OK = key_set(
 )
 
 _PURPOSE = frozenset({"để", "nhằm"})
+_REGARD = key_set(("đề cao", "ghi nhận", "đánh giá cao", "trân trọng", "hoài nghi", "nghi ngờ", "tin tưởng vào"))
 _WELCOME = key_set(("hoan nghênh", "chào mừng"))
 _MAIN_AUX = frozenset({"cũng", "sẽ", "đã", "đang", "vẫn", "từng", "còn", "đều"})
 _ATTEMPT = key_set(("cố gắng", "tìm cách", "nỗ lực", "cố"))
@@ -3351,7 +3352,11 @@ class _SentenceAnalysis:
         """ "các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
         initial = hit.start == 0 or self.keys[hit.start] == "lời"
-        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM) or initial):
+        # "đề cao cam kết phi hạt nhân hóa của X": a verb of regard takes the act as a noun
+        regard = hit.start > 0 and self.is_word(hit.start - 1, _REGARD) > 0
+        if not (
+            self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM) or initial or regard
+        ):
             return None
         k = hit.end
         while (
