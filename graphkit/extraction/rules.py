@@ -2254,6 +2254,38 @@ class _SentenceAnalysis:
             return None
         return 1, close
 
+    def _aside_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "X, đại diện của chính phủ Y trong cuộc đàm phán, đã ký …", "X, trong chuyến thăm Y,
+        kêu gọi …": the subject opens the clause before an aside set off by commas; names
+        inside the aside are not the subject."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _MAIN_AUX or self.keys[j] in _ADVERBS):
+            j -= 1
+        if j < 2 or self.keys[j] != ",":
+            return None
+        close = j
+        k = close - 1
+        while k > 0 and close - k <= 16 and self.keys[k] != ",":
+            if self.units[k].kind == "p" and (self.units[k].text in _HARD_PUNCT or self.units[k].text in _QUOTES):
+                return None
+            k -= 1
+        if k <= 0 or self.keys[k] != "," or close - k < 3:
+            return None
+        inside = range(k + 1, close)
+        if all(self.is_mention(x) or self.keys[x] in _CONJ_AND for x in inside):
+            return None  # "Nga, Mỹ và Pháp, …": a list, not an aside
+        m = k - 1
+        if not self.usable(m, allowed) or self.prep_before(m) or self.verb_before(m):
+            return None
+        group = self.group_left(m, allowed)
+        lead = group[0] - 1
+        while lead >= 0 and self.keys[lead] != "," and self.kind_at(lead) != "break":
+            # only title or time words may stand before the subject in its clause
+            if self.units[lead].kind != "w" or self.kind_at(lead) is not None:
+                return None
+            lead -= 1
+        return Subject([self.units[x].arg for x in group], "left", i - m - 1, pos=m)  # type: ignore[misc]
+
     def _adverb_before(self, i: int) -> bool:
         """True when an adverb of the verb ("tiếp tục", "cũng", "vẫn") ends right before ``i``:
         "sẽ tiếp tục kêu gọi" is a verb chain, not a noun after a verb."""
@@ -2494,6 +2526,10 @@ class _SentenceAnalysis:
             carried = self._carry(hit.start, pred.domain)
             if carried is not None:
                 return carried, 0.85
+        if pred.name != "MET":
+            aside = self._aside_subject(hit.start, pred.domain)
+            if aside is not None:
+                return aside, 0.95
         subj = self.find_subject(hit.start, pred.domain)
         factor = 1.0
         if subj is not None and subj.how == "blocked":

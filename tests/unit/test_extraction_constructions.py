@@ -403,3 +403,15 @@ def test_extraction_quote_opened_inside_a_value_closes_inside_it(extractor) -> N
     facts = _facts(extractor, "Mỹ cảnh báo “mối đe dọa” từ Triều Tiên sau vụ phóng mới nhất.", "WARNED")
     assert len(facts) == 1
     assert facts[0].object.text.endswith("từ Triều Tiên sau vụ phóng mới nhất")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        ("Donald Trump, đại diện của chính phủ Mỹ tại cuộc đàm phán, đã ký kết văn bản này.", "AGREED", "Donald Trump"),
+        ("Donald Trump, trong chuyến thăm Nhật Bản, kêu gọi đàm phán.", "CALLED_FOR", "Donald Trump"),
+        ("Donald Trump, người vừa tới Italy, kêu gọi đàm phán.", "CALLED_FOR", "Donald Trump"),
+    ],
+)
+def test_extraction_names_in_an_aside_are_not_the_subject(extractor, text: str, predicate: str, subject: str) -> None:
+    assert [t.subject.name for t in _facts(extractor, text, predicate)] == [subject]
