@@ -703,6 +703,7 @@ _GENITIVE_OK = key_set(
 )
 
 _PURPOSE = frozenset({"để", "nhằm"})
+_CONTRAST = key_set(("nhưng", "song", "tuy nhiên", "nhưng vẫn"))
 _REGARD = key_set(("đề cao", "ghi nhận", "đánh giá cao", "trân trọng", "hoài nghi", "nghi ngờ", "tin tưởng vào"))
 _WELCOME = key_set(("hoan nghênh", "chào mừng"))
 _MAIN_AUX = frozenset({"cũng", "sẽ", "đã", "đang", "vẫn", "từng", "còn", "đều"})
@@ -2175,7 +2176,12 @@ class _SentenceAnalysis:
             if self.kind_at(k) == "negation" and not noun:
                 negated = True
         aside = self._subject_aside(subject_end, i) if pred != "MET" else range(0)
-        for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
+        first = subject_end if subject_end > 0 else max(0, i - 5)
+        if pred != "MET":
+            # "mặc dù X không tin Y sẽ …, nhưng vẫn yêu cầu": markers of the clause before the
+            # contrast do not qualify the main verb
+            first = max([first, *(k + 1 for k in range(first, i) if self.is_word(k, _CONTRAST))])
+        for k in range(first, i):
             if k in aside:
                 continue
             if self.kind_at(k) == "planned" and not self.is_hard_break(k) and not noun:

@@ -95,6 +95,11 @@ def test_threat_object_and_no_sanction_fact(extractor):
             "Thủ tướng Đức Olaf Scholz, người sẽ tới Kiev vào cuối tuần cũng kêu gọi đàm phán.",
             ("CALLED_FOR", "Olaf Scholz", "~negotiations", "asserted"),
         ),
+        # a plan inside the clause before a contrast does not qualify the main verb
+        (
+            "Mặc dù Nga không tin Ukraine sẽ đồng ý, nhưng vẫn yêu cầu các bên kiên nhẫn.",
+            ("DEMANDED", "Nga", "~other", "asserted"),
+        ),
         (
             "Thủ tướng Đức Olaf Scholz, người vừa tới Kiev, sẽ kêu gọi đàm phán.",
             ("CALLED_FOR", "Olaf Scholz", "~negotiations", "planned"),
