@@ -119,3 +119,8 @@ def test_demand_with_one_topic_is_one_fact(extractor):
 def test_regarded_commitment_belongs_to_its_possessor(extractor, text, owner):
     got = [f for f in facts(extractor.extract(make_doc(text)).triples) if f[0] == "COMMITTED"]
     assert [f[1] for f in got] == [owner]
+
+
+def test_a_vow_is_a_commitment(extractor):
+    doc = make_doc("Ngoại trưởng Mỹ Antony Blinken thề sẽ tăng cường quan hệ với Nhật Bản.")
+    assert ("COMMITTED", "Antony Blinken", "~cooperation", "asserted") in facts(extractor.extract(doc).triples)
