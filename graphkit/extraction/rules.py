@@ -3342,6 +3342,7 @@ class _SentenceAnalysis:
             ref = self.admit(s, actor)
             if ref is None:
                 continue
+            ref = self._administration_state(s) or ref
             for addr in addressees or [None]:
                 aref = self.admit(addr, actors) if addr is not None else None
                 if aref is not None and aref.id == ref.id:
@@ -3886,12 +3887,13 @@ class _SentenceAnalysis:
         return False
 
     def _officials_of(self, subj: Subject) -> bool:
-        """ "chính quyền Tổng thống Trump", "quan chức chính phủ Trump": a person named only to
-        identify a government or its officials is not the actor."""
+        """ "quan chức chính phủ Trump", "chính quyền Trump" of an unknown state: a person named
+        only to identify a government or its officials is not the actor."""
         if subj.how not in ("left", "deps") or not subj.args:
             return False
         for a in subj.args:
-            if str(a.ref.type) != "PERSON":
+            if str(a.ref.type) != "PERSON" or self._administration_state(a) is not None:
+                # "chính quyền Obama" stands for the state when it is known
                 continue
             j = self.index_of(a) - 1
             k = j

@@ -124,3 +124,9 @@ def test_regarded_commitment_belongs_to_its_possessor(extractor, text, owner):
 def test_a_vow_is_a_commitment(extractor):
     doc = make_doc("Ngoại trưởng Mỹ Antony Blinken thề sẽ tăng cường quan hệ với Nhật Bản.")
     assert ("COMMITTED", "Antony Blinken", "~cooperation", "asserted") in facts(extractor.extract(doc).triples)
+
+
+def test_the_administration_of_a_leader_calls_for_the_state(extractor):
+    doc = make_doc("Chính quyền Tổng thống Nga Vladimir Putin hối thúc Pháp tăng cường đối thoại.")
+    got = {f for f in facts(extractor.extract(doc).triples) if f[0] == "CALLED_FOR"}
+    assert {f[1] for f in got} == {"Nga"}
