@@ -8,6 +8,8 @@ status)``, where
   matching key, against the predicted entity's id, kb id, name and aliases;
 - a content object (a demand, an appeal…) is matched on its topic; a gold object may give
   the topic itself, ``{"topic": …}`` or a text whose topic is read with the ontology's cues;
+- a gold entity object of a predicate whose range admits both ("WARNED Pháp → Iran") is
+  matched by a predicted entity, or by a value whose text names that entity;
 - MET is symmetric (either order matches);
 - the status must match (gold defaults to ``asserted``).
 
