@@ -4023,6 +4023,9 @@ class _SentenceAnalysis:
         """ "cảnh báo (về nguy cơ) chiến tranh … nếu Y …": the actor the warning's condition
         names is the one warned."""
         end = self.clause_end(e) if e < self.n else e
+        if end < self.n and self.keys[end] == "khi" and self.kind_at(end) == "break":
+            # "cảnh báo không loại trừ biện pháp nào khi đối phó nếu Y …": a time clause on the way
+            end = self.clause_end(end + 1)
         for k in range(e, min(end, e + 15)):
             if self.kind_at(k) == "conditional":
                 hit = self.tag[k]

@@ -319,6 +319,8 @@ def test_extraction_value_starts_at_a_word(extractor, text: str, predicate: str,
         ("Nga cảnh báo chiến tranh sẽ nổ ra nếu Mỹ tấn công.", {("Nga", "Mỹ")}),
         ("Nga cảnh báo về nguy cơ xung đột nếu Ukraine gia nhập liên minh.", {("Nga", "Ukraine")}),
         ("Nga cảnh báo Mỹ rằng sẽ đáp trả.", {("Nga", "Mỹ")}),
+        # a time clause between the warning and its condition
+        ("Nga cảnh báo không loại trừ biện pháp nào khi đối phó nếu Mỹ tấn công.", {("Nga", "Mỹ")}),
         # no condition naming anyone: the warning stays a value
         ("Nga cảnh báo về nguy cơ xung đột.", {("Nga", "other")}),
         # a name before the condition is the warning's own topic
