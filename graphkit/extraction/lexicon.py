@@ -560,6 +560,10 @@ class Lexicon:
                 bool(joins)
                 and s1 - joins[-1] <= _JOIN_REACH
                 and not any(k in _SUBORDINATORS for k in keys[joins[-1] + 1 : s1])
+                # "thảo luận về các chiến lược cũng như cách hợp tác": what is discussed
+                and not any(
+                    k == "về" and keys[e0 + n + 1 : e0 + n + 2] != ["phía"] for n, k in enumerate(keys[e0 : joins[-1]])
+                )
             )
             if joined and t1 not in out and len(out) < limit:
                 out.append(t1)

@@ -24,6 +24,8 @@ def lex():
         ),
         ("dỡ bỏ trừng phạt để nối lại đàm phán", ["sanctions_relief"]),
         ("trả tự do cho các tù nhân và mở hành lang nhân đạo", ["release_of_detainees", "humanitarian_aid"]),
+        # what is discussed is one value, not several
+        ("đàm phán về các bước đi cũng như cách hợp tác kinh tế", ["negotiations"]),
     ],
 )
 def test_topics_of_coordinated_phrases(lex, text: str, topics: list[str]) -> None:
