@@ -8,6 +8,8 @@ status)``, where
   matching key, against the predicted entity's id, kb id, name and aliases;
 - a content object (a demand, an appeal…) is matched on its topic; a gold object may give
   the topic itself, ``{"topic": …}`` or a text whose topic is read with the ontology's cues;
+- a gold entity object of a predicate whose range admits both ("WARNED Pháp → Iran") is
+  matched by a predicted entity, or by a value whose text names that entity;
 - MET is symmetric (either order matches);
 - the status must match (gold defaults to ``asserted``).
 
@@ -34,7 +36,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graphkit.errors import InputError
-from graphkit.extraction.lexicon import build_lexicon
+from graphkit.extraction.lexicon import build_lexicon, syllable_keys
 from graphkit.ontology import ONTOLOGY
 from graphkit.scoring import Counts
 from graphkit.text import match_key
@@ -283,6 +285,13 @@ def _matches(gold: GoldFact, pred: dict[str, Any], res: _Resolver) -> bool:
     if pdef is not None and pdef.kind == "content" or _is_value(obj):
         if not _is_value(obj):
             return False
+        name = _gold_object_name(gold)
+        if pdef is not None and pdef.kind != "content" and name is not None:
+            # the gold object is an entity ("WARNED Pháp → Iran"): a value matches it only when
+            # its text names that entity ("Iran sẽ không đạt được gì …")
+            if not res.pred_keys(pred["subject"]) & subj_gold:
+                return False
+            return _names(str(obj.get("text", "")), res.gold_keys(name))
         if not res.pred_keys(pred["subject"]) & subj_gold:
             return False
         topic = _gold_topic(gold)
@@ -296,6 +305,13 @@ def _matches(gold: GoldFact, pred: dict[str, Any], res: _Resolver) -> bool:
         return True
     symmetric = pdef is not None and pdef.symmetric
     return symmetric and bool(s_keys & obj_gold and o_keys & subj_gold)
+
+
+def _names(text: str, keys: set[str]) -> bool:
+    """True when ``text`` contains, as whole words, one of the ``n:`` name keys."""
+    body = f" {' '.join(syllable_keys(text))} "
+    names = (" ".join(syllable_keys(k[2:])) for k in keys if k.startswith("n:"))
+    return any(name and f" {name} " in body for name in names)
 
 
 def _pred_key(pred: dict[str, Any]) -> tuple[Any, ...]:

@@ -112,6 +112,9 @@ PLANNED = (
     "trông đợi",
     "chờ đợi",
     "mong chờ",
+    "cân nhắc",
+    "xem xét",
+    "cố gắng",
 )
 HEDGE = (
     "có thể",
@@ -160,6 +163,35 @@ CLAUSE_BREAK = (
 """Words that start a new clause: a subject is never looked for across them."""
 
 COMPLEMENTIZER = ("rằng", "là")
+
+PURPOSE_CLAUSE = ("để", "nhằm", "nhằm mục đích")
+"""Openers of a purpose clause inside a value: its topic is named before them, or, when
+the main clause names none, in the purpose ("thành lập một nhóm để làm trung gian")."""
+
+BACKGROUND_CLAUSE = (
+    "nếu",
+    "nếu như",
+    "trừ khi",
+    "trong trường hợp",
+    "trong bối cảnh",
+    "khi",
+    "sau khi",
+    "trước khi",
+    "cho tới khi",
+    "cho đến khi",
+    "bởi",
+    "bởi vì",
+    "vì",
+    "mặc dù",
+    "dù",
+    "bất chấp",
+)
+"""Openers of a condition, time or background clause inside a value: its cues never name
+the value ("vận hành lò phản ứng nếu các bên không cứu thỏa thuận hạt nhân")."""
+
+ASIDE_OPENERS = ("đặc biệt là", "nhất là", "chẳng hạn như")
+"""After a comma these open an aside on the addressee ("các nước, đặc biệt là những nước xuất
+khẩu vũ khí, tham gia hiệp ước"), closed by the next comma; it names no topic."""
 
 CONJUNCTION = ("và", "cùng", "cùng với", "cũng như", "lẫn", ",")
 """Joiners of a coordinated list of actors ("Mỹ, Anh và Pháp")."""
@@ -409,6 +441,30 @@ _SUBORDINATORS = frozenset({"cho", "do", "để", "nhằm", "như", "vì", "khi"
 after the joiner), not inside a purpose, cause or condition hanging off it."""
 
 
+def _main_clause_hits(keys: Sequence[str], hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """The topic cue hits that name a value: those of its main clause, before the first
+    purpose, condition or background clause; when the main clause has none, those of a
+    purpose clause; never those of a condition, a background clause or an aside."""
+    soft = hard = len(keys)
+    asides: list[tuple[int, int]] = []
+    for i in range(1, len(keys)):
+        hit = _SUBCLAUSE.match(keys, i)
+        if hit is None:
+            continue
+        if hit[1] == "aside" and keys[i - 1] == ",":
+            close = next((x for x in range(i + hit[0], len(keys)) if keys[x] == ","), None)
+            if close is not None:
+                asides.append((i, close))
+        elif hit[1] == "purpose":
+            soft = min(soft, i)
+        elif hit[1] == "background":
+            hard = min(hard, i)
+            break
+    kept = [h for h in hits if not any(a <= h[0] < b for a, b in asides)]
+    main = [h for h in kept if h[1] <= min(soft, hard)]
+    return main or [h for h in kept if h[1] <= hard]
+
+
 def syllable_keys(text: str) -> list[str]:
     """Matching keys of the syllables (and punctuation marks) of ``text``."""
     return [word_key(s) for s in SYLLABLE.findall(text)]
@@ -453,6 +509,12 @@ class PhraseTable:
         return out
 
 
+_SUBCLAUSE = PhraseTable()
+for _kind, _phrases in (("purpose", PURPOSE_CLAUSE), ("background", BACKGROUND_CLAUSE), ("aside", ASIDE_OPENERS)):
+    for _phrase in _phrases:
+        _SUBCLAUSE.add(_phrase, _kind)
+
+
 def _table(items: Iterable[tuple[str, Any]]) -> PhraseTable:
     table = PhraseTable()
     for phrase, payload in items:
@@ -472,8 +534,11 @@ class Lexicon:
     ontology: Ontology
 
     def topic_of(self, text: str) -> str:
-        """The first (longest at its position) topic cue in ``text``; ``other`` when none."""
-        hits = self.topics.find_all(syllable_keys(text))
+        """The first (longest at its position) topic cue of ``text``, preferring the main
+        clause ("gặp riêng để thảo luận trong bối cảnh phi hạt nhân hóa …" is about meeting);
+        ``other`` when none."""
+        keys = syllable_keys(text)
+        hits = _main_clause_hits(keys, self.topics.find_all(keys))
         return hits[0][2] if hits else "other"
 
     def topics_of(self, text: str, limit: int = 3) -> list[str]:
@@ -481,7 +546,7 @@ class Lexicon:
         hạ tầng quân sự"): the first cue's topic, then each further topic whose cue follows a
         coordination ("và", ",", "rằng", "bao gồm"); at most ``limit``."""
         keys = syllable_keys(text)
-        hits = self.topics.find_all(keys)
+        hits = _main_clause_hits(keys, self.topics.find_all(keys))
         if not hits:
             return ["other"]
         out = [hits[0][2]]
@@ -495,6 +560,10 @@ class Lexicon:
                 bool(joins)
                 and s1 - joins[-1] <= _JOIN_REACH
                 and not any(k in _SUBORDINATORS for k in keys[joins[-1] + 1 : s1])
+                # "thảo luận về các chiến lược cũng như cách hợp tác": what is discussed
+                and not any(
+                    k == "về" and keys[e0 + n + 1 : e0 + n + 2] != ["phía"] for n, k in enumerate(keys[e0 : joins[-1]])
+                )
             )
             if joined and t1 not in out and len(out) < limit:
                 out.append(t1)

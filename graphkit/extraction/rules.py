@@ -58,6 +58,7 @@ from graphkit.extraction.units import (
     build_units,
     kb_entity,
     make_arg,
+    person_state,
 )
 from graphkit.models import (
     AnnotatedDocument,
@@ -701,6 +702,14 @@ _GENITIVE_OK = key_set(
     )
 )
 
+_PURPOSE = frozenset({"để", "nhằm"})
+_CONTRAST = key_set(("nhưng", "song", "tuy nhiên", "nhưng vẫn"))
+_REGARD = key_set(("đề cao", "ghi nhận", "đánh giá cao", "trân trọng", "hoài nghi", "nghi ngờ", "tin tưởng vào"))
+_WELCOME = key_set(("hoan nghênh", "chào mừng"))
+_MAIN_AUX = frozenset({"cũng", "sẽ", "đã", "đang", "vẫn", "từng", "còn", "đều"})
+_ATTEMPT = key_set(("cố gắng", "tìm cách", "nỗ lực", "cố"))
+_RELATIVE_LEADS = frozenset({"người", "vốn", "là", "nhà"})
+_HOSTILE_PREDICATES = frozenset({"WARNED", "THREATENED", "ACCUSED", "SANCTIONED"})
 _BASE = {
     "between": 0.92,
     "with": 0.9,
@@ -1994,6 +2003,7 @@ class _SentenceAnalysis:
     def clause_end(self, s: int) -> int:
         """End (exclusive) of the clause that continues at unit ``s``."""
         k = s
+        opened = 0
         while k < self.n:
             u = self.units[k]
             if u.kind == "p" and u.text in _HARD_PUNCT:
@@ -2015,8 +2025,13 @@ class _SentenceAnalysis:
                 nxt = range(k + 1, min(self.n, k + 4))
                 if any(self.kind_at(x) in ("report", "trigger", "break") or self.is_mention(x) for x in nxt):
                     return k
-            if u.text in _CLOSE_QUOTES and u.text not in _OPEN_QUOTES and k > s:
-                return k
+            if u.text in _OPEN_QUOTES and u.text not in _CLOSE_QUOTES:
+                opened += 1
+            elif u.text in _CLOSE_QUOTES and u.text not in _OPEN_QUOTES and k > s:
+                if not opened:
+                    return k
+                # “mối đe dọa” từ Triều Tiên: a quote opened inside the value closes inside it
+                opened -= 1
             k += 1
         return k
 
@@ -2145,18 +2160,30 @@ class _SentenceAnalysis:
         the if-clause itself ("nếu Mỹ hỗ trợ Israel") states nothing: None."""
         if self._questioned(i):
             return None
+        if pred not in ("", "MET") and self._purpose_of(i, pred):
+            return None
         lo = max(subject_end, i - 5, 0)
         negated = planned = False
         hit = self.tag[i]
         noun = (
             hit is not None
             and self.after_verb(hit)
+            and self.kind_at(hit.start - 1) not in ("planned", "negation")
+            and not self._adverb_before(hit.start)
             and all(self.onto.predicate(p).kind == "content" for p in hit.preds)
         )
         for k in range(lo, i):
             if self.kind_at(k) == "negation" and not noun:
                 negated = True
-        for k in range(subject_end if subject_end > 0 else max(0, i - 5), i):
+        aside = self._subject_aside(subject_end, i) if pred != "MET" else range(0)
+        first = subject_end if subject_end > 0 else max(0, i - 5)
+        if pred != "MET":
+            # "mặc dù X không tin Y sẽ …, nhưng vẫn yêu cầu": markers of the clause before the
+            # contrast do not qualify the main verb
+            first = max([first, *(k + 1 for k in range(first, i) if self.is_word(k, _CONTRAST))])
+        for k in range(first, i):
+            if k in aside:
+                continue
             if self.kind_at(k) == "planned" and not self.is_hard_break(k) and not noun:
                 marker = self.tag[k]
                 phrase = tuple(self.keys[marker.start : marker.end]) if marker is not None else (self.keys[k],)
@@ -2206,6 +2233,99 @@ class _SentenceAnalysis:
             return Status.planned
         return Status.asserted
 
+    def _closes_quote(self, j: int) -> bool:
+        """True when unit ``j`` is a closing quote (a straight quote after an odd number of them)."""
+        mark = self.units[j].text
+        if mark not in _CLOSE_QUOTES:
+            return False
+        if mark not in _OPEN_QUOTES:
+            return True
+        return sum(1 for u in self.units[:j] if u.text == mark) % 2 == 1
+
+    def _attributed_quote(self, hit: Hit, start: int, end: int) -> tuple[int, int] | None:
+        """ "“…”, Bộ Ngoại giao Pháp cảnh báo hôm 3/7(, đề cập đến …)": a speech verb closing
+        the attribution of the quote that opens the sentence says the quote; its span, or None
+        when words of its own follow the verb."""
+        k = start
+        while k < end and (self.units[k].kind == "p" or self._only_date_words(k, k + 1) or self.keys[k] == "hôm"):
+            if self.keys[k] == ",":
+                break
+            k += 1
+        if k < end and self.keys[k] != ",":
+            return None
+        if self.n == 0 or self.units[0].text not in _OPEN_QUOTES:
+            return None
+        close = next((x for x in range(1, hit.start) if self._closes_quote(x)), None)
+        if close is None or close + 1 >= hit.start or self.keys[close + 1] != ",":
+            return None
+        return 1, close
+
+    def _aside_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "X, đại diện của chính phủ Y trong cuộc đàm phán, đã ký …", "X, trong chuyến thăm Y,
+        kêu gọi …": the subject opens the clause before an aside set off by commas; names
+        inside the aside are not the subject."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _MAIN_AUX or self.keys[j] in _ADVERBS):
+            j -= 1
+        if j < 2 or self.keys[j] != ",":
+            return None
+        close = j
+        k = close - 1
+        while k > 0 and close - k <= 16 and self.keys[k] != ",":
+            if self.units[k].kind == "p" and (self.units[k].text in _HARD_PUNCT or self.units[k].text in _QUOTES):
+                return None
+            k -= 1
+        if k <= 0 or self.keys[k] != "," or close - k < 3:
+            return None
+        inside = range(k + 1, close)
+        if all(self.is_mention(x) or self.keys[x] in _CONJ_AND for x in inside):
+            return None  # "Nga, Mỹ và Pháp, …": a list, not an aside
+        m = k - 1
+        if not self.usable(m, allowed) or self.prep_before(m) or self.verb_before(m):
+            return None
+        group = self.group_left(m, allowed)
+        lead = group[0] - 1
+        while lead >= 0 and self.keys[lead] != "," and self.kind_at(lead) != "break":
+            # only title or time words may stand before the subject in its clause
+            if self.units[lead].kind != "w" or self.kind_at(lead) is not None:
+                return None
+            lead -= 1
+        return Subject([self.units[x].arg for x in group], "left", i - m - 1, pos=m)  # type: ignore[misc]
+
+    def _adverb_before(self, i: int) -> bool:
+        """True when an adverb of the verb ("tiếp tục", "cũng", "vẫn") ends right before ``i``:
+        "sẽ tiếp tục kêu gọi" is a verb chain, not a noun after a verb."""
+        return any(i - n >= 0 and tuple(self.keys[i - n : i]) in _LEAD_ADVERBS for n in (1, 2))
+
+    def _purpose_of(self, i: int, pred: str) -> bool:
+        """ "… để cố gắng đạt được thỏa thuận", "nhằm tìm cách hỗ trợ": a trigger in a purpose
+        clause that names an attempt or an agreement is a goal, not a fact ("chi tiền để hỗ
+        trợ Pháp" still supports)."""
+        j = i - 1
+        attempt = pred == "AGREED"
+        while j >= max(0, i - 4) and self.units[j].kind == "w":
+            if self.keys[j] in _PURPOSE:
+                return attempt
+            attempt = attempt or self.is_word(j, _ATTEMPT) > 0
+            if self.kind_at(j) is not None and self.kind_at(j) not in ("planned", "hedge"):
+                return False
+            j -= 1
+        return False
+
+    def _subject_aside(self, subject_end: int, i: int) -> range:
+        """ "X, người sẽ tới Paris tuần tới, kêu gọi …": the relative clause set off after the
+        subject; its markers do not qualify the trigger."""
+        k = subject_end
+        if not (0 < k < i - 1) or self.keys[k] != "," or self.keys[k + 1] not in _RELATIVE_LEADS:
+            return range(0)
+        end = next((x for x in range(k + 2, i) if self.keys[x] == ","), None)
+        if end is None:
+            # no closing comma: the clause runs up to the auxiliaries of the main verb
+            end = i - 1
+            while end > k + 1 and self.keys[end] in _MAIN_AUX:
+                end -= 1
+        return range(k, end + 1)
+
     def _when_planned(self, i: int) -> bool:
         """ "X dự kiến sẽ xác nhận kế hoạch khi ông tới Bắc Kinh": a "khi" clause of a planned
         main clause is planned too."""
@@ -2213,6 +2333,9 @@ class _SentenceAnalysis:
         while j >= 0 and not (self.units[j].kind == "p" and self.units[j].text in _HARD_PUNCT):
             if self.keys[j] == "khi" and self.kind_at(j) == "break":
                 break
+            if self._closes_quote(j):
+                # a verb after a closing quote attributes it: it is outside the quote's clauses
+                return False
             j -= 1
         if j < 0 or self.keys[j] != "khi":
             return False
@@ -2409,6 +2532,10 @@ class _SentenceAnalysis:
             carried = self._carry(hit.start, pred.domain)
             if carried is not None:
                 return carried, 0.85
+        if pred.name != "MET":
+            aside = self._aside_subject(hit.start, pred.domain)
+            if aside is not None:
+                return aside, 0.95
         subj = self.find_subject(hit.start, pred.domain)
         factor = 1.0
         if subj is not None and subj.how == "blocked":
@@ -2444,12 +2571,17 @@ class _SentenceAnalysis:
         confidence: float,
         all_subjects: Sequence[EntityRef],
     ) -> dict[str, Any]:
+        day = self.date_near(hit.start)
+        published = self.adoc.document.date
+        if status is Status.asserted and pred.name == "VISITED" and day is not None and published and day > published:
+            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip still to come
+            status = Status.planned
         return {
             "subject": _ref_dict(subj),
             "predicate": pred.name,
             "object": obj,
             "evidence": {"sentence": self.sentence.text, "start": self.sentence.start, "end": self.sentence.end},
-            "date": self.date_near(hit.start),
+            "date": day,
             "confidence": confidence,
             "status": status.value,
             "reported_by": (lambda r: _ref_dict(r) if r else None)(self.reported_by(hit.start, all_subjects)),
@@ -3210,6 +3342,7 @@ class _SentenceAnalysis:
             ref = self.admit(s, actor)
             if ref is None:
                 continue
+            ref = self._administration_state(s) or ref
             for addr in addressees or [None]:
                 aref = self.admit(addr, actors) if addr is not None else None
                 if aref is not None and aref.id == ref.id:
@@ -3262,7 +3395,11 @@ class _SentenceAnalysis:
         """ "các yêu cầu (cốt lõi) của Nga, trong đó có …": the possessor group and where the
         content starts, for a trigger used as a noun; None otherwise."""
         initial = hit.start == 0 or self.keys[hit.start] == "lời"
-        if not (self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM) or initial):
+        # "đề cao cam kết phi hạt nhân hóa của X": a verb of regard takes the act as a noun
+        regard = hit.start > 0 and self.is_word(hit.start - 1, _REGARD) > 0
+        if not (
+            self.is_nominal(hit) or self.after_verb(hit) or self.starts_with(hit.end, _POSS_FROM) or initial or regard
+        ):
             return None
         k = hit.end
         while (
@@ -3358,7 +3495,8 @@ class _SentenceAnalysis:
             pred = self.onto.predicate("DENIED")
         weak = hit.end - hit.start == 1
         entity_range = [t for t in pred.range if t != "VALUE"]
-        admits_value = "VALUE" in pred.range
+        # "hoan nghênh việc ký kết …": welcoming an event supports no one
+        admits_value = "VALUE" in pred.range and tuple(self.keys[hit.start : hit.end]) not in _WELCOME
         passive = any(
             self.keys[x] in _PASSIVE and self.units[x].kind == "w" and self.kind_at(x) is None
             for x in range(max(0, hit.start - 4), hit.start)
@@ -3514,6 +3652,9 @@ class _SentenceAnalysis:
                 start = hit.end - 2
             if pred.name == "REJECTED" and self.keys[hit.end - 2 : hit.end] in (["đàm", "phán"], ["đối", "thoại"]):
                 start = hit.end - 2
+            quote = self._attributed_quote(hit, start, value_end)
+            if quote is not None:
+                start, value_end = quote
             text = self.content_text(start, value_end)
             if not text:
                 return []
@@ -3708,6 +3849,28 @@ class _SentenceAnalysis:
         name = match_key(addressee.name)
         return any(match_key(role).endswith(" " + name) for role in subject.entity.roles)
 
+    def _administration_state(self, arg: Arg) -> EntityRef | None:
+        """ "chính quyền Obama áp đặt …": the state a leader's administration acts for, when the
+        article or the knowledge base names it; None for any other mention."""
+        if str(arg.ref.type) != "PERSON":
+            return None
+        k = next((x for x in range(self.n) if self.units[x].arg is arg), None)
+        if k is None or k < 2 or not self.starts_with(k - 2, _GOVERNMENT):
+            return None
+        return person_state(arg, self.adoc.entities)
+
+    def _same_side(self, s: Arg, sref: EntityRef, o: Arg, oref: EntityRef) -> bool:
+        """True when one argument is the state the other holds office in, or both speak for
+        the same state: a state does not warn, accuse or sanction itself."""
+        if self._own_state(s, oref) or self._own_state(o, sref):
+            return True
+        for person, state in ((s, oref), (o, sref)):
+            home = person.mention.affiliation
+            if str(person.ref.type) == "PERSON" and home and match_key(home) == match_key(state.name):
+                return True
+        states = [a.state.id for a in (s, o) if a.state is not None]
+        return len(states) == 2 and states[0] == states[1] or (s.state is not None and s.state.id == oref.id)
+
     def _own_predicate(self, i: int) -> bool:
         """True unless the trigger at ``i`` is a meeting or a visit (whose rules are kept apart)."""
         hit = self.tag[i] if 0 <= i < self.n else None
@@ -3724,12 +3887,13 @@ class _SentenceAnalysis:
         return False
 
     def _officials_of(self, subj: Subject) -> bool:
-        """ "chính quyền Tổng thống Trump", "quan chức chính phủ Trump": a person named only to
-        identify a government or its officials is not the actor."""
+        """ "quan chức chính phủ Trump", "chính quyền Trump" of an unknown state: a person named
+        only to identify a government or its officials is not the actor."""
         if subj.how not in ("left", "deps") or not subj.args:
             return False
         for a in subj.args:
-            if str(a.ref.type) != "PERSON":
+            if str(a.ref.type) != "PERSON" or self._administration_state(a) is not None:
+                # "chính quyền Obama" stands for the state when it is known
                 continue
             j = self.index_of(a) - 1
             k = j
@@ -3859,6 +4023,9 @@ class _SentenceAnalysis:
         """ "cảnh báo (về nguy cơ) chiến tranh … nếu Y …": the actor the warning's condition
         names is the one warned."""
         end = self.clause_end(e) if e < self.n else e
+        if end < self.n and self.keys[end] == "khi" and self.kind_at(end) == "break":
+            # "cảnh báo không loại trừ biện pháp nào khi đối phó nếu Y …": a time clause on the way
+            end = self.clause_end(end + 1)
         for k in range(e, min(end, e + 15)):
             if self.kind_at(k) == "conditional":
                 hit = self.tag[k]
@@ -4131,9 +4298,13 @@ class _SentenceAnalysis:
         sref = self.admit(s, pred.domain)
         if sref is None:
             return None
+        sref = self._administration_state(s) or sref
         if o is not None:
             oref = self.admit(o, pred.range)
             if oref is None or oref.id == sref.id:
+                return None
+            if pred.name in _HOSTILE_PREDICATES and self._same_side(s, sref, o, oref):
+                # "Tổng thống Putin cảnh báo Nga có thể phải …": Russia is the clause's subject
                 return None
             obj: dict[str, Any] = _ref_dict(oref)
             args = [s, o]
@@ -4234,8 +4405,8 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
                     )
             continue
         speaks = lex.is_speaks_for_role(m.role)
-        leader = _is_leader_word(m.role) and bool(m.affiliation) and _full_name(m)
-        if not speaks and not leader and not _is_office(m.role):
+        # "(nhà) lãnh đạo Triều Tiên Kim Jong-un" describes a leader, it names no office
+        if not speaks and not _is_office(m.role):
             continue
         if _names_nobody(m):
             continue
@@ -4249,7 +4420,7 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
                 org = by_key.get(match_key(m.affiliation)) or _kb_ref(m.affiliation)
         elif not speaks:
             org = _kb_office(entities.get(m.entity_id or ""), m.role, adoc.document.date)
-        if org is None or org.id == person.id or (leader and str(org.type) != "COUNTRY"):
+        if org is None or org.id == person.id:
             continue
         sentence = next((s for s in adoc.sentences if s.start <= m.start < s.end), None)
         if sentence is None:
@@ -4274,7 +4445,6 @@ def _role_facts(adoc: AnnotatedDocument, entities: dict[str, Entity], lex: Lexic
     return out
 
 
-_LEADER_WORDS = frozenset(match_key(w) for w in ("nhà lãnh đạo", "lãnh đạo", "lãnh đạo cao nhất", "người đứng đầu"))
 _APPOSED = re.compile(r"^\s*(?:,\s*)?(?:(?:ông|bà|ngài)\s*)?$", re.IGNORECASE)
 _AIDE_WORDS = r"(người phát ngôn|phát ngôn viên|thư ký báo chí|trợ lý|phụ tá)"
 _AIDE_OF = re.compile(_AIDE_WORDS + r"\s+(?:của\s+)?(?:điện\s+|phủ\s+|nhà\s+)?$", re.IGNORECASE)
@@ -4282,21 +4452,6 @@ _AIDE_AFTER = re.compile(r"^\s*[-–,]\s*(?:là\s+)?" + _AIDE_WORDS + r"\s+(?:c�
 _SPOKES_KEYS = frozenset(match_key(w) for w in ("người phát ngôn", "phát ngôn viên", "thư ký báo chí"))
 _ENVOY = re.compile(r"(?:^|\s)(đại sứ)\s+$", re.IGNORECASE)
 _ENVOY_AT = re.compile(r"^\s+tại\s+$", re.IGNORECASE)
-
-
-def _full_name(m: Mention) -> bool:
-    """True when the mention names a person with two words or more after its role words."""
-    rest = match_key(m.text)
-    for part in (m.role or "", m.affiliation or ""):
-        key = match_key(part)
-        if key and rest.startswith(key):
-            rest = rest[len(key) :].strip()
-    return len(re.findall(r"\w+", rest)) >= 2
-
-
-def _is_leader_word(role: str) -> bool:
-    """ "nhà lãnh đạo", "lãnh đạo": the generic leader of the country named with it."""
-    return match_key(role) in _LEADER_WORDS
 
 
 def _lead_role(

@@ -240,3 +240,33 @@ def _title_start(units: Sequence[Unit], j: int, doc_text: str, role: str | None)
         if _is_title(doc_text[units[k].start : units[j - 1].end]):
             best = k
     return best
+
+
+def person_state(arg: Arg, entities: Sequence[Entity]) -> EntityRef | None:
+    """The country a person holds office in: the affiliation written with the mention ("Tổng
+    thống Mỹ X"), a role of the entity ending with a country of the article, or the one country
+    the knowledge base gives the person's offices in. None when unknown or ambiguous."""
+    countries = {match_key(e.name): e for e in entities if str(e.type) == "COUNTRY"}
+    keys = [match_key(arg.mention.affiliation or "")]
+    keys += [match_key(r) for r in (arg.entity.roles if arg.entity is not None else [])]
+    for key in keys:
+        for name, ent in countries.items():
+            if key and (key == name or key.endswith(" " + name)):
+                return EntityRef(id=ent.id, name=ent.name, type=ent.type)
+    kb_id = arg.entity.kb_id if arg.entity is not None else None
+    try:
+        from graphkit.linking.kb import load_kb
+
+        kb = load_kb()
+        if arg.mention.affiliation:
+            targets = kb.lookup(arg.mention.affiliation, include_ambiguous=False)
+        else:
+            entry = kb.get(kb_id) if kb_id else None
+            states = {r.of for r in entry.roles} if entry is not None else set()
+            targets = [t for t in (kb.get(x) for x in states) if t is not None]
+        targets = [t for t in targets if str(t.type) == "COUNTRY"]
+    except Exception:  # the KB is optional: without it only the article's words count
+        return None
+    if len(targets) != 1:
+        return None
+    return EntityRef(id=targets[0].id, name=targets[0].name, type=targets[0].type)

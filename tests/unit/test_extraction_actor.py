@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from graphkit.models import EntityRef, ValueRef
@@ -71,6 +73,27 @@ def test_no_fact_from_ambiguous_or_nominal_words(extractor, text):
     assert not [t for t in triples if t.predicate in ("VISITED", "SUPPORTED", "SANCTIONED")]
 
 
+def test_visit_dated_after_the_article_is_planned(extractor):
+    text = "Ngoại trưởng Mỹ Antony Blinken thăm Nhật Bản ngày 3/11."
+    doc = make_doc(text, date=dt.date(2023, 10, 20))
+    assert ("VISITED", "Antony Blinken", "Nhật Bản", "planned") in facts(extractor.extract(doc).triples)
+    doc = make_doc(text, date=dt.date(2023, 11, 5))
+    assert ("VISITED", "Antony Blinken", "Nhật Bản", "asserted") in facts(extractor.extract(doc).triples)
+
+
 def test_sanction_cannot_target_a_place(extractor):
     got = facts(extractor.extract(make_doc("Mỹ trừng phạt Donbass.")).triples)
     assert not [f for f in got if f[0] == "SANCTIONED"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Nga Vladimir Putin cảnh báo Nga có thể phải điều chỉnh chính sách.",
+        "Nga cáo buộc Tổng thống Nga Vladimir Putin bị lừa dối.",
+        "Điện Kremlin cảnh báo Nga sẽ phải chịu thiệt hại.",
+    ],
+)
+def test_no_hostile_fact_between_a_state_and_its_own_side(extractor, text):
+    got = facts(extractor.extract(make_doc(text)).triples)
+    assert not [f for f in got if f[0] in ("WARNED", "ACCUSED") and f[2] in ("Nga", "Vladimir Putin")]

@@ -286,7 +286,9 @@ def test_extraction_contacted_party_is_no_partner(extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "predicate", "expected"),
     [
-        ("Pháp hoan nghênh thỏa thuận ngừng bắn.", "SUPPORTED", {("Pháp", "ceasefire")}),
+        ("Pháp ủng hộ thỏa thuận ngừng bắn.", "SUPPORTED", {("Pháp", "ceasefire")}),
+        # welcoming an event supports no one
+        ("Pháp hoan nghênh thỏa thuận ngừng bắn.", "SUPPORTED", set()),
         ("Nga không sẵn sàng đàm phán với Ukraine.", "REJECTED", {("Nga", "negotiations")}),
         ("Nga từ chối đàm phán với Ukraine.", "REJECTED", {("Nga", "negotiations")}),
         ("Iran sẽ không đối thoại với Mỹ.", "REJECTED", {("Iran", "negotiations")}),
@@ -300,7 +302,7 @@ def test_extraction_more_triggers(extractor, text: str, predicate: str, expected
     ("text", "predicate", "value"),
     [
         # a value starts at a word, never inside one ("quyết định", "tiếp cận", "thêm vào")
-        ("Pháp hoan nghênh quyết định của Đức.", "SUPPORTED", "quyết định của Đức"),
+        ("Pháp ủng hộ quyết định của Đức.", "SUPPORTED", "quyết định của Đức"),
         ("Nga kêu gọi tiếp cận nhân đạo tới Ukraine.", "CALLED_FOR", "tiếp cận nhân đạo tới Ukraine"),
         ("Nga kêu gọi tiếp tục đàm phán.", "CALLED_FOR", "đàm phán"),
         ("Nga kiên quyết phản đối mạnh mẽ kế hoạch.", "REJECTED", "kế hoạch"),
@@ -317,6 +319,8 @@ def test_extraction_value_starts_at_a_word(extractor, text: str, predicate: str,
         ("Nga cảnh báo chiến tranh sẽ nổ ra nếu Mỹ tấn công.", {("Nga", "Mỹ")}),
         ("Nga cảnh báo về nguy cơ xung đột nếu Ukraine gia nhập liên minh.", {("Nga", "Ukraine")}),
         ("Nga cảnh báo Mỹ rằng sẽ đáp trả.", {("Nga", "Mỹ")}),
+        # a time clause between the warning and its condition
+        ("Nga cảnh báo không loại trừ biện pháp nào khi đối phó nếu Mỹ tấn công.", {("Nga", "Mỹ")}),
         # no condition naming anyone: the warning stays a value
         ("Nga cảnh báo về nguy cơ xung đột.", {("Nga", "other")}),
         # a name before the condition is the warning's own topic
@@ -379,3 +383,37 @@ def test_extraction_questions_and_adjectives_no_fact(extractor, text: str, predi
 )
 def test_extraction_met_no_fact(extractor, text: str) -> None:
     assert _met(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ('"Nga sẽ không đạt được gì khi rút khỏi hiệp ước", Tổng thống Donald Trump cảnh báo hôm 3/7.', "asserted"),
+        (
+            '"Nếu Nga tấn công, chúng tôi sẽ đáp trả", Tổng thống Donald Trump cảnh báo, nhắc tới đồng minh.',
+            "conditional",
+        ),
+    ],
+)
+def test_extraction_speech_verb_after_a_quote_says_the_quote(extractor, text: str, status: str) -> None:
+    facts = _facts(extractor, text, "WARNED")
+    quote = text[1 : text.index('",')]
+    assert [(t.subject.name, t.object.text, t.status.value) for t in facts] == [("Donald Trump", quote, status)]
+
+
+def test_extraction_quote_opened_inside_a_value_closes_inside_it(extractor) -> None:
+    facts = _facts(extractor, "Mỹ cảnh báo “mối đe dọa” từ Triều Tiên sau vụ phóng mới nhất.", "WARNED")
+    assert len(facts) == 1
+    assert facts[0].object.text.endswith("từ Triều Tiên sau vụ phóng mới nhất")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "subject"),
+    [
+        ("Donald Trump, đại diện của chính phủ Mỹ tại cuộc đàm phán, đã ký kết văn bản này.", "AGREED", "Donald Trump"),
+        ("Donald Trump, trong chuyến thăm Nhật Bản, kêu gọi đàm phán.", "CALLED_FOR", "Donald Trump"),
+        ("Donald Trump, người vừa tới Italy, kêu gọi đàm phán.", "CALLED_FOR", "Donald Trump"),
+    ],
+)
+def test_extraction_names_in_an_aside_are_not_the_subject(extractor, text: str, predicate: str, subject: str) -> None:
+    assert [t.subject.name for t in _facts(extractor, text, predicate)] == [subject]

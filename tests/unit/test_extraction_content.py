@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.models import ContentTriple
-from tests.unit.extraction_docs import make_doc
+from tests.unit.extraction_docs import facts, make_doc
 
 
 def _content(extractor, text, predicate):
@@ -105,3 +105,28 @@ def test_listed_demands_give_one_fact_per_topic(extractor):
 def test_demand_with_one_topic_is_one_fact(extractor):
     text = "Nga yêu cầu Mỹ rút quân khỏi Ba Lan và Đông Âu."
     assert [t.object.topic for t in _content(extractor, text, "DEMANDED")] == ["troop_withdrawal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Tổng thống Macron đề cao cam kết phi hạt nhân hóa của Tổng thống Putin.", "Vladimir Putin"),
+        ("Tổng thống Macron ghi nhận cam kết ngừng bắn của Nga.", "Nga"),
+        # the verb's own value may end with a possessive: still the subject's commitment
+        ("Tổng thống Macron cam kết ủng hộ kế hoạch của Nga.", "Emmanuel Macron"),
+    ],
+)
+def test_regarded_commitment_belongs_to_its_possessor(extractor, text, owner):
+    got = [f for f in facts(extractor.extract(make_doc(text)).triples) if f[0] == "COMMITTED"]
+    assert [f[1] for f in got] == [owner]
+
+
+def test_a_vow_is_a_commitment(extractor):
+    doc = make_doc("Ngoại trưởng Mỹ Antony Blinken thề sẽ tăng cường quan hệ với Nhật Bản.")
+    assert ("COMMITTED", "Antony Blinken", "~cooperation", "asserted") in facts(extractor.extract(doc).triples)
+
+
+def test_the_administration_of_a_leader_calls_for_the_state(extractor):
+    doc = make_doc("Chính quyền Tổng thống Nga Vladimir Putin hối thúc Pháp tăng cường đối thoại.")
+    got = {f for f in facts(extractor.extract(doc).triples) if f[0] == "CALLED_FOR"}
+    assert {f[1] for f in got} == {"Nga"}

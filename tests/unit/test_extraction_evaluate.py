@@ -60,6 +60,21 @@ def test_content_objects_match_on_topic(gold_object, topic, expected_tp):
     assert score_relations(gold, pred, ENTITIES).micro.tp == expected_tp
 
 
+@pytest.mark.parametrize(
+    ("gold_object", "expected_tp"),
+    [
+        ("Emmanuel Macron", 0),  # an entity object is matched by a value only when it names it
+        ("Pháp", 1),
+        ("other", 1),
+    ],
+)
+def test_value_matches_an_entity_object_only_when_it_names_it(gold_object, expected_tp):
+    gold = [GoldFact(doc_id="d", subject="Nga", predicate="WARNED", object=gold_object)]
+    value = {"text": "Pháp sẽ chịu hậu quả (nghiêm trọng)", "type": "WARNING", "topic": "other"}
+    pred = [_triple("d", "WARNED", NGA, value)]
+    assert score_relations(gold, pred, ENTITIES).micro.tp == expected_tp
+
+
 def test_status_must_match():
     gold = [GoldFact(doc_id="d", subject="Putin", predicate="MET", object="Macron", status="planned")]
     pred = [_triple("d", "MET", PUTIN, MACRON, status="asserted")]

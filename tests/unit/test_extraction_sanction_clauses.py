@@ -188,3 +188,13 @@ def test_coordinated_verb_phrase(extractor, text, expected):
 )
 def test_listed_subjects_and_pronouns(extractor, text, predicate, expected):
     assert _of(extractor, text, predicate) == expected
+
+
+def test_administration_of_a_leader_acts_for_the_state(extractor):
+    text = "Quan hệ giữa Mỹ và Cuba căng thẳng. Lệnh trừng phạt được chính quyền Obama áp đặt lên Cuba vẫn còn."
+    doc = make_doc(text, ENTS)
+    for ent in doc.entities:
+        if ent.name == "Barack Obama":
+            ent.roles = ["Tổng thống Mỹ"]
+    got = {f for f in facts(extractor.extract(doc).triples) if f[0] == "SANCTIONED"}
+    assert got == {("SANCTIONED", "Mỹ", "Cuba", "asserted")}

@@ -72,3 +72,55 @@ def test_threat_object_and_no_sanction_fact(extractor):
     got = facts(extractor.extract(make_doc("Mỹ đe dọa trừng phạt Nga.")).triples)
     assert ("THREATENED", "Mỹ", "Nga", "asserted") in got
     assert not [f for f in got if f[0] == "SANCTIONED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # considering a demand is not making it
+        (
+            "Tổng thống Putin cho biết đang cân nhắc yêu cầu NATO rút quân khỏi Ba Lan.",
+            ("DEMANDED", "Vladimir Putin", "~troop_withdrawal", "planned"),
+        ),
+        (
+            "Nhật Bản đang cân nhắc kêu gọi các bên đàm phán.",
+            ("CALLED_FOR", "Nhật Bản", "~negotiations", "planned"),
+        ),
+        # a relative clause after the subject does not qualify the main verb
+        (
+            "Thủ tướng Đức Olaf Scholz, người sẽ tới Kiev vào cuối tuần, kêu gọi đàm phán.",
+            ("CALLED_FOR", "Olaf Scholz", "~negotiations", "asserted"),
+        ),
+        (
+            "Thủ tướng Đức Olaf Scholz, người sẽ tới Kiev vào cuối tuần cũng kêu gọi đàm phán.",
+            ("CALLED_FOR", "Olaf Scholz", "~negotiations", "asserted"),
+        ),
+        # a plan inside the clause before a contrast does not qualify the main verb
+        (
+            "Mặc dù Nga không tin Ukraine sẽ đồng ý, nhưng vẫn yêu cầu các bên kiên nhẫn.",
+            ("DEMANDED", "Nga", "~other", "asserted"),
+        ),
+        (
+            "Thủ tướng Đức Olaf Scholz, người vừa tới Kiev, sẽ kêu gọi đàm phán.",
+            ("CALLED_FOR", "Olaf Scholz", "~negotiations", "planned"),
+        ),
+    ],
+)
+def test_status_of_considered_acts_and_relative_clauses(extractor, text, fact):
+    assert fact in facts(extractor.extract(make_doc(text)).triples)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga và Mỹ họp kín nhiều tuần để cố gắng đạt được thỏa thuận về vùng an toàn.",
+        "Các nhà ngoại giao Nga và Mỹ gặp nhau nhằm đạt thỏa thuận ngừng bắn.",
+    ],
+)
+def test_no_agreement_from_a_purpose_clause(extractor, text):
+    assert not [f for f in facts(extractor.extract(make_doc(text)).triples) if f[0] == "AGREED"]
+
+
+def test_purpose_of_a_material_act_still_states_it(extractor):
+    got = facts(extractor.extract(make_doc("Anh sẽ chi 500 triệu bảng để hỗ trợ Pháp.")).triples)
+    assert ("SUPPORTED", "Anh", "Pháp", "planned") in got
