@@ -205,6 +205,10 @@ class KBLinker:
             found = self.kb.lookup(core, include_ambiguous=True)
             if not found and core != m.text:
                 found = self.kb.lookup(m.text, include_ambiguous=True)
+            if not found and m.kb_id:
+                # a name only the NER layer knows how to read ("Triều" in "Mỹ - Triều")
+                entries[i] = self.kb.get(m.kb_id)
+                continue
             if not found:
                 entries[i] = self._holder_by_surname(m, core, role, affiliation, day)
                 continue
