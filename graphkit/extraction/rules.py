@@ -210,6 +210,8 @@ _NOUN_OBJECT_SKIP = frozenset(
     | {"gói", "loạt", "đợt"}
 )
 _SUMMITS = key_set(("hội nghị thượng đỉnh", "thượng đỉnh", "họp thượng đỉnh", "cuộc gặp thượng đỉnh", "hội nghị"))
+# meeting nouns that need no "cuộc" to head an adjunct ("tại hội nghị thượng đỉnh")
+_SUMMIT_NOUNS = key_set(("hội nghị thượng đỉnh", "cuộc gặp thượng đỉnh", "hội đàm", "cuộc gặp", "cuộc hội đàm"))
 _PASSIVE = frozenset(PASSIVE)
 _SESSION = frozenset({"phiên", "buổi", "kỳ", "khóa"})
 _TIME_ADJUNCT = frozenset(
@@ -315,6 +317,7 @@ _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 _GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
 _STATE_JOINERS = frozenset({"và", "-", "–", ","})
+_PAIR_DASHES = frozenset({"-", "–", "—", "‐"})
 _STATE_PEOPLE = key_set(
     (
         "quan chức",
@@ -1043,7 +1046,7 @@ class _SentenceAnalysis:
                 if not saw_and:
                     chain = self._comma_list(j, allowed)
                     return chain if chain is not None else group
-            else:
+            elif not self._dash_joined(k):
                 break
             m = self._before_aside(k - 1) if conj in _CONJ_AND else k - 1
             if not self.is_mention(m) or self.units[m].arg.attributive:  # type: ignore[union-attr]
@@ -1053,6 +1056,13 @@ class _SentenceAnalysis:
             group.insert(0, m)
             k = m - 1
         return group
+
+    def _dash_joined(self, k: int) -> bool:
+        """ "Mỹ - Triều", "Trump – Kim": two states or two people joined by the dash at ``k``."""
+        if self.keys[k] not in _PAIR_DASHES or not (self.is_mention(k - 1) and self.is_mention(k + 1)):
+            return False
+        kinds = {str(self.units[x].arg.ref.type) for x in (k - 1, k + 1)}  # type: ignore[union-attr]
+        return len(kinds) == 1 and kinds <= {"COUNTRY", "PERSON"}
 
     def _before_aside(self, k: int) -> int:
         """ "Shinzo Abe (trái) và Donald Trump": the unit before a short aside in parentheses
@@ -2320,7 +2330,9 @@ class _SentenceAnalysis:
             scope = None
         if scope is not None and not scope.negating and "MET" in hit.preds and self._meeting_adjunct(hit):
             # "Hai bên đạt được thỏa thuận tại một cuộc gặp …": the meeting is where the act
-            # happened, not part of what was said or agreed
+            # happened, not part of what was said or agreed; the actors are its participants
+            if scope.subject is not None and len(scope.subject.args) >= 2:
+                inherited = scope.subject
             scope = None
         if scope is not None and scope.pred == "AGREED" and "MET" in hit.preds and self._arranged(hit):
             # "nhất trí tổ chức cuộc hội đàm": the meeting agreed on is planned
@@ -2696,6 +2708,8 @@ class _SentenceAnalysis:
         other_partner = n_with > 0 and k + n_with < self.n and self.keys[k + n_with] != _NHAU
         if not pairs and not other_partner:
             left = self.find_subject(hit.start, actor)
+            if (left is None or len(left.args) < 2) and inherited is not None and len(inherited.args) >= 2:
+                left = inherited if self._meeting_adjunct(hit) else left
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
                 alone = hit.end >= self.n or self.units[hit.end].kind == "p" or self.keys[hit.end] in _INTRANSITIVE_NEXT
@@ -2895,7 +2909,11 @@ class _SentenceAnalysis:
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] == "một"):
             j -= max(1, self.is_word(j, _NOMINAL))
-        return j >= 0 and j < hit.start - 1 and self.keys[j] in ("tại", "trong", "sau", "ở")
+        # "tại hội nghị thượng đỉnh" (but not "tại hội nghị thượng đỉnh G20", a multilateral one)
+        noun = j < hit.start - 1 or (
+            tuple(self.keys[hit.start : hit.end]) in _SUMMIT_NOUNS and not self.is_mention(hit.end)
+        )
+        return j >= 0 and noun and self.keys[j] in ("tại", "trong", "sau", "ở")
 
     def _arranged(self, hit: Hit) -> bool:
         """ "đã thỏa thuận / nhất trí tổ chức cuộc hội đàm": a meeting agreed or proposed to be

@@ -1,0 +1,51 @@
+"""MET: dash-joined pairs and meetings named only as the place of another act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_docs import COMMON, Ent, facts, make_doc
+
+PAIRS = [
+    *COMMON,
+    Ent("Triều", "COUNTRY", "Triều Tiên"),
+    Ent("Hàn", "COUNTRY", "Hàn Quốc"),
+    Ent("Trump", "PERSON", "Donald Trump"),
+    Ent("Kim", "PERSON", "Kim Jong-un"),
+]
+
+
+def _met(extractor, text: str) -> set[tuple[str, str, str, str]]:
+    return {f for f in facts(extractor.extract(make_doc(text, PAIRS)).triples) if f[0] == "MET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mỹ - Triều đã nhất trí về lộ trình giải trừ vũ khí tại hội nghị thượng đỉnh ở Hà Nội.",
+            ("Mỹ", "Triều Tiên"),
+        ),
+        ("Trump – Kim ký một tuyên bố chung tại cuộc gặp thượng đỉnh đầu tiên.", ("Donald Trump", "Kim Jong-un")),
+    ],
+)
+def test_met_dash_pair_acts_at_a_summit(extractor, text, pair) -> None:
+    got = _met(extractor, text)
+    assert {(a, b) for _p, a, b, _s in got} in ({pair}, {pair[::-1]})
+
+
+def test_met_dash_pair_is_a_coordinated_subject(extractor) -> None:
+    got = facts(extractor.extract(make_doc("Mỹ - Triều đã nhất trí nối lại đàm phán.", PAIRS)).triples)
+    agreed = {f[1] for f in got if f[0] == "AGREED"}
+    assert agreed == {"Mỹ", "Triều Tiên"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga và Trung Quốc đã ký thỏa thuận khí đốt tại hội nghị thượng đỉnh NATO ở Madrid.",
+        "Mỹ đã nhất trí về lộ trình mới tại hội nghị thượng đỉnh ở Hà Nội.",
+    ],
+)
+def test_met_summit_adjunct_needs_two_actors_and_no_named_summit(extractor, text) -> None:
+    assert not _met(extractor, text)
