@@ -2658,6 +2658,7 @@ class _SentenceAnalysis:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is None and nominal:
                     subj = self._speaker_at(hit, actor)
+                    factor = max(factor, 0.8) if subj is not None else factor
                 if subj is None and nominal:
                     # "Trong cuộc hội đàm với X, hai bên nhất trí …": the other side of the talks
                     ids = {p.ref.id for p in partners if p is not None}
@@ -2694,6 +2695,7 @@ class _SentenceAnalysis:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
                 if subj is None:
                     subj = self._speaker_at(hit, actor)
+                    factor = max(factor, 0.8) if subj is not None else factor
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "with"
@@ -2770,6 +2772,8 @@ class _SentenceAnalysis:
             return []
         if status == Status.asserted and (self._arranged(hit) or self._purposed(hit)):
             status = Status.planned
+        if status == Status.conditional and self._condition_quoted(hit):
+            status = Status.asserted
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
         seen: set[frozenset[str]] = set()
@@ -3038,9 +3042,12 @@ class _SentenceAnalysis:
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
             j -= 1
-        if j < 1 or self.keys[j] not in ("tại", "trong", "ở", "sau"):
+        if j < 1 or self.keys[j] not in ("tại", "trong", "ở", "sau", "bằng", "qua"):
             return None
         j -= 1
+        if self.usable(j, ("PERSON",)) and self._quoted_person(j):
+            # "(Reuters) dẫn lời X trong cuộc điện đàm với Y": the person quoted at the meeting
+            return Subject([self.units[j].arg], "left", hit.start - j - 1, pos=j)  # type: ignore[list-item]
         # "X tiết lộ thông tin (…) trong cuộc gặp": a short object between the verb and "trong"
         said = next(
             (
@@ -3056,6 +3063,9 @@ class _SentenceAnalysis:
             # "X đã nêu vấn đề … trong cuộc gặp với Y": the subject of the clause the meeting
             # phrase modifies took part in the meeting
             own = self.find_subject(j + 1, actor)
+            if (own is None or not own.args) and self.is_mention(j) and self.units[j - 1].kind == "w":
+                # "X chọc giận Trung Quốc bằng cuộc điện đàm với Y": past the verb's object
+                own = self.find_subject(j, actor)
             if own is None or not own.args or own.how not in ("left", "deps", "pronoun") or own.distance > 12:
                 return None
             return own
@@ -3067,6 +3077,23 @@ class _SentenceAnalysis:
             return None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _condition_quoted(self, hit: Hit) -> bool:
+        """'"Nếu …, …", X nói trong cuộc điện đàm với Y': the condition belongs to the quote
+        reported before the meeting, not to the meeting."""
+        report = next((k for k in range(hit.start - 1, -1, -1) if self.kind_at(k) in ("report", "conditional")), -1)
+        if report < 0 or self.kind_at(report) != "report":
+            return False
+        return any(self.kind_at(k) == "conditional" for k in range(report))
+
+    def _quoted_person(self, j: int) -> bool:
+        """ "dẫn lời / trích lời / theo lời X": the mention at ``j`` is the person quoted."""
+        for k in range(j - 1, max(0, j - 10), -1):
+            if self.keys[k - 1 : k + 1] in (["dẫn", "lời"], ["trích", "lời"], ["theo", "lời"]):
+                return True
+            if self.units[k].kind == "p" or self.is_hard_break(k):
+                return False
+        return False
 
     def _dashed_pair(self, e: int, actor: Sequence[str]) -> tuple[Arg, Arg] | None:
         """ "cuộc gặp (thượng đỉnh) Putin - Macron": two people joined by a dash right after

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from graphkit.linking.kb import load_kb
+from graphkit.linking.linker import KBLinker
+from graphkit.models import Document
+from graphkit.nlp.underthesea_backend import UndertheseaBackend
 from tests.unit.extraction_docs import COMMON, Ent, facts, make_doc
 
 PAIRS = [
@@ -49,3 +55,25 @@ def test_met_dash_pair_is_a_coordinated_subject(extractor) -> None:
 )
 def test_met_summit_adjunct_needs_two_actors_and_no_named_summit(extractor, text) -> None:
     assert not _met(extractor, text)
+
+
+def test_met_meeting_noun_after_the_verbs_object_takes_the_clause_subject(extractor) -> None:
+    text = "Tổng thống Putin từng chọc tức Mỹ bằng cuộc điện đàm sau khi nhậm chức với Thủ tướng Đức Olaf Scholz."
+    doc = Document(doc_id="t", text=text, date=dt.date(2022, 1, 10))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    got = {f for f in facts(extractor.extract(adoc).triples) if f[0] == "MET"}
+    assert got == {("MET", "Vladimir Putin", "Olaf Scholz", "asserted")}
+
+
+def test_met_quoted_person_took_part_in_the_call(extractor) -> None:
+    text = (
+        '"Nếu phương Tây không đổi ý, chúng tôi sẽ đáp trả", hãng Reuters dẫn lời Ngoại trưởng Nga Sergei Lavrov '
+        "trong cuộc điện đàm với Ngoại trưởng Mỹ Antony Blinken."
+    )
+    got = _met(extractor, text)
+    assert got == {("MET", "Sergei Lavrov", "Antony Blinken", "asserted")}
+
+
+def test_met_condition_before_the_meeting_still_counts(extractor) -> None:
+    text = "Nếu Mỹ rút quân, Tổng thống Putin sẽ hội đàm với Tổng thống Macron."
+    assert _met(extractor, text) == {("MET", "Vladimir Putin", "Emmanuel Macron", "conditional")}
