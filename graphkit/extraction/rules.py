@@ -335,6 +335,7 @@ _STATE_PEOPLE = key_set(
 )
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
+_WORK_WITH = key_set(("làm việc",))
 _TRAVEL = frozenset({"đi", "bằng", "tàu", "hỏa", "hoả", "máy", "bay", "xe", "lửa", "cùng", "nhau", "chuyên", "cơ"})
 """Ways of travelling between a traveller and "tới" ("cùng đi tàu hỏa tới Kiev")."""
 _PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "tỉnh", "bang", "đảo", "thị trấn", "căn cứ", "vùng"))
@@ -2587,6 +2588,8 @@ class _SentenceAnalysis:
     # -- MET
 
     def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        if tuple(self.keys[hit.start : hit.end]) in _WORK_WITH and not self._official_partner(hit):
+            return []
         weak = hit.end - hit.start == 1
         nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
@@ -2653,6 +2656,8 @@ class _SentenceAnalysis:
                 m = self._named_partner(k + n)
             if m is None and not group_at:
                 m = self._second_title(k + n)
+            if m is None and not group_at and tuple(self.keys[hit.start : hit.end]) in _WORK_WITH:
+                m = self._positioned_person(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
@@ -3077,6 +3082,27 @@ class _SentenceAnalysis:
             return None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _official_partner(self, hit: Hit) -> bool:
+        """ "làm việc với / cùng (thành viên Bộ Chính trị) X": working with an official named by a
+        title or a position is a meeting; working with "ông X", with companies or "cùng nhau"
+        is not."""
+        n = self.starts_with(hit.end, _COMIT) if hit.end < self.n else 0
+        x = self._positioned_person(hit.end + n) if n else None
+        if x is None:
+            return False
+        role = self.units[x].arg.mention.role  # type: ignore[union-attr]
+        return x > hit.end + n or (role is not None and match_key(role) not in _PRONOUNS)
+
+    def _positioned_person(self, k: int) -> int | None:
+        """The person named at ``k`` or after a few lower-case words of position ("thành viên
+        Bộ Chính trị X"); None when another kind of name or a clause boundary comes first."""
+        for x in range(k, min(self.n, k + 5)):
+            if self.is_mention(x):
+                return x if str(self.units[x].arg.ref.type) == "PERSON" else None  # type: ignore[union-attr]
+            if self.units[x].kind != "w" or self.kind_at(x) is not None or self.keys[x] in _CONJ_AND:
+                return None
+        return None
 
     def _condition_quoted(self, hit: Hit) -> bool:
         """'"Nếu …, …", X nói trong cuộc điện đàm với Y': the condition belongs to the quote

@@ -21,8 +21,8 @@ PAIRS = [
 ]
 
 
-def _met(extractor, text: str) -> set[tuple[str, str, str, str]]:
-    return {f for f in facts(extractor.extract(make_doc(text, PAIRS)).triples) if f[0] == "MET"}
+def _met(extractor, text: str, ents: list[Ent] | None = None) -> set[tuple[str, str, str, str]]:
+    return {f for f in facts(extractor.extract(make_doc(text, ents or PAIRS)).triples) if f[0] == "MET"}
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,41 @@ def test_met_quoted_person_took_part_in_the_call(extractor) -> None:
 def test_met_condition_before_the_meeting_still_counts(extractor) -> None:
     text = "Nếu Mỹ rút quân, Tổng thống Putin sẽ hội đàm với Tổng thống Macron."
     assert _met(extractor, text) == {("MET", "Vladimir Putin", "Emmanuel Macron", "conditional")}
+
+
+WORK = [
+    *COMMON,
+    Ent("Bộ trưởng Thương mại Pháp Marie Dubois", "PERSON", "Marie Dubois", role="Bộ trưởng Thương mại"),
+    Ent("Lê Văn An", "PERSON", "Lê Văn An"),
+    Ent("ông Hans Weber", "PERSON", "Hans Weber", role="ông"),
+    Ent("Quốc hội Đức", "ORGANIZATION", "Quốc hội Đức"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ngoại trưởng Nga Sergei Lavrov đã làm việc với Bộ trưởng Thương mại Pháp Marie Dubois tại Paris.",
+            ("Sergei Lavrov", "Marie Dubois"),
+        ),
+        (
+            "Ngoại trưởng Mỹ Antony Blinken làm việc cùng đại diện Quốc hội Đức Lê Văn An.",
+            ("Antony Blinken", "Lê Văn An"),
+        ),
+    ],
+)
+def test_met_working_with_an_official_is_a_meeting(extractor, text, pair) -> None:
+    assert {(a, b) for _p, a, b, _s in _met(extractor, text, WORK)} == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngoại trưởng Nga Sergei Lavrov nói ông rất thích làm việc với ông Hans Weber.",
+        "Ngoại trưởng Mỹ Antony Blinken làm việc với các doanh nghiệp Pháp.",
+        "Mỹ và Pháp sẽ làm việc cùng nhau để giải quyết khủng hoảng.",
+    ],
+)
+def test_met_working_with_others_is_no_meeting(extractor, text) -> None:
+    assert not _met(extractor, text, WORK)
