@@ -2661,6 +2661,8 @@ class _SentenceAnalysis:
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
+                if subj is None and not nominal:
+                    subj, factor = self._chain_subject(hit, actor), 0.85
                 if subj is None and nominal:
                     subj = self._speaker_at(hit, actor)
                     factor = max(factor, 0.8) if subj is not None else factor
@@ -2689,6 +2691,8 @@ class _SentenceAnalysis:
             obj = self.direct_object(manner, actor, max_skip=0)
             if obj:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
+                if subj is None:
+                    subj, factor = self._chain_subject(hit, actor), 0.85
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "direct"
@@ -3072,8 +3076,13 @@ class _SentenceAnalysis:
                 # "X chọc giận Trung Quốc bằng cuộc điện đàm với Y": past the verb's object
                 own = self.find_subject(j, actor)
             if own is None or not own.args or own.how not in ("left", "deps", "pronoun") or own.distance > 12:
-                return None
-            return own
+                # "X đã tiết lộ những thông tin … về Y (Z) trong cuộc gặp với W": a long object
+                far = self._report_before(j)
+                if far is None:
+                    return None
+                j = far
+            else:
+                return own
         report = self.tag[j]
         k = (report.start if report is not None else j) - 1
         while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
@@ -3082,6 +3091,48 @@ class _SentenceAnalysis:
             return None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _chain_subject(self, hit: Hit, actor: Sequence[str]) -> Subject | None:
+        """ "X đã dự tiệc …, làm việc với …, tiếp Y": a verb phrase in a comma-separated chain
+        takes the subject of the clause that opens the chain."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 1 or self.units[j].text != ",":
+            return None
+        for k in range(j - 1, -1, -1):
+            u = self.units[k]
+            tag = self.tag[k]
+            leads = tag is not None and tag.kind == "report" and tag.start > 0 and self.units[tag.start - 1].text == ","
+            if u.kind == "p" and u.text in _HARD_PUNCT or self.keys[k] in _CONJ_AND:
+                return None
+            if self.is_hard_break(k) and not leads:
+                return None
+            if u.text != ",":
+                continue
+            if self.is_mention(k + 1):
+                break
+            if self.units[k + 1].kind != "w":
+                return None
+        else:
+            k = -1
+        # the clause opening the chain: "(Trước đó,) X đã <verb> …"
+        m = k + 1
+        if not self.usable(m, actor) or not (m + 1 < self.n and self.units[m + 1].kind == "w"):
+            return None
+        if self.prep_before(m) or self.is_mention(m + 1):
+            return None
+        return Subject([self.units[m].arg], "left", hit.start - m - 1, pos=m)  # type: ignore[list-item]
+
+    def _report_before(self, j: int) -> int | None:
+        """The nearest speech verb left of ``j`` in the same sentence part (no full stop,
+        colon or semicolon in between; at most 30 units back)."""
+        for x in range(j, max(-1, j - 30), -1):
+            if self.kind_at(x) == "report":
+                return x
+            if self.units[x].kind == "p" and self.units[x].text in (".", ";", ":", "!", "?"):
+                return None
+        return None
 
     def _official_partner(self, hit: Hit) -> bool:
         """ "làm việc với / cùng (thành viên Bộ Chính trị) X": working with an official named by a

@@ -115,3 +115,24 @@ def test_met_working_with_an_official_is_a_meeting(extractor, text, pair) -> Non
 )
 def test_met_working_with_others_is_no_meeting(extractor, text) -> None:
     assert not _met(extractor, text, WORK)
+
+
+def test_met_verb_phrase_chain_keeps_the_opening_subject(extractor) -> None:
+    text = (
+        "Hôm qua, Tổng thống Putin đã dự lễ khai mạc tại Moskva, phát biểu trước các nhà báo, "
+        "tiếp Tổng thống Pháp Emmanuel Macron và dự tiệc tối."
+    )
+    assert _met(extractor, text) == {("MET", "Vladimir Putin", "Emmanuel Macron", "asserted")}
+
+
+def test_met_chain_stops_at_a_new_subject(extractor) -> None:
+    text = "Tổng thống Putin dự lễ khai mạc, Thủ tướng Đức Olaf Scholz phát biểu, tiếp Tổng thống Macron."
+    assert ("MET", "Vladimir Putin", "Emmanuel Macron", "asserted") not in _met(extractor, text)
+
+
+def test_met_speaker_of_a_long_clause_before_the_meeting_phrase(extractor) -> None:
+    text = (
+        "Báo chí Mỹ đưa tin, Tổng thống Putin đã tiết lộ những chi tiết mà giới quan sát coi là nhạy cảm "
+        "về hoạt động của NATO (khối quân sự) trong cuộc gặp tuần trước với Thủ tướng Đức Olaf Scholz."
+    )
+    assert _met(extractor, text) == {("MET", "Vladimir Putin", "Olaf Scholz", "asserted")}
