@@ -767,6 +767,9 @@ class DocState:
     by_title: dict[str, Arg] = field(default_factory=dict)
     last_group: list[Arg] = field(default_factory=list)
     """The last people acting together ("Moon và Tập nhất trí …"), for a later "hai bên"."""
+    quote_speaker: Arg | None = None
+    """Who spoke the quotation of the last sentence ('"…", ông X nói'), for a quotation that
+    goes on in the next sentence ('"Tôi đã …"')."""
     """The last person named with each title ("Thủ tướng" → Nguyễn Xuân Phúc)."""
 
 
@@ -884,12 +887,15 @@ class _SentenceAnalysis:
         self.deps = DependencyIndex.build(sentence, self.units) if ex.use_dependencies else None
         self.frames: list[Frame] = []
         self.subjects: list[tuple[int, Subject]] = []
+        self._quote_speaker: Arg | None = None
         self.scopes: list[Scope] = []
         self._kb_states = False
         self._dates: list[Any] | None = None
 
     def update_state(self) -> None:
         """Carry this sentence's main person and meeting over to the next sentences."""
+        bare_quote = self.n > 0 and self.units[0].text in _QUOTES and not self.frames
+        self.state.quote_speaker = self._quote_speaker or (self.state.quote_speaker if bare_quote else None)
         for _at, subj in self.subjects:
             people = [a for a in subj.args if str(a.ref.type) == "PERSON"]
             if people and subj.how in ("left", "deps", "intro", "pronoun"):
@@ -2102,6 +2108,8 @@ class _SentenceAnalysis:
             opened = next((x for x in range(close - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
             if opened is not None:
                 self.frames.append(Frame(opened + 1, close, ref, hit.start))
+                if str(ref.type) == "PERSON":
+                    self._quote_speaker = self.units[j].arg
                 return
         if q >= 1 and self.units[q].text in _CLOSE_QUOTES:
             opened = next((x for x in range(q - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
@@ -2663,6 +2671,8 @@ class _SentenceAnalysis:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is None and not nominal:
                     subj, factor = self._chain_subject(hit, actor), 0.85
+                if subj is None and not nominal:
+                    subj, factor = self._quoted_self(hit), 0.8
                 if subj is None and nominal:
                     subj = self._speaker_at(hit, actor)
                     factor = max(factor, 0.8) if subj is not None else factor
@@ -2693,6 +2703,8 @@ class _SentenceAnalysis:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
                 if subj is None:
                     subj, factor = self._chain_subject(hit, actor), 0.85
+                if subj is None:
+                    subj, factor = self._quoted_self(hit), 0.8
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "direct"
@@ -3091,6 +3103,18 @@ class _SentenceAnalysis:
             return None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _quoted_self(self, hit: Hit) -> Subject | None:
+        """'"…", ông X nói. "Tôi đã nói chuyện với Y …"': "tôi" in a quotation that goes on
+        from the last sentence is its speaker."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 1 or self.keys[j] != "tôi" or self.keys[j - 1] == "chúng" or self.units[0].text not in _QUOTES:
+            return None
+        if any(self.units[x].text in _QUOTES for x in range(1, j)) or self.state.quote_speaker is None:
+            return None
+        return Subject([self.state.quote_speaker], "pronoun", hit.start - j - 1, pos=j)
 
     def _chain_subject(self, hit: Hit, actor: Sequence[str]) -> Subject | None:
         """ "X đã dự tiệc …, làm việc với …, tiếp Y": a verb phrase in a comma-separated chain

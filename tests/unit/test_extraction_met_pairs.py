@@ -136,3 +136,17 @@ def test_met_speaker_of_a_long_clause_before_the_meeting_phrase(extractor) -> No
         "về hoạt động của NATO (khối quân sự) trong cuộc gặp tuần trước với Thủ tướng Đức Olaf Scholz."
     )
     assert _met(extractor, text) == {("MET", "Vladimir Putin", "Olaf Scholz", "asserted")}
+
+
+def test_met_first_person_in_a_quotation_that_goes_on(extractor) -> None:
+    text = (
+        '"Chúng tôi muốn hòa bình", Tổng thống Putin nói với các phóng viên. '
+        '"Tôi đã nói chuyện với Tổng thống Macron qua điện thoại về việc này".'
+    )
+    got = {f for f in facts(extractor.extract(make_doc(text, PAIRS)).triples) if f[0] == "MET"}
+    assert got == {("MET", "Vladimir Putin", "Emmanuel Macron", "asserted")}
+
+
+def test_met_first_person_without_a_speaker_is_nobody(extractor) -> None:
+    text = 'Tổng thống Putin tới Pháp. Ông Lavrov ở lại. "Tôi đã gặp Tổng thống Macron".'
+    assert not _met(extractor, text)
