@@ -336,6 +336,10 @@ _STATE_PEOPLE = key_set(
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
 _WORK_WITH = key_set(("làm việc",))
+_MEMBER_LEAD = frozenset({"một", "số", "các", "những", "nhiều", "đông", "đảo", "đoàn", "nhóm"})
+_MEMBER_NOUNS = key_set(
+    ("nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "thành viên", "đại diện", "đại biểu", "lãnh đạo", "quan chức")
+)
 _TRAVEL = frozenset({"đi", "bằng", "tàu", "hỏa", "hoả", "máy", "bay", "xe", "lửa", "cùng", "nhau", "chuyên", "cơ"})
 """Ways of travelling between a traveller and "tới" ("cùng đi tàu hỏa tới Kiev")."""
 _PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "tỉnh", "bang", "đảo", "thị trấn", "căn cứ", "vùng"))
@@ -2666,6 +2670,8 @@ class _SentenceAnalysis:
                 m = self._second_title(k + n)
             if m is None and not group_at and tuple(self.keys[hit.start : hit.end]) in _WORK_WITH:
                 m = self._positioned_person(k + n)
+            if m is None and not group_at:
+                m = self._members_of(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
@@ -3103,6 +3109,22 @@ class _SentenceAnalysis:
             return None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _members_of(self, k: int) -> int | None:
+        """ "với (một số) nghị sĩ trong Quốc hội Mỹ", "với các thành viên của Hạ viện": unnamed
+        members of an organisation stand for the organisation (its mention's index)."""
+        x = k
+        while x < self.n and self.units[x].kind == "w" and self.keys[x] in _MEMBER_LEAD:
+            x += 1
+        n = self.starts_with(x, _MEMBER_NOUNS) if x < self.n else 0
+        if not n:
+            return None
+        x += n
+        if x < self.n and self.units[x].kind == "w" and self.keys[x] in ("của", "trong", "thuộc"):
+            x += 1
+        if self.is_mention(x) and str(self.units[x].arg.ref.type) == "ORGANIZATION":  # type: ignore[union-attr]
+            return x
+        return None
 
     def _quoted_self(self, hit: Hit) -> Subject | None:
         """'"…", ông X nói. "Tôi đã nói chuyện với Y …"': "tôi" in a quotation that goes on

@@ -150,3 +150,22 @@ def test_met_first_person_in_a_quotation_that_goes_on(extractor) -> None:
 def test_met_first_person_without_a_speaker_is_nobody(extractor) -> None:
     text = 'Tổng thống Putin tới Pháp. Ông Lavrov ở lại. "Tôi đã gặp Tổng thống Macron".'
     assert not _met(extractor, text)
+
+
+MEMBERS = [*COMMON, Ent("Quốc hội Pháp", "ORGANIZATION", "Quốc hội Pháp")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngoại trưởng Nga Sergei Lavrov đã điện đàm với một số nghị sĩ trong Quốc hội Pháp.",
+        "Ngoại trưởng Nga Sergei Lavrov hội đàm với các thành viên của Quốc hội Pháp tại Paris.",
+    ],
+)
+def test_met_members_of_an_organisation_stand_for_it(extractor, text) -> None:
+    got = _met(extractor, text, MEMBERS)
+    assert {(a, b) for _p, a, b, _s in got} == {("Sergei Lavrov", "Quốc hội Pháp")}
+
+
+def test_met_members_of_a_state_are_no_organisation(extractor) -> None:
+    assert not _met(extractor, "Ngoại trưởng Nga Sergei Lavrov hội đàm với các nghị sĩ Pháp.", MEMBERS)
