@@ -336,6 +336,9 @@ _STATE_PEOPLE = key_set(
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
 _WORK_WITH = key_set(("làm việc",))
+_BANQUETS = key_set(
+    ("dự tiệc", "dự tiệc chiêu đãi", "dự quốc yến", "dự bữa tối", "dự bữa trưa", "dự tiệc trưa", "dự tiệc tối")
+)
 _MEMBER_LEAD = frozenset({"một", "số", "các", "những", "nhiều", "đông", "đảo", "đoàn", "nhóm"})
 _MEMBER_NOUNS = key_set(
     ("nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "thành viên", "đại diện", "đại biểu", "lãnh đạo", "quan chức")
@@ -2602,6 +2605,8 @@ class _SentenceAnalysis:
     def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
         if tuple(self.keys[hit.start : hit.end]) in _WORK_WITH and not self._official_partner(hit):
             return []
+        if tuple(self.keys[hit.start : hit.end]) in _BANQUETS:
+            return self._banquet(hit, pred, forced)
         weak = hit.end - hit.start == 1
         nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
@@ -3109,6 +3114,47 @@ class _SentenceAnalysis:
             return None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _banquet(self, hit: Hit, pred: PredicateDef, forced: Status | None) -> list[dict]:
+        """ "X dự tiệc chiêu đãi (…) do Y chủ trì / tổ chức / mời": a guest met the host."""
+        actor = pred.domain
+        host = None
+        for k in range(hit.end, min(self.n, hit.end + 8)):
+            if self.units[k].kind != "w" or self.is_hard_break(k):
+                break
+            if self.keys[k] == "do" and self.usable(k + 1, ("PERSON",)):
+                after = k + 2
+                if after < self.n and self.keys[after] in ("chủ", "tổ", "mời", "thết", "khoản"):
+                    host = k + 1
+                break
+        if host is None:
+            return []
+        subj, factor = self._subject(hit, pred, None, False, loose=True)
+        if subj is None:
+            subj, factor = self._chain_subject(hit, actor), 0.85
+        if subj is None or not subj.args:
+            return []
+        status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
+        if status is None:
+            return []
+        guest_of = self.units[host].arg
+        out = []
+        for a in subj.args:
+            ra, rb = self.admit(a, actor), self.admit(guest_of, pred.range)  # type: ignore[arg-type]
+            if ra is None or rb is None or ra.id == rb.id:
+                continue
+            fact = self._base_fact(
+                pred,
+                hit,
+                ra,
+                _ref_dict(rb),
+                status,
+                self._confidence(_BASE["with"] * factor, subj, [a, guest_of]),
+                [ra, rb],  # type: ignore[list-item]
+            )
+            fact["mode"] = "in_person"
+            out.append(fact)
+        return out
 
     def _members_of(self, k: int) -> int | None:
         """ "với (một số) nghị sĩ trong Quốc hội Mỹ", "với các thành viên của Hạ viện": unnamed

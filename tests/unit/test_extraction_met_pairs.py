@@ -169,3 +169,18 @@ def test_met_members_of_an_organisation_stand_for_it(extractor, text) -> None:
 
 def test_met_members_of_a_state_are_no_organisation(extractor) -> None:
     assert not _met(extractor, "Ngoại trưởng Nga Sergei Lavrov hội đàm với các nghị sĩ Pháp.", MEMBERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tổng thống Macron đã dự tiệc chiêu đãi do Tổng thống Putin chủ trì tại Điện Kremlin.",
+            {("MET", "Emmanuel Macron", "Vladimir Putin", "asserted")},
+        ),
+        ("Tổng thống Macron dự tiệc tối tại Điện Kremlin cùng các doanh nhân.", set()),
+        ("Tổng thống Macron dự tiệc do Nga tổ chức.", set()),
+    ],
+)
+def test_met_guest_at_a_banquet_meets_its_host(extractor, text, expected) -> None:
+    assert _met(extractor, text) == expected
