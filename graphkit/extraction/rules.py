@@ -774,6 +774,9 @@ class DocState:
     by_title: dict[str, Arg] = field(default_factory=dict)
     last_group: list[Arg] = field(default_factory=list)
     """The last people acting together ("Moon và Tập nhất trí …"), for a later "hai bên"."""
+    last_pair: list[Arg] = field(default_factory=list)
+    """The two people of the last sentence that named exactly two ("A mời B …"), a last
+    resort for "hai lãnh đạo"."""
     quote_speaker: Arg | None = None
     """Who spoke the quotation of the last sentence ('"…", ông X nói'), for a quotation that
     goes on in the next sentence ('"Tôi đã …"')."""
@@ -902,6 +905,14 @@ class _SentenceAnalysis:
     def update_state(self) -> None:
         """Carry this sentence's main person and meeting over to the next sentences."""
         bare_quote = self.n > 0 and self.units[0].text in _QUOTES and not self.frames
+        people: list[Arg] = []
+        for u in self.units:
+            arg = u.arg
+            named = u.kind == "m" and arg is not None and str(arg.ref.type) == "PERSON" and not arg.attributive
+            if named and all(p.ref.id != arg.ref.id for p in people):  # type: ignore[union-attr]
+                people.append(arg)  # type: ignore[arg-type]
+        if people:
+            self.state.last_pair = people if len(people) == 2 else []
         self.state.quote_speaker = self._quote_speaker or (self.state.quote_speaker if bare_quote else None)
         for _at, subj in self.subjects:
             people = [a for a in subj.args if str(a.ref.type) == "PERSON"]
@@ -1712,7 +1723,7 @@ class _SentenceAnalysis:
     def _group_antecedent(self, n: int) -> list[Arg]:
         """Who "hai nhà lãnh đạo", "hai bên" refer to: the sentence's meeting, the last
         meeting, else the last people who acted together (n of them)."""
-        for members in (self._meeting, self.state.last_meeting, self.state.last_group):
+        for members in (self._meeting, self.state.last_meeting, self.state.last_group, self.state.last_pair):
             if len(members) == n:
                 return list(members)
         return []
@@ -2744,6 +2755,10 @@ class _SentenceAnalysis:
             left = self.find_subject(hit.start, actor)
             if (left is None or len(left.args) < 2) and inherited is not None and len(inherited.args) >= 2:
                 left = inherited if self._meeting_adjunct(hit) else left
+            if left is None and tuple(self.keys[hit.start : hit.end]) not in _SUMMITS:
+                # "Hai lãnh đạo phát biểu trong họp báo chung": speakers together at a meeting
+                spoken = self._speaker_at(hit, actor)
+                left = spoken if spoken is not None and len(spoken.args) >= 2 else None
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
                 alone = hit.end >= self.n or self.units[hit.end].kind == "p" or self.keys[hit.end] in _INTRANSITIVE_NEXT
@@ -3111,7 +3126,8 @@ class _SentenceAnalysis:
         while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
             k -= 1
         if not self.usable(k, actor) or self.prep_before(k):
-            return None
+            group = self.find_subject(k + 1, actor) if k >= 0 else None
+            return group if group is not None and group.how == "anaphor" and group.args else None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
 

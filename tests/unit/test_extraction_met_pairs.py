@@ -184,3 +184,22 @@ def test_met_members_of_a_state_are_no_organisation(extractor) -> None:
 )
 def test_met_guest_at_a_banquet_meets_its_host(extractor, text, expected) -> None:
     assert _met(extractor, text) == expected
+
+
+def test_met_two_leaders_speaking_at_a_joint_press_conference(extractor) -> None:
+    text = (
+        "Tổng thống Putin mời Tổng thống Macron tới thăm Moskva. "
+        "Hai nhà lãnh đạo hôm qua phát biểu trong họp báo chung tại Điện Kremlin."
+    )
+    assert _met(extractor, text) == {("MET", "Vladimir Putin", "Emmanuel Macron", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Putin đã họp báo chung tại Moskva.",
+        "Tổng thống Putin và Tổng thống Macron tới Berlin. Hai nhà lãnh đạo phát biểu tại hội nghị G20.",
+    ],
+)
+def test_met_no_joint_meeting_without_two_speakers(extractor, text) -> None:
+    assert not _met(extractor, text)
