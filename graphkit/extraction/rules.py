@@ -1090,8 +1090,20 @@ class _SentenceAnalysis:
         return len(kinds) == 1 and kinds <= {"COUNTRY", "PERSON"}
 
     def _before_aside(self, k: int) -> int:
-        """ "Shinzo Abe (trái) và Donald Trump": the unit before a short aside in parentheses
-        that ends at ``k`` (``k`` itself when there is none)."""
+        """ "Shinzo Abe (trái) và Donald Trump", "Kim Jong-un, đang thăm Nga, và Vladimir Putin":
+        the unit before a short aside in parentheses or between commas that ends at ``k``
+        (``k`` itself when there is none)."""
+        if k >= 1 and self.units[k].text == ",":
+            for p in range(k - 1, max(0, k - 12), -1):
+                u = self.units[p]
+                if u.text == ",":
+                    opens = self.units[p + 1].kind == "w" and not self.units[p + 1].text[:1].isupper()
+                    return p - 1 if opens and p + 1 < k and self.is_mention(p - 1) else k
+                if u.kind == "p" or self.is_hard_break(p):
+                    return k
+                if u.kind == "m" and str(u.arg.ref.type) not in ("COUNTRY", "LOCATION"):  # type: ignore[union-attr]
+                    return k
+            return k
         if k < 0 or self.units[k].text != ")":
             return k
         for p in range(k - 1, max(-1, k - 5), -1):
@@ -2749,6 +2761,13 @@ class _SentenceAnalysis:
                 pairs = [(members[0], members[1])]
                 how = "coord"
                 subj = Subject(members, "anaphor", 0)
+        if not pairs and nominal and not (k < self.n and self.starts_with(k, _COMIT)):
+            # 'A nói với B rằng "…" trong cuộc gặp (bên lề …)': the one told was met
+            told = self._told_at_meeting(hit, actor)
+            if told is not None:
+                subj, partner = told
+                pairs = [(a, partner) for a in subj.args]
+                how = "with"
         n_with = self.starts_with(k, _COMIT) if k < self.n else 0
         other_partner = n_with > 0 and k + n_with < self.n and self.keys[k + n_with] != _NHAU
         if not pairs and not other_partner:
@@ -3172,6 +3191,27 @@ class _SentenceAnalysis:
             out.append(fact)
         return out
 
+    def _told_at_meeting(self, hit: Hit, actor: Sequence[str]) -> tuple[Subject, Arg] | None:
+        """(speaker, addressee) of "A nói với B … trong / tại cuộc gặp" before the meeting noun."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= 1
+        if j < 1 or self.keys[j] not in ("tại", "trong"):
+            return None
+        for r in range(j - 1, max(-1, j - 40), -1):
+            if self.units[r].kind == "p" and self.units[r].text in (".", ";", "!", "?"):
+                return None
+            tag = self.tag[r]
+            if tag is None or tag.kind != "report" or tag.end != r + 1:
+                continue
+            if not (self.keys[tag.end : tag.end + 1] == ["với"] and self.usable(tag.end + 1, ("PERSON",))):
+                return None
+            speaker = self.find_subject(tag.start, actor)
+            if speaker is None or not speaker.args:
+                return None
+            return speaker, self.units[tag.end + 1].arg  # type: ignore[return-value]
+        return None
+
     def _members_of(self, k: int) -> int | None:
         """ "với (một số) nghị sĩ trong Quốc hội Mỹ", "với các thành viên của Hạ viện": unnamed
         members of an organisation stand for the organisation (its mention's index)."""
@@ -3318,8 +3358,9 @@ class _SentenceAnalysis:
         k = hit.end
         while k < self.n and not self.is_hard_break(k) and not (self.kind_at(k) == "trigger" and k > hit.end):
             n = self.starts_with(k, _ATTENDANCE)
-            if n and self.is_mention(k + n):
-                guests = [self.units[x].arg for x in self.group_right(k + n, actor)]
+            first = (k + n if self.is_mention(k + n) else self._named_partner(k + n, "")) if n else None
+            if first is not None:
+                guests = [self.units[x].arg for x in self.group_right(first, actor)]
                 members: list[Arg] = []
                 for a, b in pairs:
                     for arg in (a, b):
@@ -3328,7 +3369,11 @@ class _SentenceAnalysis:
                 among = [(a, b) for x, a in enumerate(guests) for b in guests[x + 1 :]]
                 return [(m, g) for g in guests for m in members] + among  # type: ignore[misc]
             if self.units[k].text == "," and not self.starts_with(k + 1, _ATTENDANCE):
-                return []
+                # "tại thành phố Antalya, Thổ Nhĩ Kỳ, với sự tham dự của C": a place in apposition
+                place = self.is_mention(k + 1) and str(self.units[k + 1].arg.ref.type) in ("COUNTRY", "LOCATION")  # type: ignore[union-attr]
+                if not (place and k + 2 < self.n and self.units[k + 2].text == ","):
+                    return []
+                k += 1
             k += 1
         return []
 

@@ -203,3 +203,32 @@ def test_met_two_leaders_speaking_at_a_joint_press_conference(extractor) -> None
 )
 def test_met_no_joint_meeting_without_two_speakers(extractor, text) -> None:
     assert not _met(extractor, text)
+
+
+ASIDE = [*COMMON, Ent("Ngoại trưởng nước chủ nhà Lê Văn An", "PERSON", "Lê Văn An", role="Ngoại trưởng")]
+
+
+def test_met_attendee_after_a_place_in_apposition(extractor) -> None:
+    text = (
+        "Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Mỹ Antony Blinken đã gặp nhau tại Hà Nội, Ba Lan, "
+        "với sự tham dự của Ngoại trưởng nước chủ nhà Lê Văn An."
+    )
+    pairs = {frozenset((a, b)) for _p, a, b, _s in _met(extractor, text, ASIDE)}
+    assert pairs == {
+        frozenset(("Sergei Lavrov", "Antony Blinken")),
+        frozenset(("Sergei Lavrov", "Lê Văn An")),
+        frozenset(("Antony Blinken", "Lê Văn An")),
+    }
+
+
+def test_met_coordination_across_an_aside_between_commas(extractor) -> None:
+    text = "Tổng thống Macron, đang trong chuyến thăm Đức, và Thủ tướng Đức Olaf Scholz đã hội đàm tại Berlin."
+    assert _met(extractor, text) == {("MET", "Emmanuel Macron", "Olaf Scholz", "asserted")}
+
+
+def test_met_the_one_told_at_a_meeting(extractor) -> None:
+    text = (
+        'Tổng thống Macron nói với Tổng thống Putin rằng "hòa bình là con đường duy nhất" '
+        "trong cuộc gặp bên lề hội nghị ở Hà Nội."
+    )
+    assert _met(extractor, text) == {("MET", "Emmanuel Macron", "Vladimir Putin", "asserted")}
