@@ -1592,6 +1592,8 @@ class _SentenceAnalysis:
             k = len(phrase)
             if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
                 lead = j - k + 1
+                if lead > 0 and self.keys[lead - 1] == "để":
+                    return 0  # "mời X sang thăm để hai bên hội đàm": the purpose clause's subject
                 if (lead > 0 and self.keys[lead - 1] in ("của", "giữa")) or self.prep_before(lead):
                     return k
                 return k if self.verb_before(lead) else 0
@@ -3002,8 +3004,15 @@ class _SentenceAnalysis:
         return prev is not None and prev.kind == "trigger" and bool({"AGREED", "COMMITTED"} & set(prev.preds))
 
     def _purposed(self, hit: Hit) -> bool:
-        """ "để mở đường cho / nhằm chuẩn bị cho (một) cuộc gặp": a meeting named as the purpose
-        of an act is not yet held."""
+        """ "để mở đường cho / nhằm chuẩn bị cho (một) cuộc gặp", "mời X sang thăm để hai bên
+        hội đàm": a meeting named as the purpose of an act is not yet held."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j >= 2 and self.keys[j] in _GROUP_LAST and self._group_phrase(j):
+            lead = j - next(len(p) for p in _GROUP_PHRASES if tuple(self.keys[j - len(p) + 1 : j + 1]) == p)
+            if lead >= 0 and self.keys[lead] == "để":
+                return True
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] in ("một", "các")):
             j -= max(1, self.is_word(j, _NOMINAL))

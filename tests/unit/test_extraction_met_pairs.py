@@ -232,3 +232,12 @@ def test_met_the_one_told_at_a_meeting(extractor) -> None:
         "trong cuộc gặp bên lề hội nghị ở Hà Nội."
     )
     assert _met(extractor, text) == {("MET", "Emmanuel Macron", "Vladimir Putin", "asserted")}
+
+
+def test_met_both_sides_in_a_purpose_clause_plan_to_meet(extractor) -> None:
+    text = (
+        "Tổng thống Putin đã điện đàm với Tổng thống Macron. "
+        "Tổng thống Putin đã mời Tổng thống Macron sang thăm Moskva để hai bên hội đàm trực tiếp."
+    )
+    got = _met(extractor, text)
+    assert ("MET", "Vladimir Putin", "Emmanuel Macron", "planned") in got
