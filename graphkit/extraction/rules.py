@@ -909,10 +909,9 @@ class _SentenceAnalysis:
         for u in self.units:
             arg = u.arg
             named = u.kind == "m" and arg is not None and str(arg.ref.type) == "PERSON" and not arg.attributive
-            if named and all(p.ref.id != arg.ref.id for p in people):  # type: ignore[union-attr]
+            if named and _office_holder(arg) and all(p.ref.id != arg.ref.id for p in people):  # type: ignore[arg-type, union-attr]
                 people.append(arg)  # type: ignore[arg-type]
-        if people:
-            self.state.last_pair = people if len(people) == 2 else []
+        self.state.last_pair = people if len(people) == 2 else []
         self.state.quote_speaker = self._quote_speaker or (self.state.quote_speaker if bare_quote else None)
         for _at, subj in self.subjects:
             people = [a for a in subj.args if str(a.ref.type) == "PERSON"]
@@ -1284,7 +1283,10 @@ class _SentenceAnalysis:
                     j -= skip
                     continue
                 if n:
-                    members = self._group_antecedent(n)
+                    # the two office holders of the last sentence, unless the phrase names its
+                    # states ("hai nhà lãnh đạo Nhật – Mỹ") or people came before it here
+                    loose = not self.is_mention(j + 1) and not any(self.usable(x, ("PERSON",)) for x in range(j))
+                    members = self._group_antecedent(n, loose=loose)
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
                         return Subject(list(members), "anaphor", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
@@ -1671,7 +1673,15 @@ class _SentenceAnalysis:
             return None
         leaders = self._leaders(title, [self.units[x].arg for x in listed])  # type: ignore[misc]
         # "hai nhà lãnh đạo Nhật - Hàn": when the KB cannot name them, the people last seen together
-        return m, leaders or self._group_antecedent(len(listed)) or None
+        if leaders:
+            return m, leaders
+        members = self._group_antecedent(len(listed))
+        states = {self.units[x].arg.ref.id for x in listed}  # type: ignore[union-attr]
+        of = [_state_of(a) for a in members]
+        if not members or any(s is not None and s.id not in states for s in of):
+            # "hai nhà lãnh đạo Nga - Pháp" cannot be people of other states
+            return m, None
+        return m, members
 
     def _is_state(self, k: int) -> bool:
         """A state, or a short place name standing for one ("Nhật - Hàn")."""
@@ -1730,14 +1740,19 @@ class _SentenceAnalysis:
             return found[1]
         for phrase, n in _GROUP_PHRASES.items():
             if tuple(self.keys[k : k + len(phrase)]) == phrase and not self.is_mention(k + len(phrase)):
-                members = self._group_antecedent(n)
+                loose = not any(self.usable(x, ("PERSON",)) for x in range(k))
+                members = self._group_antecedent(n, loose=loose)
                 return list(members) if len(members) == n else None
         return None
 
-    def _group_antecedent(self, n: int) -> list[Arg]:
+    def _group_antecedent(self, n: int, loose: bool = False) -> list[Arg]:
         """Who "hai nhà lãnh đạo", "hai bên" refer to: the sentence's meeting, the last
-        meeting, else the last people who acted together (n of them)."""
-        for members in (self._meeting, self.state.last_meeting, self.state.last_group, self.state.last_pair):
+        meeting, else the last people who acted together (n of them); ``loose``: else the
+        two office holders the last sentence named."""
+        pools = [self._meeting, self.state.last_meeting, self.state.last_group]
+        if loose:
+            pools.append(self.state.last_pair)
+        for members in pools:
             if len(members) == n:
                 return list(members)
         return []
@@ -2628,6 +2643,7 @@ class _SentenceAnalysis:
     # -- MET
 
     def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        self._spoke_at: int | None = None
         if tuple(self.keys[hit.start : hit.end]) in _WORK_WITH and not self._official_partner(hit):
             return []
         if tuple(self.keys[hit.start : hit.end]) in _BANQUETS:
@@ -2842,6 +2858,8 @@ class _SentenceAnalysis:
             status = Status.planned
         if status == Status.conditional and self._condition_quoted(hit):
             status = Status.asserted
+        if status == Status.planned and self._plan_was_said(hit, subj):
+            status = Status.asserted
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
         seen: set[frozenset[str]] = set()
@@ -3042,7 +3060,7 @@ class _SentenceAnalysis:
             return []
         for phrase, n in _GROUP_PHRASES.items():
             if n == 2 and tuple(self.keys[comma + 1 : comma + 1 + len(phrase)]) == phrase:
-                members = self._group_antecedent(2)
+                members = self._group_antecedent(2, loose=True)
                 if not members and self.state.last_person is not None:
                     members = [self.state.last_person]
                 return members
@@ -3151,6 +3169,7 @@ class _SentenceAnalysis:
                 return own
         report = self.tag[j]
         k = (report.start if report is not None else j) - 1
+        self._spoke_at = k + 1
         while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
             k -= 1
         if not self.usable(k, actor) or self.prep_before(k):
@@ -3311,6 +3330,16 @@ class _SentenceAnalysis:
             if self.units[x].kind != "w" or self.kind_at(x) is not None or self.keys[x] in _CONJ_AND:
                 return None
         return None
+
+    def _plan_was_said(self, hit: Hit, subj: Subject | None) -> bool:
+        """ "X tuyên bố sẽ … trong cuộc điện đàm với Y": the plan is what was said at the call,
+        which itself took place (no plan marker before the speech verb)."""
+        spoke = self._spoke_at
+        if spoke is None or subj is None or not 0 <= subj.pos < spoke:
+            return False
+        if any(self.kind_at(x) == "planned" for x in range(subj.pos + 1, spoke)):
+            return False
+        return not (self._arranged(hit) or self._purposed(hit) or self._when_planned(hit.start))
 
     def _condition_quoted(self, hit: Hit) -> bool:
         """'"Nếu …, …", X nói trong cuộc điện đàm với Y': the condition belongs to the quote
@@ -4736,6 +4765,13 @@ def _canonical(title: str) -> str | None:
         return _canonical_title(title)
     except Exception:  # pragma: no cover - defensive
         return None
+
+
+def _office_holder(arg: Arg) -> bool:
+    """Whether the person is named with an office ("Tổng thống …") here or elsewhere in the article."""
+    roles = [arg.mention.role] if arg.mention.role else []
+    roles += arg.entity.roles if arg.entity is not None else []
+    return any(_canonical(r) is not None for r in roles)
 
 
 def _kb_holder(title: str, state: str, day: dt.date) -> EntityRef | None:

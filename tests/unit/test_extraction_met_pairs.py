@@ -241,3 +241,28 @@ def test_met_both_sides_in_a_purpose_clause_plan_to_meet(extractor) -> None:
     )
     got = _met(extractor, text)
     assert ("MET", "Vladimir Putin", "Emmanuel Macron", "planned") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tổng thống Putin tuyên bố sẽ tôn trọng thỏa thuận trong cuộc điện đàm với Tổng thống Macron.", "asserted"),
+        ("Tổng thống Putin sẽ tuyên bố tôn trọng thỏa thuận trong cuộc điện đàm với Tổng thống Macron.", "planned"),
+    ],
+)
+def test_met_a_plan_said_at_a_call_leaves_the_call_asserted(extractor, text, status) -> None:
+    assert _met(extractor, text) == {("MET", "Vladimir Putin", "Emmanuel Macron", status)}
+
+
+def test_met_two_sides_are_not_two_unrelated_people(extractor) -> None:
+    ents = [*COMMON, Ent("Lê Văn An", "PERSON", "Lê Văn An"), Ent("Trần Bình", "PERSON", "Trần Bình")]
+    text = "Nhà báo Lê Văn An đã phỏng vấn chuyên gia Trần Bình. Hai bên sẽ trao đổi thêm vào tuần sau."
+    assert not _met(extractor, text, ents)
+
+
+def test_met_leaders_of_named_states_are_not_the_last_pair(extractor) -> None:
+    text = (
+        "Thủ tướng Đức Olaf Scholz và Ngoại trưởng Nga Sergei Lavrov tới Paris. "
+        "Đây là lần đầu tiên hai nhà lãnh đạo Nga - Pháp hội đàm trong năm nay."
+    )
+    assert ("MET", "Olaf Scholz", "Sergei Lavrov", "asserted") not in _met(extractor, text)
