@@ -211,6 +211,8 @@ _NOUN_OBJECT_SKIP = frozenset(
     | {"gói", "loạt", "đợt"}
 )
 _SUMMITS = key_set(("hội nghị thượng đỉnh", "thượng đỉnh", "họp thượng đỉnh", "cuộc gặp thượng đỉnh", "hội nghị"))
+# meeting nouns that need no "cuộc" to head an adjunct ("tại hội nghị thượng đỉnh")
+_SUMMIT_NOUNS = key_set(("hội nghị thượng đỉnh", "cuộc gặp thượng đỉnh", "hội đàm", "cuộc gặp", "cuộc hội đàm"))
 _PASSIVE = frozenset(PASSIVE)
 _SESSION = frozenset({"phiên", "buổi", "kỳ", "khóa"})
 _TIME_ADJUNCT = frozenset(
@@ -316,6 +318,7 @@ _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
 _GROUP_LEAD = frozenset({"các", "những", "cả"}) | frozenset(_GROUP_COUNT)
 _STATE_JOINERS = frozenset({"và", "-", "–", ","})
+_PAIR_DASHES = frozenset({"-", "–", "—", "‐"})
 _STATE_PEOPLE = key_set(
     (
         "quan chức",
@@ -333,6 +336,14 @@ _STATE_PEOPLE = key_set(
 )
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
+_WORK_WITH = key_set(("làm việc",))
+_BANQUETS = key_set(
+    ("dự tiệc", "dự tiệc chiêu đãi", "dự quốc yến", "dự bữa tối", "dự bữa trưa", "dự tiệc trưa", "dự tiệc tối")
+)
+_MEMBER_LEAD = frozenset({"một", "số", "các", "những", "nhiều", "đông", "đảo", "đoàn", "nhóm"})
+_MEMBER_NOUNS = key_set(
+    ("nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "thành viên", "đại diện", "đại biểu", "lãnh đạo", "quan chức")
+)
 _TRAVEL = frozenset({"đi", "bằng", "tàu", "hỏa", "hoả", "máy", "bay", "xe", "lửa", "cùng", "nhau", "chuyên", "cơ"})
 """Ways of travelling between a traveller and "tới" ("cùng đi tàu hỏa tới Kiev")."""
 _PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "tỉnh", "bang", "đảo", "thị trấn", "căn cứ", "vùng"))
@@ -772,6 +783,12 @@ class DocState:
     by_title: dict[str, Arg] = field(default_factory=dict)
     last_group: list[Arg] = field(default_factory=list)
     """The last people acting together ("Moon và Tập nhất trí …"), for a later "hai bên"."""
+    last_pair: list[Arg] = field(default_factory=list)
+    """The two people of the last sentence that named exactly two ("A mời B …"), a last
+    resort for "hai lãnh đạo"."""
+    quote_speaker: Arg | None = None
+    """Who spoke the quotation of the last sentence ('"…", ông X nói'), for a quotation that
+    goes on in the next sentence ('"Tôi đã …"')."""
     """The last person named with each title ("Thủ tướng" → Nguyễn Xuân Phúc)."""
 
 
@@ -889,12 +906,22 @@ class _SentenceAnalysis:
         self.deps = DependencyIndex.build(sentence, self.units) if ex.use_dependencies else None
         self.frames: list[Frame] = []
         self.subjects: list[tuple[int, Subject]] = []
+        self._quote_speaker: Arg | None = None
         self.scopes: list[Scope] = []
         self._kb_states = False
         self._dates: list[Any] | None = None
 
     def update_state(self) -> None:
         """Carry this sentence's main person and meeting over to the next sentences."""
+        bare_quote = self.n > 0 and self.units[0].text in _QUOTES and not self.frames
+        people: list[Arg] = []
+        for u in self.units:
+            arg = u.arg
+            named = u.kind == "m" and arg is not None and str(arg.ref.type) == "PERSON" and not arg.attributive
+            if named and _office_holder(arg) and all(p.ref.id != arg.ref.id for p in people):  # type: ignore[arg-type, union-attr]
+                people.append(arg)  # type: ignore[arg-type]
+        self.state.last_pair = people if len(people) == 2 else []
+        self.state.quote_speaker = self._quote_speaker or (self.state.quote_speaker if bare_quote else None)
         for _at, subj in self.subjects:
             people = [a for a in subj.args if str(a.ref.type) == "PERSON"]
             if people and subj.how in ("left", "deps", "intro", "pronoun"):
@@ -1052,7 +1079,7 @@ class _SentenceAnalysis:
                 if not saw_and:
                     chain = self._comma_list(j, allowed)
                     return chain if chain is not None else group
-            else:
+            elif not self._dash_joined(k):
                 break
             m = self._before_aside(k - 1) if conj in _CONJ_AND else k - 1
             if not self.is_mention(m) or self.units[m].arg.attributive:  # type: ignore[union-attr]
@@ -1063,9 +1090,28 @@ class _SentenceAnalysis:
             k = m - 1
         return group
 
+    def _dash_joined(self, k: int) -> bool:
+        """ "Mỹ - Triều", "Trump – Kim": two states or two people joined by the dash at ``k``."""
+        if self.keys[k] not in _PAIR_DASHES or not (self.is_mention(k - 1) and self.is_mention(k + 1)):
+            return False
+        kinds = {str(self.units[x].arg.ref.type) for x in (k - 1, k + 1)}  # type: ignore[union-attr]
+        return len(kinds) == 1 and kinds <= {"COUNTRY", "PERSON"}
+
     def _before_aside(self, k: int) -> int:
-        """ "Shinzo Abe (trái) và Donald Trump": the unit before a short aside in parentheses
-        that ends at ``k`` (``k`` itself when there is none)."""
+        """ "Shinzo Abe (trái) và Donald Trump", "Kim Jong-un, đang thăm Nga, và Vladimir Putin":
+        the unit before a short aside in parentheses or between commas that ends at ``k``
+        (``k`` itself when there is none)."""
+        if k >= 1 and self.units[k].text == ",":
+            for p in range(k - 1, max(0, k - 12), -1):
+                u = self.units[p]
+                if u.text == ",":
+                    opens = self.units[p + 1].kind == "w" and not self.units[p + 1].text[:1].isupper()
+                    return p - 1 if opens and p + 1 < k and self.is_mention(p - 1) else k
+                if u.kind == "p" or self.is_hard_break(p):
+                    return k
+                if u.kind == "m" and str(u.arg.ref.type) not in ("COUNTRY", "LOCATION"):  # type: ignore[union-attr]
+                    return k
+            return k
         if k < 0 or self.units[k].text != ")":
             return k
         for p in range(k - 1, max(-1, k - 5), -1):
@@ -1246,7 +1292,10 @@ class _SentenceAnalysis:
                     j -= skip
                     continue
                 if n:
-                    members = self._group_antecedent(n)
+                    # the two office holders of the last sentence, unless the phrase names its
+                    # states ("hai nhà lãnh đạo Nhật – Mỹ") or people came before it here
+                    loose = not self.is_mention(j + 1) and not any(self.usable(x, ("PERSON",)) for x in range(j))
+                    members = self._group_antecedent(n, loose=loose)
                     if len(members) == n and all(self.admit(a, allowed) for a in members):
                         return Subject(list(members), "anaphor", i - j - 1, pos=j)
                     return Subject([], "blocked", 0)
@@ -1554,6 +1603,8 @@ class _SentenceAnalysis:
             k = len(phrase)
             if j - k + 1 >= 0 and tuple(self.keys[j - k + 1 : j + 1]) == phrase:
                 lead = j - k + 1
+                if lead > 0 and self.keys[lead - 1] == "để":
+                    return 0  # "mời X sang thăm để hai bên hội đàm": the purpose clause's subject
                 if (lead > 0 and self.keys[lead - 1] in ("của", "giữa")) or self.prep_before(lead):
                     return k
                 return k if self.verb_before(lead) else 0
@@ -1631,7 +1682,15 @@ class _SentenceAnalysis:
             return None
         leaders = self._leaders(title, [self.units[x].arg for x in listed])  # type: ignore[misc]
         # "hai nhà lãnh đạo Nhật - Hàn": when the KB cannot name them, the people last seen together
-        return m, leaders or self._group_antecedent(len(listed)) or None
+        if leaders:
+            return m, leaders
+        members = self._group_antecedent(len(listed))
+        states = {self.units[x].arg.ref.id for x in listed}  # type: ignore[union-attr]
+        of = [_state_of(a) for a in members]
+        if not members or any(s is not None and s.id not in states for s in of):
+            # "hai nhà lãnh đạo Nga - Pháp" cannot be people of other states
+            return m, None
+        return m, members
 
     def _is_state(self, k: int) -> bool:
         """A state, or a short place name standing for one ("Nhật - Hàn")."""
@@ -1690,14 +1749,19 @@ class _SentenceAnalysis:
             return found[1]
         for phrase, n in _GROUP_PHRASES.items():
             if tuple(self.keys[k : k + len(phrase)]) == phrase and not self.is_mention(k + len(phrase)):
-                members = self._group_antecedent(n)
+                loose = not any(self.usable(x, ("PERSON",)) for x in range(k))
+                members = self._group_antecedent(n, loose=loose)
                 return list(members) if len(members) == n else None
         return None
 
-    def _group_antecedent(self, n: int) -> list[Arg]:
+    def _group_antecedent(self, n: int, loose: bool = False) -> list[Arg]:
         """Who "hai nhà lãnh đạo", "hai bên" refer to: the sentence's meeting, the last
-        meeting, else the last people who acted together (n of them)."""
-        for members in (self._meeting, self.state.last_meeting, self.state.last_group):
+        meeting, else the last people who acted together (n of them); ``loose``: else the
+        two office holders the last sentence named."""
+        pools = [self._meeting, self.state.last_meeting, self.state.last_group]
+        if loose:
+            pools.append(self.state.last_pair)
+        for members in pools:
             if len(members) == n:
                 return list(members)
         return []
@@ -2106,6 +2170,8 @@ class _SentenceAnalysis:
             opened = next((x for x in range(close - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
             if opened is not None:
                 self.frames.append(Frame(opened + 1, close, ref, hit.start))
+                if str(ref.type) == "PERSON":
+                    self._quote_speaker = self.units[j].arg
                 return
         if q >= 1 and self.units[q].text in _CLOSE_QUOTES:
             opened = next((x for x in range(q - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
@@ -2443,7 +2509,9 @@ class _SentenceAnalysis:
             scope = None
         if scope is not None and not scope.negating and "MET" in hit.preds and self._meeting_adjunct(hit):
             # "Hai bên đạt được thỏa thuận tại một cuộc gặp …": the meeting is where the act
-            # happened, not part of what was said or agreed
+            # happened, not part of what was said or agreed; the actors are its participants
+            if scope.subject is not None and len(scope.subject.args) >= 2:
+                inherited = scope.subject
             scope = None
         if scope is not None and scope.pred == "AGREED" and "MET" in hit.preds and self._arranged(hit):
             # "nhất trí tổ chức cuộc hội đàm": the meeting agreed on is planned
@@ -2707,6 +2775,11 @@ class _SentenceAnalysis:
     # -- MET
 
     def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
+        self._spoke_at: int | None = None
+        if tuple(self.keys[hit.start : hit.end]) in _WORK_WITH and not self._official_partner(hit):
+            return []
+        if tuple(self.keys[hit.start : hit.end]) in _BANQUETS:
+            return self._banquet(hit, pred, forced)
         weak = hit.end - hit.start == 1
         nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
@@ -2773,11 +2846,20 @@ class _SentenceAnalysis:
                 m = self._named_partner(k + n)
             if m is None and not group_at:
                 m = self._second_title(k + n)
+            if m is None and not group_at and tuple(self.keys[hit.start : hit.end]) in _WORK_WITH:
+                m = self._positioned_person(k + n)
+            if m is None and not group_at:
+                m = self._members_of(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
+                if subj is None and not nominal:
+                    subj, factor = self._chain_subject(hit, actor), 0.85
+                if subj is None and not nominal:
+                    subj, factor = self._quoted_self(hit), 0.8
                 if subj is None and nominal:
                     subj = self._speaker_at(hit, actor)
+                    factor = max(factor, 0.8) if subj is not None else factor
                 if subj is None and nominal:
                     # "Trong cuộc hội đàm với X, hai bên nhất trí …": the other side of the talks
                     ids = {p.ref.id for p in partners if p is not None}
@@ -2803,6 +2885,10 @@ class _SentenceAnalysis:
             obj = self.direct_object(manner, actor, max_skip=0)
             if obj:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
+                if subj is None:
+                    subj, factor = self._chain_subject(hit, actor), 0.85
+                if subj is None:
+                    subj, factor = self._quoted_self(hit), 0.8
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "direct"
@@ -2814,6 +2900,7 @@ class _SentenceAnalysis:
                 subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
                 if subj is None:
                     subj = self._speaker_at(hit, actor)
+                    factor = max(factor, 0.8) if subj is not None else factor
                 if subj is not None:
                     pairs = [(s, self.units[x].arg) for s in subj.args for x in obj]  # type: ignore[misc]
                     how = "with"
@@ -2824,10 +2911,23 @@ class _SentenceAnalysis:
                 pairs = [(members[0], members[1])]
                 how = "coord"
                 subj = Subject(members, "anaphor", 0)
+        if not pairs and nominal and not (k < self.n and self.starts_with(k, _COMIT)):
+            # 'A nói với B rằng "…" trong cuộc gặp (bên lề …)': the one told was met
+            told = self._told_at_meeting(hit, actor)
+            if told is not None:
+                subj, partner = told
+                pairs = [(a, partner) for a in subj.args]
+                how = "with"
         n_with = self.starts_with(k, _COMIT) if k < self.n else 0
         other_partner = n_with > 0 and k + n_with < self.n and self.keys[k + n_with] != _NHAU
         if not pairs and not other_partner:
             left = self.find_subject(hit.start, actor)
+            if (left is None or len(left.args) < 2) and inherited is not None and len(inherited.args) >= 2:
+                left = inherited if self._meeting_adjunct(hit) else left
+            if left is None and tuple(self.keys[hit.start : hit.end]) not in _SUMMITS:
+                # "Hai lãnh đạo phát biểu trong họp báo chung": speakers together at a meeting
+                spoken = self._speaker_at(hit, actor)
+                left = spoken if spoken is not None and len(spoken.args) >= 2 else None
             if left is not None and len(left.args) >= 2:
                 nhau = any(self.keys[x] == _NHAU for x in range(hit.end, min(self.n, hit.end + 3)))
                 alone = hit.end >= self.n or self.units[hit.end].kind == "p" or self.keys[hit.end] in _INTRANSITIVE_NEXT
@@ -2888,6 +2988,10 @@ class _SentenceAnalysis:
             return []
         if status == Status.asserted and (self._arranged(hit) or self._purposed(hit)):
             status = Status.planned
+        if status == Status.conditional and self._condition_quoted(hit):
+            status = Status.asserted
+        if status == Status.planned and self._plan_was_said(hit, subj):
+            status = Status.asserted
         base = _BASE[how] * (0.9 if weak else 1.0) * factor
         out = []
         seen: set[frozenset[str]] = set()
@@ -3027,7 +3131,11 @@ class _SentenceAnalysis:
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] == "một"):
             j -= max(1, self.is_word(j, _NOMINAL))
-        return j >= 0 and j < hit.start - 1 and self.keys[j] in ("tại", "trong", "sau", "ở")
+        # "tại hội nghị thượng đỉnh" (but not "tại hội nghị thượng đỉnh G20", a multilateral one)
+        noun = j < hit.start - 1 or (
+            tuple(self.keys[hit.start : hit.end]) in _SUMMIT_NOUNS and not self.is_mention(hit.end)
+        )
+        return j >= 0 and noun and self.keys[j] in ("tại", "trong", "sau", "ở")
 
     def _arranged(self, hit: Hit) -> bool:
         """ "đã thỏa thuận / nhất trí tổ chức cuộc hội đàm": a meeting agreed or proposed to be
@@ -3046,8 +3154,15 @@ class _SentenceAnalysis:
         return prev is not None and prev.kind == "trigger" and bool({"AGREED", "COMMITTED"} & set(prev.preds))
 
     def _purposed(self, hit: Hit) -> bool:
-        """ "để mở đường cho / nhằm chuẩn bị cho (một) cuộc gặp": a meeting named as the purpose
-        of an act is not yet held."""
+        """ "để mở đường cho / nhằm chuẩn bị cho (một) cuộc gặp", "mời X sang thăm để hai bên
+        hội đàm": a meeting named as the purpose of an act is not yet held."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j >= 2 and self.keys[j] in _GROUP_LAST and self._group_phrase(j):
+            lead = j - next(len(p) for p in _GROUP_PHRASES if tuple(self.keys[j - len(p) + 1 : j + 1]) == p)
+            if lead >= 0 and self.keys[lead] == "để":
+                return True
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and (self.is_word(j, _NOMINAL) or self.keys[j] in ("một", "các")):
             j -= max(1, self.is_word(j, _NOMINAL))
@@ -3077,7 +3192,7 @@ class _SentenceAnalysis:
             return []
         for phrase, n in _GROUP_PHRASES.items():
             if n == 2 and tuple(self.keys[comma + 1 : comma + 1 + len(phrase)]) == phrase:
-                members = self._group_antecedent(2)
+                members = self._group_antecedent(2, loose=True)
                 if not members and self.state.last_person is not None:
                     members = [self.state.last_person]
                 return members
@@ -3152,9 +3267,12 @@ class _SentenceAnalysis:
         j = hit.start - 1
         while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
             j -= 1
-        if j < 1 or self.keys[j] not in ("tại", "trong", "ở", "sau"):
+        if j < 1 or self.keys[j] not in ("tại", "trong", "ở", "sau", "bằng", "qua"):
             return None
         j -= 1
+        if self.usable(j, ("PERSON",)) and self._quoted_person(j):
+            # "(Reuters) dẫn lời X trong cuộc điện đàm với Y": the person quoted at the meeting
+            return Subject([self.units[j].arg], "left", hit.start - j - 1, pos=j)  # type: ignore[list-item]
         # "X tiết lộ thông tin (…) trong cuộc gặp": a short object between the verb and "trong"
         said = next(
             (
@@ -3170,17 +3288,207 @@ class _SentenceAnalysis:
             # "X đã nêu vấn đề … trong cuộc gặp với Y": the subject of the clause the meeting
             # phrase modifies took part in the meeting
             own = self.find_subject(j + 1, actor)
+            if (own is None or not own.args) and self.is_mention(j) and self.units[j - 1].kind == "w":
+                # "X chọc giận Trung Quốc bằng cuộc điện đàm với Y": past the verb's object
+                own = self.find_subject(j, actor)
             if own is None or not own.args or own.how not in ("left", "deps", "pronoun") or own.distance > 12:
-                return None
-            return own
+                # "X đã tiết lộ những thông tin … về Y (Z) trong cuộc gặp với W": a long object
+                far = self._report_before(j)
+                if far is None:
+                    return None
+                j = far
+            else:
+                return own
         report = self.tag[j]
         k = (report.start if report is not None else j) - 1
+        self._spoke_at = k + 1
         while k >= 0 and self.units[k].kind == "w" and self.keys[k] in _ADVERBS:
             k -= 1
         if not self.usable(k, actor) or self.prep_before(k):
-            return None
+            group = self.find_subject(k + 1, actor) if k >= 0 else None
+            return group if group is not None and group.how == "anaphor" and group.args else None
         group = self.group_left(k, actor)
         return Subject([self.units[x].arg for x in group], "left", hit.start - k - 1, pos=k)  # type: ignore[misc]
+
+    def _banquet(self, hit: Hit, pred: PredicateDef, forced: Status | None) -> list[dict]:
+        """ "X dự tiệc chiêu đãi (…) do Y chủ trì / tổ chức / mời": a guest met the host."""
+        actor = pred.domain
+        host = None
+        for k in range(hit.end, min(self.n, hit.end + 8)):
+            if self.units[k].kind != "w" or self.is_hard_break(k):
+                break
+            if self.keys[k] == "do" and self.usable(k + 1, ("PERSON",)):
+                after = k + 2
+                if after < self.n and self.keys[after] in ("chủ", "tổ", "mời", "thết", "khoản"):
+                    host = k + 1
+                break
+        if host is None:
+            return []
+        subj, factor = self._subject(hit, pred, None, False, loose=True)
+        if subj is None:
+            subj, factor = self._chain_subject(hit, actor), 0.85
+        if subj is None or not subj.args:
+            return []
+        status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
+        if status is None:
+            return []
+        guest_of = self.units[host].arg
+        out = []
+        for a in subj.args:
+            ra, rb = self.admit(a, actor), self.admit(guest_of, pred.range)  # type: ignore[arg-type]
+            if ra is None or rb is None or ra.id == rb.id:
+                continue
+            fact = self._base_fact(
+                pred,
+                hit,
+                ra,
+                _ref_dict(rb),
+                status,
+                self._confidence(_BASE["with"] * factor, subj, [a, guest_of]),
+                [ra, rb],  # type: ignore[list-item]
+            )
+            fact["mode"] = "in_person"
+            out.append(fact)
+        return out
+
+    def _told_at_meeting(self, hit: Hit, actor: Sequence[str]) -> tuple[Subject, Arg] | None:
+        """(speaker, addressee) of "A nói với B … trong / tại cuộc gặp" before the meeting noun."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.is_word(j, _NOMINAL):
+            j -= 1
+        if j < 1 or self.keys[j] not in ("tại", "trong"):
+            return None
+        for r in range(j - 1, max(-1, j - 40), -1):
+            if self.units[r].kind == "p" and self.units[r].text in (".", ";", "!", "?"):
+                return None
+            tag = self.tag[r]
+            if tag is None or tag.kind != "report" or tag.end != r + 1:
+                continue
+            if not (self.keys[tag.end : tag.end + 1] == ["với"] and self.usable(tag.end + 1, ("PERSON",))):
+                return None
+            speaker = self.find_subject(tag.start, actor)
+            if speaker is None or not speaker.args:
+                return None
+            return speaker, self.units[tag.end + 1].arg  # type: ignore[return-value]
+        return None
+
+    def _members_of(self, k: int) -> int | None:
+        """ "với (một số) nghị sĩ trong Quốc hội Mỹ", "với các thành viên của Hạ viện": unnamed
+        members of an organisation stand for the organisation (its mention's index)."""
+        x = k
+        while x < self.n and self.units[x].kind == "w" and self.keys[x] in _MEMBER_LEAD:
+            x += 1
+        n = self.starts_with(x, _MEMBER_NOUNS) if x < self.n else 0
+        if not n:
+            return None
+        x += n
+        if x < self.n and self.units[x].kind == "w" and self.keys[x] in ("của", "trong", "thuộc"):
+            x += 1
+        if self.is_mention(x) and str(self.units[x].arg.ref.type) == "ORGANIZATION":  # type: ignore[union-attr]
+            return x
+        return None
+
+    def _quoted_self(self, hit: Hit) -> Subject | None:
+        """'"…", ông X nói. "Tôi đã nói chuyện với Y …"': "tôi" in a quotation that goes on
+        from the last sentence is its speaker."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 1 or self.keys[j] != "tôi" or self.keys[j - 1] == "chúng" or self.units[0].text not in _QUOTES:
+            return None
+        if any(self.units[x].text in _QUOTES for x in range(1, j)) or self.state.quote_speaker is None:
+            return None
+        return Subject([self.state.quote_speaker], "pronoun", hit.start - j - 1, pos=j)
+
+    def _chain_subject(self, hit: Hit, actor: Sequence[str]) -> Subject | None:
+        """ "X đã dự tiệc …, làm việc với …, tiếp Y": a verb phrase in a comma-separated chain
+        takes the subject of the clause that opens the chain."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j < 1 or self.units[j].text != ",":
+            return None
+        for k in range(j - 1, -1, -1):
+            u = self.units[k]
+            tag = self.tag[k]
+            leads = tag is not None and tag.kind == "report" and tag.start > 0 and self.units[tag.start - 1].text == ","
+            if u.kind == "p" and u.text in _HARD_PUNCT or self.keys[k] in _CONJ_AND:
+                return None
+            if self.is_hard_break(k) and not leads:
+                return None
+            if u.text != ",":
+                continue
+            if self.is_mention(k + 1):
+                break
+            if self.units[k + 1].kind != "w":
+                return None
+        else:
+            k = -1
+        # the clause opening the chain: "(Trước đó,) X đã <verb> …"
+        m = k + 1
+        if not self.usable(m, actor) or not (m + 1 < self.n and self.units[m + 1].kind == "w"):
+            return None
+        if self.prep_before(m) or self.is_mention(m + 1):
+            return None
+        return Subject([self.units[m].arg], "left", hit.start - m - 1, pos=m)  # type: ignore[list-item]
+
+    def _report_before(self, j: int) -> int | None:
+        """The nearest speech verb left of ``j`` in the same sentence part (no full stop,
+        colon or semicolon in between; at most 30 units back)."""
+        for x in range(j, max(-1, j - 30), -1):
+            if self.kind_at(x) == "report":
+                return x
+            if self.units[x].kind == "p" and self.units[x].text in (".", ";", ":", "!", "?"):
+                return None
+        return None
+
+    def _official_partner(self, hit: Hit) -> bool:
+        """ "làm việc với / cùng (thành viên Bộ Chính trị) X": working with an official named by a
+        title or a position is a meeting; working with "ông X", with companies or "cùng nhau"
+        is not."""
+        n = self.starts_with(hit.end, _COMIT) if hit.end < self.n else 0
+        x = self._positioned_person(hit.end + n) if n else None
+        if x is None:
+            return False
+        role = self.units[x].arg.mention.role  # type: ignore[union-attr]
+        return x > hit.end + n or (role is not None and match_key(role) not in _PRONOUNS)
+
+    def _positioned_person(self, k: int) -> int | None:
+        """The person named at ``k`` or after a few lower-case words of position ("thành viên
+        Bộ Chính trị X"); None when another kind of name or a clause boundary comes first."""
+        for x in range(k, min(self.n, k + 5)):
+            if self.is_mention(x):
+                return x if str(self.units[x].arg.ref.type) == "PERSON" else None  # type: ignore[union-attr]
+            if self.units[x].kind != "w" or self.kind_at(x) is not None or self.keys[x] in _CONJ_AND:
+                return None
+        return None
+
+    def _plan_was_said(self, hit: Hit, subj: Subject | None) -> bool:
+        """ "X tuyên bố sẽ … trong cuộc điện đàm với Y": the plan is what was said at the call,
+        which itself took place (no plan marker before the speech verb)."""
+        spoke = self._spoke_at
+        if spoke is None or subj is None or not 0 <= subj.pos < spoke:
+            return False
+        if any(self.kind_at(x) == "planned" for x in range(subj.pos + 1, spoke)):
+            return False
+        return not (self._arranged(hit) or self._purposed(hit) or self._when_planned(hit.start))
+
+    def _condition_quoted(self, hit: Hit) -> bool:
+        """'"Nếu …, …", X nói trong cuộc điện đàm với Y': the condition belongs to the quote
+        reported before the meeting, not to the meeting."""
+        report = next((k for k in range(hit.start - 1, -1, -1) if self.kind_at(k) in ("report", "conditional")), -1)
+        if report < 0 or self.kind_at(report) != "report":
+            return False
+        return any(self.kind_at(k) == "conditional" for k in range(report))
+
+    def _quoted_person(self, j: int) -> bool:
+        """ "dẫn lời / trích lời / theo lời X": the mention at ``j`` is the person quoted."""
+        for k in range(j - 1, max(0, j - 10), -1):
+            if self.keys[k - 1 : k + 1] in (["dẫn", "lời"], ["trích", "lời"], ["theo", "lời"]):
+                return True
+            if self.units[k].kind == "p" or self.is_hard_break(k):
+                return False
+        return False
 
     def _dashed_pair(self, e: int, actor: Sequence[str]) -> tuple[Arg, Arg] | None:
         """ "cuộc gặp (thượng đỉnh) Putin - Macron": two people joined by a dash right after
@@ -3220,8 +3528,9 @@ class _SentenceAnalysis:
         k = hit.end
         while k < self.n and not self.is_hard_break(k) and not (self.kind_at(k) == "trigger" and k > hit.end):
             n = self.starts_with(k, _ATTENDANCE)
-            if n and self.is_mention(k + n):
-                guests = [self.units[x].arg for x in self.group_right(k + n, actor)]
+            first = (k + n if self.is_mention(k + n) else self._named_partner(k + n, "")) if n else None
+            if first is not None:
+                guests = [self.units[x].arg for x in self.group_right(first, actor)]
                 members: list[Arg] = []
                 for a, b in pairs:
                     for arg in (a, b):
@@ -3230,7 +3539,11 @@ class _SentenceAnalysis:
                 among = [(a, b) for x, a in enumerate(guests) for b in guests[x + 1 :]]
                 return [(m, g) for g in guests for m in members] + among  # type: ignore[misc]
             if self.units[k].text == "," and not self.starts_with(k + 1, _ATTENDANCE):
-                return []
+                # "tại thành phố Antalya, Thổ Nhĩ Kỳ, với sự tham dự của C": a place in apposition
+                place = self.is_mention(k + 1) and str(self.units[k + 1].arg.ref.type) in ("COUNTRY", "LOCATION")  # type: ignore[union-attr]
+                if not (place and k + 2 < self.n and self.units[k + 2].text == ","):
+                    return []
+                k += 1
             k += 1
         return []
 
@@ -4607,6 +4920,13 @@ def _canonical(title: str) -> str | None:
         return _canonical_title(title)
     except Exception:  # pragma: no cover - defensive
         return None
+
+
+def _office_holder(arg: Arg) -> bool:
+    """Whether the person is named with an office ("Tổng thống …") here or elsewhere in the article."""
+    roles = [arg.mention.role] if arg.mention.role else []
+    roles += arg.entity.roles if arg.entity is not None else []
+    return any(_canonical(r) is not None for r in roles)
 
 
 def _kb_holder(title: str, state: str, day: dt.date) -> EntityRef | None:

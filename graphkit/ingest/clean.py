@@ -557,7 +557,7 @@ def _inline_credit(line: str, mark: re.Match[str]) -> tuple[int, int, str | None
     rest_start = mark.end()
     rest = line[rest_start:]
     lower_mark = mark.group("mark")[0].islower()
-    known = _KNOWN_CREDIT.match(rest) or _DOMAIN.match(rest)
+    known = _DOMAIN.match(rest) or _KNOWN_CREDIT.match(rest)
     if known:
         credit = known.group(0)
         slash = re.match(r"/\s*(?:" + _AGENCY_ALT + r")", rest[known.end() :], re.I)

@@ -4,7 +4,8 @@ A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (plus any closing quotes a
 brackets) followed by whitespace and something that can start a sentence: a capital
 letter, a digit or an opening quote. It does not end after an abbreviation ("TP.",
 "ThS.", "PGS.", "Mr.", "v.v." before a lowercase word), after an initial ("J. Biden",
-"U.S."), or inside a number ("1.800", "3,5%", "7/12/2021"). A line break always ends a
+"U.S."), or inside a number ("1.800", "3,5%", "7/12/2021"). A photo credit ("(Ảnh:
+Reuters)", "Nguồn: scmp.com") ends the caption before it. A line break always ends a
 sentence.
 
 >>> text = 'TP. Hồ Chí Minh đón 1.800 khách. "Chúng tôi sẵn sàng." Ông nói thêm.'
@@ -65,7 +66,13 @@ ABBREVIATIONS: frozenset[str] = frozenset(
     }
 )
 
-_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
+# A photo credit ends a caption even without a full stop: "… tại Hà Nội (Ảnh: Reuters) Cuộc họp …",
+# "… bắt tay. Nguồn: scmp.com Hai bên …".
+_CREDIT = (
+    r"\(\s*(?:Ảnh|ảnh|Nguồn|nguồn|Photo)(?:\s+minh\s+h(?:ọa|oạ))?\s*(?::[^()\n]{1,80})?\)"
+    r"|(?<![^\W\d_])(?:Ảnh|Nguồn|Photo)\s*:\s*[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|vn|cn|ru|uk|jp|kr)"
+)
+_END = re.compile(rf"(?:(?:\.{{3}}|…|[.!?])+[\"'”’»)\]]*|{_CREDIT})(?=\s)")
 _START_OK = re.compile(r"[\"'“‘«(\[\-–—]*\s*(?:[^\W\d_]|\d)")
 _PREV_TOKEN = re.compile(r"(\S+)$")
 

@@ -8,6 +8,8 @@ Rules for gazetteer scanning (the NER layer):
 
 * :meth:`KnowledgeBase.gazetteer` keys are match keys; a hit should start with an
   upper-case letter or a digit in the text (so the pronoun "anh" never becomes the UK).
+* ``KBEntry.compound_forms`` ("Trung", "Triều", "Hàn") name a state only inside a
+  dash-joined pair ("quan hệ Mỹ - Trung"); they are kept out of every other lookup.
 * Aliases listed in ``KBEntry.ambiguous_aliases`` (short names that are also ordinary
   words or common surnames: "Tập", "Lý", "Kim") are left out of the default gazetteer;
   they only resolve when a title or honorific precedes them (``Mention.role``).
@@ -79,6 +81,10 @@ class KBEntry(BaseModel):
         default_factory=list,
         description="Aliases that are ordinary words or common surnames: matched only after a title or honorific.",
     )
+    compound_forms: list[str] = Field(
+        default_factory=list,
+        description='Short forms that name the entry only inside a dash-joined pair ("Triều" in "Mỹ - Triều").',
+    )
     roles: list[KBRole] = Field(default_factory=list)
     speaks_for: str | None = Field(default=None, description="kb_id of the state this metonym speaks for.")
     country: str | None = Field(default=None, description="kb_id of the country the entry belongs to.")
@@ -131,6 +137,7 @@ class KnowledgeBase:
         self._by_id: dict[str, KBEntry] = {}
         self._by_key: dict[str, list[KBEntry]] = {}
         self._safe_keys: dict[str, list[KBEntry]] = {}
+        self._compound: dict[str, list[KBEntry]] = {}
         for entry in self._entries:
             if entry.ref in self._by_ref:
                 raise KBError(f"knowledge base: duplicate entry '{entry.ref}'")
@@ -142,6 +149,8 @@ class KnowledgeBase:
                 self._by_key.setdefault(key, []).append(entry)
                 if key not in ambiguous:
                     self._safe_keys.setdefault(key, []).append(entry)
+            for form in entry.compound_forms:
+                self._compound.setdefault(match_key(form), []).append(entry)
         for entry in self._entries:
             refs = [r.of for r in entry.roles] + [x for x in (entry.speaks_for, entry.country) if x]
             for ref in refs:
@@ -188,6 +197,14 @@ class KnowledgeBase:
         """
         index = self._by_key if include_ambiguous else self._safe_keys
         return {key: list(entries) for key, entries in index.items()}
+
+    def compound_forms(self) -> dict[str, list[KBEntry]]:
+        """Match key → entries, for the short forms used only in dash-joined pairs ("Nga - Triều").
+
+        >>> [e.name for e in load_kb().compound_forms()["triều"]]
+        ['Triều Tiên']
+        """
+        return {key: list(entries) for key, entries in self._compound.items()}
 
     def get(self, ref: str) -> KBEntry | None:
         """The entry with this kb_id (``Q159``), graphkit id (``kb:Q159``, ``e:…``) or reference name."""

@@ -205,6 +205,10 @@ class KBLinker:
             found = self.kb.lookup(core, include_ambiguous=True)
             if not found and core != m.text:
                 found = self.kb.lookup(m.text, include_ambiguous=True)
+            if not found and m.kb_id:
+                # a name only the NER layer knows how to read ("Triều" in "Mỹ - Triều")
+                entries[i] = self.kb.get(m.kb_id)
+                continue
             if not found:
                 entries[i] = self._holder_by_surname(m, core, role, affiliation, day)
                 continue
@@ -407,7 +411,7 @@ class KBLinker:
             if match_key(phrase) in {match_key(c) for c in _SEAT_HOLDERS}:
                 title = "nhà lãnh đạo"
             elif match_key(phrase) in {match_key(c) for c in _COUNTERPART}:
-                title = self._counterpart_title(s, mentions + added, sentences)
+                title = self._counterpart_title(s, mentions + added, sentences, day)
                 if title is None:
                     continue
             else:
@@ -464,11 +468,18 @@ class KBLinker:
         found = self.kb.lookup(word, include_ambiguous=False)
         return not found or any(e.type == EntityType.PERSON for e in found)
 
-    def _counterpart_title(self, pos: int, mentions: list[Mention], sentences: list) -> str | None:
+    def _counterpart_title(
+        self, pos: int, mentions: list[Mention], sentences: list, day: dt.date | None = None
+    ) -> str | None:
+        """The title of the person whose counterpart "người đồng cấp X" at ``pos`` is: the last
+        titled person of the sentence; else the office the knowledge base gives, on the
+        article's date, to the last person named before (in this sentence or the one before)."""
         lo = 0
-        for sent in sentences:
+        prev_lo = 0
+        for k, sent in enumerate(sentences):
             if sent.start <= pos < sent.end:
                 lo = sent.start
+                prev_lo = sentences[k - 1].start if k > 0 else sent.start
                 break
         groups = {match_key(g) for g in GROUP_SYNONYMS}
         best: Mention | None = None
@@ -477,9 +488,18 @@ class KBLinker:
                 continue
             if (canonical_title(m.role) or match_key(m.role) in groups) and (best is None or m.start > best.start):
                 best = m
-        if best is None or best.role is None:
+        if best is not None and best.role is not None:
+            return canonical_title(best.role) or best.role
+        if day is None:
             return None
-        return canonical_title(best.role) or best.role
+        people = [m for m in mentions if prev_lo <= m.start < pos and m.type == EntityType.PERSON]
+        if not people:
+            return None
+        found = [e for e in self.kb.lookup(self._core(people[-1])[0]) if e.type == EntityType.PERSON]
+        if len(found) != 1:
+            return None
+        titles = {r.title for r in found[0].roles if r.active_on(day)}
+        return titles.pop() if len(titles) == 1 else None
 
     # ------------------------------------------------------------------ clustering
 

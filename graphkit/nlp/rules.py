@@ -902,6 +902,7 @@ _MISC_CUES = _keys(
 _NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le"))
 _HYPHEN_PARTICLES = frozenset(("al", "el", "bin", "ibn", "abu"))
 _HYPHENS = frozenset("-‐–")
+_PAIR_DASHES = frozenset("-‐–—")
 # Lower-case first syllables allowed to start a gazetteer name ("châu Âu", "miền Trung").
 _LOWER_GAZ_PREFIXES = _keys(("châu", "biển", "bán đảo", "vịnh", "eo biển", "quần đảo", "đảo", "miền", "vùng"))
 # Capitalised words that alone are never a name (sentence-initial common nouns, months…).
@@ -1144,10 +1145,18 @@ class Gazetteer:
         returned by ``KnowledgeBase.gazetteer()``.
     ambiguous : mapping of str to list, optional
         Extra aliases that are only names after a title or honorific.
+    compound : mapping of str to list, optional
+        Short forms that are names only inside a dash-joined pair ("Triều" in "Mỹ - Triều").
     """
 
-    def __init__(self, index: Mapping[str, Sequence[Any]], ambiguous: Mapping[str, Sequence[Any]] | None = None):
+    def __init__(
+        self,
+        index: Mapping[str, Sequence[Any]],
+        ambiguous: Mapping[str, Sequence[Any]] | None = None,
+        compound: Mapping[str, Sequence[Any]] | None = None,
+    ):
         self.index = dict(index)
+        self.compound = {k: list(v) for k, v in (compound or {}).items()}
         self.ambiguous = {k: v for k, v in (ambiguous or {}).items() if k not in self.index}
         keys = list(self.index) + list(self.ambiguous)
         pieces = [[p for _, _, p in _pieces(k, 0)] for k in keys]
@@ -1239,7 +1248,8 @@ def gazetteer_for(kb: Any) -> Gazetteer:
         ambiguous = {k: v for k, v in full.items() if k not in index}
     except TypeError:
         pass
-    gaz = Gazetteer(index, ambiguous)
+    compound = kb.compound_forms() if hasattr(kb, "compound_forms") else {}
+    gaz = Gazetteer(index, ambiguous, compound)
     if len(_GAZETTEERS) > 8:
         _GAZETTEERS.clear()
     _GAZETTEERS[id(kb)] = (kb, gaz)
@@ -1708,7 +1718,70 @@ class _SentenceRules:
             pending_title = None
             place_next = False
             i += 1
+        self._dash_pairs()
         return self.spans
+
+    def _dash_pairs(self) -> None:
+        """ "Mỹ - Triều", "Nga-Mỹ", "Trump – Kim": two states or two people joined by a dash.
+
+        A state's short form ("Trung", "Triều", "Hàn") names it only next to another state,
+        and a lone capitalised word next to a person is that person's surname.
+        """
+        u = self.u
+        compound = self.gaz.compound if self.gaz is not None else {}
+        for d in range(1, self.n - 1):
+            if u[d].text not in _PAIR_DASHES or not (u[d - 1].alpha and u[d + 1].alpha):
+                continue
+            sides = [self._pair_side(d - 1, at_end=True), self._pair_side(d + 1, at_end=False)]
+            if any(side is None for side in sides):
+                continue
+            states = [
+                kind == COUNTRY and span is not None or k >= 0 and u[k].key in compound and u[k].cap
+                for span, kind, k in sides
+            ]
+            if all(states):
+                for span, _, k in sides:
+                    if span is None or span.kb_id is None and span.type != COUNTRY:
+                        self._set_pair_side(span, k, COUNTRY, compound)
+                continue
+            types = [side[1] for side in sides]
+            if PERSON in types:
+                for span, kind, k in sides:
+                    if kind != PERSON and k >= 0 and (span is None or span.kb_id is None) and self._surname_like(k):
+                        self._set_pair_side(span, k, PERSON, compound)
+
+    def _pair_side(self, k: int, at_end: bool) -> tuple[_Span | None, str | None, int] | None:
+        """One side of a dash pair: (its span or None, the span's type, the unit of a one-unit
+        side); None when the side cannot take part."""
+        for s in self.spans:
+            if (s.j == k + 1) if at_end else (s.i == k):
+                if s.j - s.i > 1 or s.kb_id is not None:
+                    return s, s.type, -1 if s.j - s.i > 1 else k
+                return s, s.type, k
+        if any(s.i <= k < s.j for s in self.spans) or not self.u[k].cap:
+            return None
+        return None, None, k
+
+    def _set_pair_side(self, span: _Span | None, k: int, kind: str, compound: Mapping[str, Sequence[Any]]) -> None:
+        if k < 0:
+            return
+        kb_id = _kb_id(compound.get(self.u[k].key, ())) if kind == COUNTRY else None
+        if kind == COUNTRY and kb_id is None:
+            return
+        if span is None:
+            self.spans.append(_Span(k, k + 1, kind, "rules:dash-pair", kb_id=kb_id))
+        else:
+            span.type, span.source, span.kb_id = kind, "rules:dash-pair", kb_id
+
+    def _surname_like(self, k: int) -> bool:
+        """A lone capitalised word that can stand for a person named next to it."""
+        x = self.u[k]
+        glued = k + 1 < self.n and self.u[k + 1].word == x.word and _cap_unit(self.u[k + 1])
+        if not x.cap or x.acro or not x.word_start or glued:
+            return False
+        if x.key in _NEVER_ALONE or x.key in _DIRECTIONS or x.key in _FUNCTION_WORDS or self._title(k):
+            return False
+        return not any(lex.longest(self.u, k, word_aligned=False) for lex, _ in _HEAD_LEXICONS)
 
     def _strip_generic(self, i: int, g: int) -> tuple[int, int, list[Any]] | None:
         """A KB alias that starts with a generic head ("Hãng tin Reuters", "Quân đội Nga"): the name alone."""

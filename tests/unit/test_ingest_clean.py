@@ -146,6 +146,16 @@ def test_clean_extracts_inline_caption_from_flattened_paragraph() -> None:
     assert [(c.text, c.credit) for c in result.captions] == [("Đoàn xe rời sân bay dưới mưa.", "Reuters")]
 
 
+def test_clean_inline_caption_with_a_web_address_credit() -> None:
+    text = (
+        "Phái đoàn đã tới thủ đô vào sáng nay. Hai bộ trưởng tại lễ đón (trái). Nguồn: reuters.com "
+        "Trong cuộc gặp, hai bên bàn về thương mại."
+    )
+    result = clean_text(text)
+    assert result.text == "Phái đoàn đã tới thủ đô vào sáng nay. Trong cuộc gặp, hai bên bàn về thương mại."
+    assert [(c.text, c.credit) for c in result.captions] == [("Hai bộ trưởng tại lễ đón (trái).", "reuters.com")]
+
+
 def test_clean_duplicate_caption_is_kept_once() -> None:
     cap = "Hai nhà lãnh đạo tại buổi họp báo chung. Ảnh: Reuters"
     result = _clean(cap, cap)

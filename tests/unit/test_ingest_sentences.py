@@ -79,3 +79,24 @@ def test_split_sentences_offsets_are_stripped_and_ordered() -> None:
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == ["Câu một.", "Câu hai.", "Câu ba."]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hai ngoại trưởng bắt tay ở Jakarta (Ảnh: AFP) Cuộc hội đàm diễn ra sau đó.",
+            ["Hai ngoại trưởng bắt tay ở Jakarta (Ảnh: AFP)", "Cuộc hội đàm diễn ra sau đó."],
+        ),
+        (
+            "Hai thủ tướng tại lễ đón (phải). Nguồn: example.com Sau lễ đón, hai bên hội đàm.",
+            ["Hai thủ tướng tại lễ đón (phải).", "Nguồn: example.com", "Sau lễ đón, hai bên hội đàm."],
+        ),
+        (
+            "Thủ tướng nói (ảnh minh họa) rằng hai bên sẽ gặp lại.",
+            ["Thủ tướng nói (ảnh minh họa) rằng hai bên sẽ gặp lại."],
+        ),
+    ],
+)
+def test_split_sentences_photo_credit_ends_a_caption(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected

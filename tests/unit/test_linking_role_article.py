@@ -53,3 +53,23 @@ def _roles(out) -> list[str]:
 )
 def test_linking_role_phrase_named_in_article(linker: KBLinker, text, spans, day, expected) -> None:
     assert _roles(linker.link(make_doc(text, spans, date=day))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Ngoại trưởng Nga Sergei Lavrov tới Bắc Kinh. Ông Lavrov hội đàm với người đồng cấp Trung Quốc.",
+            [("Ngoại trưởng Nga Sergei Lavrov", "PERSON", "Ngoại trưởng", "Nga"), ("Lavrov", "PERSON", "Ông")],
+            ["Vương Nghị"],
+        ),
+        (
+            "Ông Lavrov đến Bắc Kinh hôm qua. Sau đó, người đồng cấp Trung Quốc đón ông tại sân bay.",
+            [("Lavrov", "PERSON", "Ông")],
+            ["Vương Nghị"],
+        ),
+    ],
+)
+def test_linking_counterpart_of_a_person_named_without_title(linker: KBLinker, text, spans, expected) -> None:
+    out = linker.link(make_doc(text, spans, date=dt.date(2019, 5, 13)))
+    assert _roles(out) == expected
