@@ -350,6 +350,8 @@ _PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "t�
 _HOST_WORDS = frozenset({"nước", "chủ", "nhà", "sở", "tại", "bạn"})
 _MEET_MANNER = frozenset({"trực", "tiếp", "riêng", "chính", "thức", "lần", "đầu"})
 """Manner words between a meeting verb and its object ("gặp mặt trực tiếp X")."""
+_CALL_PURPOSE = key_set(("chúc mừng", "chia buồn", "cảm ơn", "thăm hỏi", "cám ơn"))
+"""Verbs of a call's purpose whose object is the person called ("điện đàm chúc mừng X")."""
 _INVITEE_WORDS = frozenset({"lãnh", "đạo", "nhà", "các", "những", "nước", "quốc", "gia", "của"})
 _ACCEPTED = key_set(("nhận lời", "nhận lời mời", "chấp nhận lời mời"))
 """An invitation accepted: the visit it names is planned ("nhận lời mời sang thăm Bắc Kinh")."""
@@ -1430,6 +1432,10 @@ class _SentenceAnalysis:
             return False
         pos = self.pos_end.get(self.units[j - 1].end)
         if pos is None or pos[:1] not in ("N", "M", "L") or pos.startswith("Np"):
+            return False
+        arg = self.units[j].arg
+        if pos[:1] == "M" and arg is not None and arg.mention.role:
+            # "Hai nhà lãnh đạo Obama và Medvedev": a count before titled people, not a head noun
             return False
         if self.is_word(j - 1, _GENITIVE_OK) or self.is_word(j - 1, _NOMINAL):
             return False
@@ -2881,6 +2887,8 @@ class _SentenceAnalysis:
             and self.units[manner].kind == "w"
         ):
             manner += 1
+        if mode == "phone" and not pairs and not nominal:
+            manner += self.starts_with(manner, _CALL_PURPOSE)
         if not pairs and not nominal:
             obj = self.direct_object(manner, actor, max_skip=0)
             if obj:

@@ -266,3 +266,32 @@ def test_met_leaders_of_named_states_are_not_the_last_pair(extractor) -> None:
         "Đây là lần đầu tiên hai nhà lãnh đạo Nga - Pháp hội đàm trong năm nay."
     )
     assert ("MET", "Olaf Scholz", "Sergei Lavrov", "asserted") not in _met(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Thủ tướng Đức Angela Merkel điện đàm chúc mừng ông Emmanuel Macron.", True),
+        ("Hôm qua, Tổng thống Pháp Emmanuel Macron đã gọi điện chia buồn với Thủ tướng Đức Angela Merkel.", True),
+        ("Thủ tướng Đức Angela Merkel gửi điện chúc mừng ông Emmanuel Macron.", False),
+    ],
+)
+def test_met_call_purpose_verb_takes_the_person_called(extractor, text, met) -> None:
+    ents = [
+        *COMMON,
+        Ent("Thủ tướng Đức Angela Merkel", "PERSON", "Angela Merkel", role="Thủ tướng", affiliation="Đức"),
+        Ent("ông Emmanuel Macron", "PERSON", "Emmanuel Macron", role="ông"),
+    ]
+    got = {(a, b) for _p, a, b, _s in _met(extractor, text, ents)}
+    assert bool(got & {("Angela Merkel", "Emmanuel Macron"), ("Emmanuel Macron", "Angela Merkel")}) is met
+
+
+def test_met_count_before_titled_names_is_no_head_noun(extractor) -> None:
+    text = "Hai nhà lãnh đạo Obama và Medvedev đã có cuộc điện đàm vào tối thứ Sáu."
+    doc = Document(doc_id="t", text=text, date=dt.date(2010, 4, 2))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    got = {f for f in facts(extractor.extract(adoc).triples) if f[0] == "MET"}
+    assert {(a, b) for _p, a, b, _s in got} in (
+        {("Barack Obama", "Dmitry Medvedev")},
+        {("Dmitry Medvedev", "Barack Obama")},
+    )
