@@ -2858,9 +2858,11 @@ class _SentenceAnalysis:
                 m = self._members_of(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
-                subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
-                if subj is None and not nominal:
-                    subj, factor = self._chain_subject(hit, actor), 0.85
+                chain = None if nominal else self._chain_subject(hit, actor)
+                if chain is not None:
+                    subj, factor = chain, 0.85
+                else:
+                    subj, factor = self._subject(hit, pred, inherited, weak, loose=gap == 0 or nominal)
                 if subj is None and not nominal:
                     subj, factor = self._quoted_self(hit), 0.8
                 if subj is None and nominal:
@@ -2892,9 +2894,11 @@ class _SentenceAnalysis:
         if not pairs and not nominal:
             obj = self.direct_object(manner, actor, max_skip=0)
             if obj:
-                subj, factor = self._subject(hit, pred, inherited, weak, loose=True)
-                if subj is None:
-                    subj, factor = self._chain_subject(hit, actor), 0.85
+                # "X sẽ phát biểu tại …, gặp Y": a verb opening a comma chain's next link
+                chain = self._chain_subject(hit, actor)
+                subj, factor = (
+                    (chain, 0.85) if chain is not None else self._subject(hit, pred, inherited, weak, loose=True)
+                )
                 if subj is None:
                     subj, factor = self._quoted_self(hit), 0.8
                 if subj is not None:
@@ -3420,6 +3424,13 @@ class _SentenceAnalysis:
             u = self.units[k]
             tag = self.tag[k]
             leads = tag is not None and tag.kind == "report" and tag.start > 0 and self.units[tag.start - 1].text == ","
+            # "phát biểu tại …": speaking at a place reports nothing
+            leads = leads or (
+                tag is not None
+                and tag.kind == "report"
+                and tag.end < self.n
+                and self.keys[tag.end] in ("tại", "ở", "trước")
+            )
             if u.kind == "p" and u.text in _HARD_PUNCT or self.keys[k] in _CONJ_AND:
                 return None
             if self.is_hard_break(k) and not leads:

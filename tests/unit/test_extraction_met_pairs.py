@@ -295,3 +295,17 @@ def test_met_count_before_titled_names_is_no_head_noun(extractor) -> None:
         {("Barack Obama", "Dmitry Medvedev")},
         {("Dmitry Medvedev", "Barack Obama")},
     )
+
+
+def test_met_next_link_of_a_comma_chain_after_speaking_at_a_place(extractor) -> None:
+    text = (
+        "Trong chuyến thăm, ông Abe sẽ phát biểu tại một trường đại học Ấn Độ, gặp Thủ tướng Ấn Độ "
+        "Narendra Modi vào hôm 5/3 và hội đàm với Tổng thống Pranab Mukherjee vào hôm sau."
+    )
+    doc = Document(doc_id="t", text=text, date=dt.date(2017, 3, 1))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    got = {f for f in facts(extractor.extract(adoc).triples) if f[0] == "MET"}
+    assert got == {
+        ("MET", "Shinzo Abe", "Narendra Modi", "planned"),
+        ("MET", "Shinzo Abe", "Pranab Mukherjee", "planned"),
+    }
