@@ -379,7 +379,6 @@ BLOCKERS = (
     "gặp gỡ báo chí",
     "gặp báo chí",
     "gặp mặt báo chí",
-    "họp báo chung",
     "gặp gỡ báo giới",
     "đổ lỗi cho nhau",
     "cáo buộc nhau",

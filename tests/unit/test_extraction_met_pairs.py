@@ -309,3 +309,22 @@ def test_met_next_link_of_a_comma_chain_after_speaking_at_a_place(extractor) -> 
         ("MET", "Shinzo Abe", "Narendra Modi", "planned"),
         ("MET", "Shinzo Abe", "Pranab Mukherjee", "planned"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Trong cuộc họp báo chung với Thủ tướng Canada Justin Trudeau, ông Trump cho biết Mỹ sẽ không rút quân.",
+            True,
+        ),
+        ("Tổng thống Trump đã có cuộc họp báo chung với Thủ tướng Canada Justin Trudeau.", True),
+        ("Thủ tướng Trudeau và Tổng thống Trump phát biểu trong cuộc họp báo chung.", True),
+        ("Tổng thống Trump và Thủ tướng Trudeau lần lượt tổ chức cuộc họp báo tại Toronto.", False),
+    ],
+)
+def test_met_joint_press_conference(extractor, text, met) -> None:
+    doc = Document(doc_id="t", text=text, date=dt.date(2018, 6, 9))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    got = {frozenset((a, b)) for _p, a, b, _s in facts(extractor.extract(adoc).triples) if _p == "MET"}
+    assert (frozenset(("Donald Trump", "Justin Trudeau")) in got) is met
