@@ -1,0 +1,35 @@
+"""A date right before the subject leaves the subject in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.linking.kb import load_kb
+from graphkit.linking.linker import KBLinker
+from graphkit.models import Document
+from graphkit.nlp.underthesea_backend import UndertheseaBackend
+from tests.unit.extraction_docs import facts
+
+
+def _facts(extractor, text: str) -> set[tuple[str, str, str, str]]:
+    doc = Document(doc_id="t", text=text, date=dt.date(2019, 4, 10))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    return {f for f in facts(extractor.extract(adoc).triples) if f[0] != "HOLDS_ROLE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3-4 Mỹ cũng đã yêu cầu Liên Hợp Quốc trừng phạt một số công ty của Iran.",
+        "Ngày 3 Mỹ yêu cầu Liên Hợp Quốc trừng phạt một số công ty của Iran.",
+    ],
+)
+def test_date_before_the_subject_is_no_count(extractor, text) -> None:
+    assert ("DEMANDED", "Mỹ", "~sanctions", "asserted") in _facts(extractor, text)
+
+
+def test_blacklisting_is_a_sanctions_topic(extractor) -> None:
+    text = "Mỹ đã yêu cầu Hội đồng Bảo an đưa một số công ty của Iran vào danh sách đen."
+    assert ("DEMANDED", "Mỹ", "~sanctions", "asserted") in _facts(extractor, text)
