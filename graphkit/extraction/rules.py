@@ -2597,9 +2597,15 @@ class _SentenceAnalysis:
         k = hit.end
         if k < self.n and self.keys[k] in ("hãy", "nên"):
             return "CALLED_FOR"
-        if self.is_mention(k) and k + 1 < self.n and self.units[k + 1].kind == "w":
+        if self.is_mention(k):
+            # "đề nghị Anh, Pháp và Đức sửa lại …": the addressed parties, then a verb
             group = self.group_right(k, self.onto.groups.get("ACTOR", ()))
-            return "DEMANDED" if self.keys[group[-1] + 1 : group[-1] + 2] == ["phải"] else "CALLED_FOR"
+            after = group[-1] + 1
+            if after < self.n and self.keys[after] in ("một", "các", "những"):
+                # "đề nghị Mỹ một kế hoạch …": a thing offered to the party
+                return "PROPOSED"
+            if after < self.n and self.units[after].kind == "w":
+                return "DEMANDED" if self.keys[after : after + 1] == ["phải"] else "CALLED_FOR"
         if self.keys[k : k + 2] in (["các", "bên"], ["hai", "bên"], ["các", "nước"], ["tất", "cả"], ["mọi", "bên"]):
             return "CALLED_FOR"
         return "PROPOSED"

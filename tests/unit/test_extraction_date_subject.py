@@ -33,3 +33,15 @@ def test_date_before_the_subject_is_no_count(extractor, text) -> None:
 def test_blacklisting_is_a_sanctions_topic(extractor) -> None:
     text = "Mỹ đã yêu cầu Hội đồng Bảo an đưa một số công ty của Iran vào danh sách đen."
     assert ("DEMANDED", "Mỹ", "~sanctions", "asserted") in _facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Tổng thống Trump đã đề nghị Anh, Pháp và Đức sửa lại thỏa thuận hạt nhân.", "CALLED_FOR"),
+        ("Nga đề nghị Mỹ một kế hoạch hòa bình mới cho Syria.", "PROPOSED"),
+    ],
+)
+def test_de_nghi_with_addressed_parties(extractor, text, predicate) -> None:
+    got = {p for p, *_rest in _facts(extractor, text)}
+    assert got == {predicate}
