@@ -348,8 +348,6 @@ _TRAVEL = frozenset({"đi", "bằng", "tàu", "hỏa", "hoả", "máy", "bay", "
 """Ways of travelling between a traveller and "tới" ("cùng đi tàu hỏa tới Kiev")."""
 _PLACE_NOUNS = key_set(("thành phố", "thủ đô", "khu nghỉ dưỡng", "tỉnh", "bang", "đảo", "thị trấn", "căn cứ", "vùng"))
 _HOST_WORDS = frozenset({"nước", "chủ", "nhà", "sở", "tại", "bạn"})
-_DATE_LEADS = frozenset({"ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "tháng", "năm"})
-"""Words a day or month number follows ("ngày 3", "hôm 20/2")."""
 _MEET_MANNER = frozenset({"trực", "tiếp", "riêng", "chính", "thức", "lần", "đầu"})
 """Manner words between a meeting verb and its object ("gặp mặt trực tiếp X")."""
 _CALL_PURPOSE = key_set(("chúc mừng", "chia buồn", "cảm ơn", "thăm hỏi", "cám ơn"))
@@ -1785,15 +1783,7 @@ class _SentenceAnalysis:
         return 0
 
     def _number_before(self, j: int) -> bool:
-        """A count right before the mention at ``j`` ("3 Mỹ" is no subject); a date ending
-        there ("ngày 3-4 Mỹ yêu cầu") is not a count."""
-        if not (j > 0 and self.units[j - 1].text[:1].isdigit()):
-            return False
-        k = j - 1
-        while k > 0 and (self.units[k - 1].text in ("-", "/", ".") or self.units[k - 1].text[:1].isdigit()):
-            k -= 1
-        dated = k < j - 1 or (k > 0 and self.keys[k - 1] in _DATE_LEADS)
-        return not dated
+        return j > 0 and self.units[j - 1].text[:1].isdigit()
 
     def _passive_agent(self, j: int) -> bool:
         return j > 0 and self.keys[j - 1] in ("bị", "được") and self.units[j - 1].kind == "w"
