@@ -87,6 +87,18 @@ NOT_NEGATION = (
     "không ngần ngại",
     "không ngại",
     "không ngớt",
+    # words whose first (or second) syllable is "không" (air, space) and negate nothing
+    "không kích",
+    "không quân",
+    "không lực",
+    "không gian",
+    "không phận",
+    "không khí",
+    "không trung",
+    "không vận",
+    "không người lái",
+    "hàng không",
+    "phòng không",
 )
 PLANNED = (
     "sắp xếp",

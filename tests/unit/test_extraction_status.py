@@ -124,3 +124,18 @@ def test_no_agreement_from_a_purpose_clause(extractor, text):
 def test_purpose_of_a_material_act_still_states_it(extractor):
     got = facts(extractor.extract(make_doc("Anh sẽ chi 500 triệu bảng để hỗ trợ Pháp.")).triples)
     assert ("SUPPORTED", "Anh", "Pháp", "planned") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lực lượng không quân Ukraine do Mỹ hỗ trợ đã đánh chặn nhiều tên lửa.",
+        "Mỹ hỗ trợ Ukraine tăng cường phòng không trước mùa đông.",
+        "Pháp ủng hộ Ukraine sau các đợt không kích của Nga.",
+        "Ngành hàng không Đức ủng hộ Ukraine bằng các chuyến bay nhân đạo.",
+    ],
+)
+def test_air_and_space_words_do_not_negate(extractor, text):
+    got = facts(extractor.extract(make_doc(text)).triples)
+    assert [f for f in got if f[0] == "SUPPORTED" and f[3] == "asserted"]
+    assert not [f for f in got if f[3] == "negated"]
