@@ -907,6 +907,7 @@ class _SentenceAnalysis:
         self._match()
         self.deps = DependencyIndex.build(sentence, self.units) if ex.use_dependencies else None
         self.frames: list[Frame] = []
+        self._source_commas: set[int] = set()
         self.subjects: list[tuple[int, Subject]] = []
         self._quote_speaker: Arg | None = None
         self.scopes: list[Scope] = []
@@ -1329,6 +1330,9 @@ class _SentenceAnalysis:
             if self.is_mention(j) and j > 1 and self.units[j - 1].text == "(" and self._same_entity(j, j - 2):
                 j -= 1
                 continue
+            if self._place_apposition(j):
+                j -= 2
+                continue
             if self.usable(j, allowed) and (self._role_phrase(j) or self._genitive(j)):
                 return Subject([], "blocked", 0)
             if self.usable(j, allowed):
@@ -1363,6 +1367,17 @@ class _SentenceAnalysis:
                 return Subject([], "blocked", 0)
             j -= 1
         return None
+
+    def _place_apposition(self, j: int) -> bool:
+        """ "tại Tokyo, Nhật Bản, …": the state or region after a place named by a preposition
+        only locates it and is no actor."""
+        if not (self.is_mention(j) and j >= 2 and self.units[j - 1].text == "," and self.is_mention(j - 2)):
+            return False
+        if str(self.units[j - 2].arg.ref.type) != "LOCATION" or not self.prep_before(j - 2):  # type: ignore[union-attr]
+            return False
+        if str(self.units[j].arg.ref.type) not in ("COUNTRY", "LOCATION"):  # type: ignore[union-attr]
+            return False
+        return j + 1 >= self.n or self.units[j + 1].kind == "p"
 
     def _bare_title(self, j: int, allowed: Sequence[str]) -> Subject | None:
         """ "Thủ tướng sẽ có cuộc hội đàm với …": a title with no name, ending at ``j``, as a
@@ -1975,7 +1990,7 @@ class _SentenceAnalysis:
     def _clause_opens_before(self, i: int) -> bool:
         """True when no mention stands between the clause start and unit ``i``."""
         j = i - 1
-        while j >= 0 and not self.is_hard_break(j):
+        while j >= 0 and not self.is_hard_break(j) and j not in self._source_commas:
             if self.is_mention(j) and not self.prep_before(j):
                 return False
             j -= 1
@@ -2196,7 +2211,22 @@ class _SentenceAnalysis:
                 ref = self.admit(self.units[k].arg, actor)  # type: ignore[arg-type]
                 if ref is not None:
                     self.frames.append(Frame(k + 1, self.n, ref, hit.start, kind="source"))
+                    self._source_only(k)
                 return
+
+    def _source_only(self, k: int) -> None:
+        """ "Theo Hãng tin AFP, …", "Theo Điện Kremlin, …": an outlet or body named as the
+        source of the clause that follows is its reporter, never one of its participants.
+        A person keeps the role ("Theo ông X, Mỹ nên …" is X's call)."""
+        arg = self.units[k].arg
+        if arg is None or str(arg.ref.type) == "PERSON":
+            return
+        j = k + 1
+        if j < self.n and self.units[j].text == "(":
+            j = next((x + 1 for x in range(j + 1, min(self.n, j + 6)) if self.units[x].text == ")"), j)
+        if j < self.n and self.units[j].text == ",":
+            arg.attributive = True
+            self._source_commas.add(j)
 
     def reported_by(self, i: int, subjects: Sequence[EntityRef]) -> EntityRef | None:
         ids = {s.id for s in subjects}
