@@ -452,7 +452,36 @@ def is_byline(text: str) -> bool:
 
 
 def _squash(line: str) -> str:
-    return " ".join(line.split())
+    return _NAME_HYPHEN.sub(r"\1-", " ".join(line.split()))
+
+
+# First parts of hyphenated given names ("Jean-Claude", "Frank-Walter") that sources often
+# print with spaces round the hyphen: "Jean - Claude Juncker" is one name.
+_GIVEN_FIRST = (
+    "Jean",
+    "Marie",
+    "Pierre",
+    "Anne",
+    "Hans",
+    "Karl",
+    "Frank",
+    "Franz",
+    "Klaus",
+    "Heinz",
+    "Carl",
+    "Paul",
+    "Louis",
+    "José",
+    "Jose",
+    "Juan",
+    "Maria",
+    "María",
+    "Ana",
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_HYPHEN = re.compile(
+    rf"(?<![\w-])({'|'.join(_GIVEN_FIRST)}) [-‐] (?=[{_UPPER}][^\W\d_]+ [{_UPPER}Đ])",
+)
 
 
 def _credit_text(credit: str) -> str:

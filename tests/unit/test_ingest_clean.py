@@ -429,3 +429,20 @@ def test_clean_credit_with_outlet_and_photographer_name() -> None:
     cleaned = clean_text(text)
     assert "VGP/Minh Khôi" in [c.credit for c in cleaned.captions]
     assert all("Khôi" not in c.text for c in cleaned.captions)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Thủ tướng Pháp Jean - Marc Ayrault đã tới Hà Nội chiều qua.", "Jean-Marc Ayrault"),
+        ("Tổng thống Đức Frank - Walter Steinmeier tiếp người đồng cấp Ý.", "Frank-Walter Steinmeier"),
+        ("Bộ trưởng Jean - Noël Barrot nói với báo giới.", "Jean-Noël Barrot"),
+    ],
+)
+def test_spaced_hyphen_in_a_given_name_is_closed(raw: str, name: str) -> None:
+    assert name in clean_text(raw).text
+
+
+def test_spaced_hyphen_between_two_states_is_kept() -> None:
+    text = "Quan hệ Iran - Saudi Arabia và cuộc gặp Jean - các nhà báo vẫn giữ nguyên."
+    assert clean_text(text).text == text
