@@ -147,7 +147,7 @@ class KBLinker:
         mentions = self._split_fused(mentions)
         mentions = self._expand(text, mentions)
         mentions = self._add_role_mentions(text, mentions, adoc, day)
-        entries = self._link_kb(mentions, day)
+        entries = self._link_kb(text, mentions, day)
         clusters = self._cluster(text, mentions, entries)
         return self._finish(adoc, mentions, clusters)
 
@@ -193,7 +193,7 @@ class KBLinker:
             return text, role, affiliation
         return text[words[i].start() :], role, affiliation
 
-    def _link_kb(self, mentions: list[Mention], day: dt.date | None) -> list[KBEntry | None]:
+    def _link_kb(self, text: str, mentions: list[Mention], day: dt.date | None) -> list[KBEntry | None]:
         entries: list[KBEntry | None] = [None] * len(mentions)
         deferred: list[tuple[int, list[KBEntry]]] = []
         for i, m in enumerate(mentions):
@@ -222,7 +222,36 @@ class KBLinker:
             seen = [e for e in found if e.ref in linked]
             if len(seen) == 1:
                 entries[i] = seen[0]
+        self._office_of_holder(text, mentions, entries)
         return entries
+
+    def _office_of_holder(self, text: str, mentions: list[Mention], entries: list[KBEntry | None]) -> None:
+        """ "Phát ngôn viên Bộ Ngoại giao Maria Zakharova": a body named without its state is
+        the state's body the person next to it holds an office in (her KB office is with
+        "Bộ Ngoại giao Nga")."""
+        for i, m in enumerate(mentions):
+            if entries[i] is not None or m.type != EntityType.ORGANIZATION:
+                continue
+            key = match_key(m.text)
+            for k in (i + 1, i - 1):
+                person = entries[k] if 0 <= k < len(mentions) else None
+                if person is None or person.type != EntityType.PERSON:
+                    continue
+                a, b = (m, mentions[k]) if k > i else (mentions[k], m)
+                gap = b.start - a.end
+                if gap < 0 or gap > 24 or any(c in ".;!?" for c in text[a.end : b.start]):
+                    continue
+                offices = {r.of: self.kb.resolve(r.of) for r in person.roles}
+                match = [
+                    e
+                    for e in offices.values()
+                    if e is not None
+                    and e.type == EntityType.ORGANIZATION
+                    and any(match_key(f).startswith(key + " ") for f in e.surface_forms(include_ambiguous=False))
+                ]
+                if len(match) == 1:
+                    entries[i] = match[0]
+                    break
 
     def _holder_by_surname(
         self, m: Mention, core: str, role: str | None, affiliation: str | None, day: dt.date | None
