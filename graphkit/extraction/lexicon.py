@@ -313,6 +313,18 @@ NOMINALISER = (
 EMPTY_CONTENT_LEAD = ("rằng", "việc", "là", ":", "về", "cho", "phải", "đã", "nhằm", "để")
 
 BLOCKERS = (
+    # setting a quarrel aside is no rejection of anything
+    "gạt bỏ sự đối đầu",
+    "gạt bỏ đối đầu",
+    "gạt bỏ bất đồng",
+    "gạt bỏ những bất đồng",
+    "gạt bỏ mọi bất đồng",
+    "gạt bỏ các bất đồng",
+    "gạt bỏ khác biệt",
+    "gạt bỏ những khác biệt",
+    "gạt bỏ hiềm khích",
+    "gạt bỏ thù hận",
+    "gạt bỏ căng thẳng",
     "tiếp xúc chặt chẽ",
     "giữ liên lạc",
     "đầy hứa hẹn",

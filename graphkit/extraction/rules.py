@@ -2331,6 +2331,9 @@ class _SentenceAnalysis:
             return Status.negated
         if conditional:
             return Status.conditional
+        if planned and pred == "REJECTED" and hit is not None and self.kind_at(hit.start - 1) != "hedge":
+            # "Nga sẽ không chấp nhận …": a refusal of what is to come is made now
+            planned = self.keys[hit.start] != "không"
         accepted = subject_end > 0 and any(self.is_word(x, _ACCEPTED) for x in range(subject_end, i))
         if planned or accepted or self._invited(subject_end) or self._when_planned(i):
             return Status.planned

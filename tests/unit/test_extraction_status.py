@@ -139,3 +139,16 @@ def test_air_and_space_words_do_not_negate(extractor, text):
     got = facts(extractor.extract(make_doc(text)).triples)
     assert [f for f in got if f[0] == "SUPPORTED" and f[3] == "asserted"]
     assert not [f for f in got if f[3] == "negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Nga sẽ không chấp nhận bất kỳ điều kiện nào của NATO.", "asserted"),
+        ("Mỹ sẽ không đàm phán với Nga về vấn đề này.", "asserted"),
+        ("Mỹ sẽ bác bỏ đề xuất của Nga.", "planned"),
+    ],
+)
+def test_refusal_of_what_is_to_come_is_made_now(extractor, text, status):
+    got = [f for f in facts(extractor.extract(make_doc(text)).triples) if f[0] == "REJECTED"]
+    assert got and {f[3] for f in got} == {status}
