@@ -278,6 +278,7 @@ _DIRECT_SKIP = frozenset(
 )
 _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
+_PERSUADE = key_set(("thuyết phục", "vận động", "lôi kéo", "thúc ép", "ép buộc"))
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
@@ -1602,6 +1603,9 @@ class _SentenceAnalysis:
         nothing yet, and the wisher is not the actor either."""
         if lead == 0 or self.units[lead - 1].kind != "w":
             return False
+        # "thuyết phục Nga ủng hộ …": the one to be persuaded has not yet acted either
+        if any(tuple(self.keys[max(0, lead - len(p)) : lead]) == p for p in _PERSUADE):
+            return True
         return self.kind_at(lead - 1) in ("planned", "hedge") and self.keys[lead - 1] not in ("sẽ", "sắp", "định")
 
     def _states_phrase(self, j: int) -> int:
