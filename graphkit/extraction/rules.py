@@ -278,6 +278,8 @@ _DIRECT_SKIP = frozenset(
 )
 _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
+_DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$")
+_DATE_WORDS = frozenset({"ngày", "hôm", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "khuya"})
 _PERSUADE = key_set(("thuyết phục", "vận động", "lôi kéo", "thúc ép", "ép buộc"))
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
@@ -1802,7 +1804,14 @@ class _SentenceAnalysis:
         return 0
 
     def _number_before(self, j: int) -> bool:
-        return j > 0 and self.units[j - 1].text[:1].isdigit()
+        """A number right before a mention ("2 Mỹ"), but not a date ("ngày 23-2 Mỹ yêu cầu …")."""
+        if not (j > 0 and self.units[j - 1].text[:1].isdigit()):
+            return False
+        k = j - 1
+        while k >= 0 and (self.units[k].text.isdigit() or self.units[k].text in ("/", "-")):
+            k -= 1
+        piece = "".join(u.text for u in self.units[k + 1 : j])
+        return not (_DAY_MONTH.match(piece) or (k >= 0 and self.keys[k] in _DATE_WORDS))
 
     def _passive_agent(self, j: int) -> bool:
         return j > 0 and self.keys[j - 1] in ("bị", "được") and self.units[j - 1].kind == "w"
