@@ -67,6 +67,10 @@ def test_support_kind_of_materiel(lex, window: str, kind: str | None) -> None:
         # "armed" describes, arming supplies
         ("giải giáp phe đối lập vũ trang", "other"),
         ("ngừng vũ trang cho phe ly khai", "arms_supply"),
+        # blacklisting is a sanction; a phone call or talks asked for is a negotiation
+        ("đưa ba ngân hàng của nước này vào danh sách đen", "sanctions"),
+        ("sớm điện đàm với người đồng cấp để hạ nhiệt căng thẳng", "negotiations"),
+        ("nối lại các cuộc hội đàm cấp bộ trưởng", "negotiations"),
     ],
 )
 def test_topic_of_main_clause(lex, text: str, topic: str) -> None:
