@@ -147,6 +147,8 @@ def test_air_and_space_words_do_not_negate(extractor, text):
         ("Nga sẽ không chấp nhận bất kỳ điều kiện nào của NATO.", "asserted"),
         ("Mỹ sẽ không đàm phán với Nga về vấn đề này.", "asserted"),
         ("Mỹ sẽ bác bỏ đề xuất của Nga.", "planned"),
+        ("Nga không hề chấp nhận đề xuất ngừng bắn của Ukraine.", "asserted"),
+        ("Trung Quốc không bao giờ chấp nhận việc Mỹ bán vũ khí cho Đài Loan.", "asserted"),
     ],
 )
 def test_refusal_of_what_is_to_come_is_made_now(extractor, text, status):
