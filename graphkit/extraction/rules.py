@@ -280,6 +280,7 @@ _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
 _DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$")
 _DATE_WORDS = frozenset({"ngày", "hôm", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "khuya"})
+_CITED = key_set(("thông cáo", "tuyên bố", "thông báo", "phát biểu", "lời", "báo cáo", "bài phát biểu"))
 _PERSUADE = key_set(("thuyết phục", "vận động", "lôi kéo", "thúc ép", "ép buộc"))
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
@@ -1336,6 +1337,8 @@ class _SentenceAnalysis:
             if self._place_apposition(j):
                 j -= 2
                 continue
+            if self.usable(j, allowed) and self._cited_owner(j):
+                return Subject([self.units[j].arg], "left", i - j - 1, pos=j)  # type: ignore[list-item]
             if self.usable(j, allowed) and (self._role_phrase(j) or self._genitive(j)):
                 return Subject([], "blocked", 0)
             if self.usable(j, allowed):
@@ -1370,6 +1373,18 @@ class _SentenceAnalysis:
                 return Subject([], "blocked", 0)
             j -= 1
         return None
+
+    def _cited_owner(self, j: int) -> bool:
+        """ "KCNA dẫn thông cáo của Bộ Ngoại giao Triều Tiên cáo buộc …": the one whose
+        statement an outlet cites is the actor of what follows, not the outlet."""
+        k = j - 1
+        if k < 1 or self.keys[k] != "của" or self.units[k].kind != "w":
+            return False
+        for noun in _CITED:
+            start = k - len(noun)
+            if start >= 1 and tuple(self.keys[start:k]) == noun and self.keys[start - 1] == "dẫn":
+                return True
+        return False
 
     def _place_apposition(self, j: int) -> bool:
         """ "tại Tokyo, Nhật Bản, …": the state or region after a place named by a preposition

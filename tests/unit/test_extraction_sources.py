@@ -64,3 +64,21 @@ def test_news_agency_is_no_participant(pipeline, text: str) -> None:
     facts = _run(pipeline, text)
     assert ("MET", "Emmanuel Macron", "Olaf Scholz", "asserted") in facts
     assert not [f for f in facts if f[1] in ("AFP", "Reuters") or f[2] in ("AFP", "Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Hãng thông tấn KCNA dẫn thông cáo của Bộ Ngoại giao Triều Tiên cáo buộc Mỹ gây căng thẳng trên bán đảo.",
+            ("ACCUSED", "Bộ Ngoại giao Triều Tiên", "Mỹ", "asserted"),
+        ),
+        (
+            "Tân Hoa xã dẫn tuyên bố của Bộ Ngoại giao Trung Quốc phản đối việc Mỹ bán vũ khí cho Đài Loan.",
+            ("REJECTED", "Bộ Ngoại giao Trung Quốc", "", "asserted"),
+        ),
+    ],
+)
+def test_body_whose_statement_is_cited_acts(pipeline, text: str, fact: tuple[str, str, str, str]) -> None:
+    got = {(p, s, o if fact[2] else "", st) for p, s, o, st in _run(pipeline, text)}
+    assert fact in got
