@@ -4877,6 +4877,9 @@ def _lead_role(
         return title, _mention_ref(prev, entities), True
     if str(prev.type) == "PERSON":
         return None
+    bracketed = _bracketed_office(text, mentions, idx, entities)
+    if bracketed is not None:
+        return bracketed
     if m.role or gap.strip() or idx < 2:
         return None
     state = mentions[idx - 2]
@@ -4888,6 +4891,30 @@ def _lead_role(
 
 
 _ENVOY_KEY = match_key("đại sứ")
+
+
+def _bracketed_office(
+    text: str, mentions: list[Mention], idx: int, entities: dict[str, Entity]
+) -> tuple[str, EntityRef, bool] | None:
+    """ "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg": a title and
+    a body whose short name follows in brackets, then the person (who carries no title)."""
+    m = mentions[idx]
+    if m.role or idx < 2:
+        return None
+    short, body = mentions[idx - 1], mentions[idx - 2]
+    if text[short.end : m.start].strip() != ")" or text[body.end : short.start].strip() != "(":
+        return None
+    if str(body.type) not in ("ORGANIZATION", "COUNTRY") or str(short.type) not in ("ORGANIZATION", "COUNTRY"):
+        return None
+    ref = _mention_ref(body, entities)
+    if ref.id != _mention_ref(short, entities).id:
+        return None
+    words = text[max(0, body.start - 30) : body.start].split()
+    for n in range(min(4, len(words)), 0, -1):
+        title = " ".join(words[-n:])
+        if _is_title(title) and _is_office(title):
+            return title, ref, False
+    return None
 
 
 def _strip_tail(text: str, part: str | None) -> str:

@@ -63,6 +63,9 @@ _PLACE_TYPES = (EntityType.COUNTRY, EntityType.LOCATION)
 _AFFILIATION_TYPES = (EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.LOCATION)
 
 
+_BRACKETED = re.compile(r"\([^()\s]{1,12}\) *")
+
+
 def _compatible(mention_type: str, entry_type: str) -> bool:
     if mention_type == entry_type:
         return True
@@ -423,6 +426,10 @@ class KBLinker:
             k = aff_end
             while k < len(text) and text[k] == " ":
                 k += 1
+            # "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Jens Stoltenberg"
+            bracket = _BRACKETED.match(text, k)
+            if bracket and any(m.start == bracket.end() and m.type == EntityType.PERSON for m in mentions):
+                continue
             if any(m.start == k and m.type in (EntityType.PERSON, EntityType.MISC) for m in mentions):
                 continue
             if k > aff_end and k < len(text) and text[k].isupper() and self._names_follow(text, k):
