@@ -281,6 +281,7 @@ _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kí
 _DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$")
 _DATE_WORDS = frozenset({"ngày", "hôm", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "khuya"})
 _CITED = key_set(("thông cáo", "tuyên bố", "thông báo", "phát biểu", "lời", "báo cáo", "bài phát biểu"))
+_TRIP_WORDS = key_set(("công du", "thăm chính thức", "thăm cấp nhà nước"))
 _PERSUADE = key_set(("thuyết phục", "vận động", "lôi kéo", "thúc ép", "ép buộc"))
 _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên lề", "trong khi", "ngay sau", "qua", "sau khi"))
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
@@ -1373,6 +1374,11 @@ class _SentenceAnalysis:
                 return Subject([], "blocked", 0)
             j -= 1
         return None
+
+    def _trip_at(self, hit: Hit) -> bool:
+        """A trip word ("công du", "thăm chính thức") followed by "tại" / "ở"."""
+        trip = tuple(self.keys[hit.start : hit.end]) in _TRIP_WORDS
+        return trip and hit.end < self.n and self.keys[hit.end] in ("tại", "ở") and self.units[hit.end].kind == "w"
 
     def _cited_owner(self, j: int) -> bool:
         """ "KCNA dẫn thông cáo của Bộ Ngoại giao Triều Tiên cáo buộc …": the one whose
@@ -3939,6 +3945,9 @@ class _SentenceAnalysis:
         if pred.name == "THREATENED" and hit.start > 0 and self.is_word(hit.start - 1, _THREAT_NOUN_LEAD):
             return []
         obj = self.direct_object(hit.end, entity_range, max_skip=2 if pred.name == "VISITED" else 1)
+        if not obj and pred.name == "VISITED" and self._trip_at(hit):
+            # "đang công du tại Nhật Bản": a trip word and the place it is made in
+            obj = self.direct_object(hit.end + 1, entity_range, max_skip=0)
         if not obj and pred.name == "VISITED" and self.starts_with(hit.end, _PLACE_NOUNS):
             # "tới thành phố nghỉ dưỡng Sochi": a place noun and its description before the name
             for x in range(hit.end + 1, min(self.n, hit.end + 7)):

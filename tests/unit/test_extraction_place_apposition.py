@@ -1,4 +1,4 @@
-"""A state after a place in a location adjunct ("tại Seoul, Hàn Quốc, …") only locates it."""
+"""Places in adjuncts: a state after a place ("tại Seoul, Hàn Quốc, …") only locates it; a trip made "tại" a place visits it."""
 
 from __future__ import annotations
 
@@ -38,3 +38,17 @@ def _met(pipeline, text: str) -> set[frozenset[str]]:
 )
 def test_state_in_apposition_to_a_place_is_no_participant(pipeline, text: str, pair: tuple[str, str]) -> None:
     assert _met(pipeline, text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tổng thống Pháp Emmanuel Macron đang công du tại Nhật Bản.", "Nhật Bản"),
+        ("Thủ tướng Đức Olaf Scholz có chuyến thăm chính thức tại Việt Nam từ ngày 12/11.", "Việt Nam"),
+    ],
+)
+def test_trip_made_in_a_place_is_a_visit(pipeline, text: str, place: str) -> None:
+    from graphkit.models import Document
+
+    result = pipeline.process(Document(doc_id="t", text=text, date=dt.date(2024, 3, 1)))
+    assert place in {t.object.name for t in result.triples if t.predicate == "VISITED"}
