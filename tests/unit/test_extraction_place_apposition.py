@@ -1,4 +1,5 @@
-"""Places in adjuncts: a state after a place ("tại Seoul, Hàn Quốc, …") only locates it; a trip made "tại" a place visits it."""
+"""Places in adjuncts: a state after a place ("tại Seoul, Hàn Quốc, …") only locates it;
+a trip made "tại" a place visits it."""
 
 from __future__ import annotations
 
