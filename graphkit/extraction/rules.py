@@ -279,7 +279,7 @@ _DIRECT_SKIP = frozenset(
 _NHAU = "nhau"
 _INTRANSITIVE_NEXT = frozenset({"trực", "riêng", "tại", "ở", "bên", "kín", "song", "lần", "thượng", "kéo"})
 _DAY_MONTH = re.compile(r"\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$")
-_DATE_WORDS = frozenset({"ngày", "hôm", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "khuya"})
+_DAY_LEADS = frozenset({"ngày", "hôm", "năm", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "khuya"})
 _CITED = key_set(("thông cáo", "tuyên bố", "thông báo", "phát biểu", "lời", "báo cáo", "bài phát biểu"))
 _TRIP_WORDS = key_set(("công du", "thăm chính thức", "thăm cấp nhà nước"))
 _PERSUADE = key_set(("thuyết phục", "vận động", "lôi kéo", "thúc ép", "ép buộc"))
@@ -1832,7 +1832,7 @@ class _SentenceAnalysis:
         while k >= 0 and (self.units[k].text.isdigit() or self.units[k].text in ("/", "-")):
             k -= 1
         piece = "".join(u.text for u in self.units[k + 1 : j])
-        return not (_DAY_MONTH.match(piece) or (k >= 0 and self.keys[k] in _DATE_WORDS))
+        return not (_DAY_MONTH.match(piece) or (k >= 0 and self.keys[k] in _DAY_LEADS))
 
     def _passive_agent(self, j: int) -> bool:
         return j > 0 and self.keys[j - 1] in ("bị", "được") and self.units[j - 1].kind == "w"
