@@ -342,6 +342,11 @@ _STATE_PEOPLE = key_set(
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
 _WORK_WITH = key_set(("làm việc",))
+_NEGOTIATE = key_set(("đàm phán", "thương lượng"))
+"""Verbs of negotiating: a meeting only with a partner after "với" ("đàm phán với X")."""
+_PARTNER_NOUNS = key_set(("đối tác", "đồng minh", "nước", "quốc gia", "nền kinh tế", "bên"))
+"""Nouns for a set of partners named by a list after them ("các đối tác gồm A, B và C")."""
+_LIST_MARKERS = key_set(("gồm", "bao gồm", "gồm có", "là", "như"))
 _BANQUETS = key_set(
     ("dự tiệc", "dự tiệc chiêu đãi", "dự quốc yến", "dự bữa tối", "dự bữa trưa", "dự tiệc trưa", "dự tiệc tối")
 )
@@ -2860,6 +2865,10 @@ class _SentenceAnalysis:
             return []
         if tuple(self.keys[hit.start : hit.end]) in _BANQUETS:
             return self._banquet(hit, pred, forced)
+        if tuple(self.keys[hit.start : hit.end]) in _NEGOTIATE and (
+            self.is_nominal(hit) or not self.starts_with(hit.end, _COMIT)
+        ):
+            return []
         weak = hit.end - hit.start == 1
         nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
@@ -2930,6 +2939,8 @@ class _SentenceAnalysis:
                 m = self._positioned_person(k + n)
             if m is None and not group_at:
                 m = self._members_of(k + n)
+            if m is None and not group_at:
+                m = self._listed_partner(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 chain = None if nominal else self._chain_subject(hit, actor)
@@ -3472,6 +3483,26 @@ class _SentenceAnalysis:
             x += 1
         if self.is_mention(x) and str(self.units[x].arg.ref.type) == "ORGANIZATION":  # type: ignore[union-attr]
             return x
+        return None
+
+    def _listed_partner(self, k: int) -> int | None:
+        """ "với các đối tác (trong khu vực) gồm A, B và C", "với các nước như A và B": a partner
+        noun whose members are listed after "gồm / bao gồm / như / là"; the first member's index
+        when it is a named actor."""
+        x = k
+        while x < self.n and self.units[x].kind == "w" and self.keys[x] in _MEMBER_LEAD:
+            x += 1
+        n = self.starts_with(x, _PARTNER_NOUNS) if x < self.n else 0
+        if not n or x == k:
+            return None
+        x += n
+        for y in range(x, min(self.n, x + 5)):
+            if self.units[y].kind != "w" or self.is_mention(y) or self.kind_at(y) == "trigger":
+                return None
+            m = self.starts_with(y, _LIST_MARKERS)
+            if m:
+                first = y + m
+                return first if first < self.n and self.is_mention(first) else None
         return None
 
     def _quoted_self(self, hit: Hit) -> Subject | None:

@@ -1,0 +1,56 @@
+"""MET: negotiating with a named partner, and partners listed after a partner noun."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.linking.kb import load_kb
+from graphkit.linking.linker import KBLinker
+from graphkit.models import Document
+from graphkit.nlp.underthesea_backend import UndertheseaBackend
+from tests.unit.extraction_docs import facts
+
+
+def _met_pairs(extractor, text: str) -> set[frozenset[str]]:
+    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    return {frozenset((a, b)) for p, a, b, _s in facts(extractor.extract(adoc).triples) if p == "MET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Tổng thống Mỹ Joe Biden đã đàm phán với Thủ tướng Nhật Bản Fumio Kishida về thương mại.",
+            {frozenset(("Joe Biden", "Fumio Kishida"))},
+        ),
+        (
+            "Mỹ đã thương lượng với Nhật Bản và Hàn Quốc về thuế quan.",
+            {frozenset(("Mỹ", "Nhật Bản")), frozenset(("Mỹ", "Hàn Quốc"))},
+        ),
+        ("Ông Kishida nói cuộc đàm phán với Trung Quốc sẽ còn nhiều khó khăn.", set()),
+        ("Nga và Ukraine đã nối lại đàm phán sau nhiều tháng.", set()),
+        ("Việc đàm phán về thuế quan vẫn chưa có kết quả.", set()),
+    ],
+)
+def test_met_negotiating_with_a_partner(extractor, text, pairs) -> None:
+    assert _met_pairs(extractor, text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỹ đã đàm phán với các đối tác trong khu vực gồm Nhật Bản, Hàn Quốc và Úc về an ninh hàng hải.",
+        "Mỹ đã hội đàm với các nước như Nhật Bản, Hàn Quốc và Úc về an ninh hàng hải.",
+        "Mỹ đã họp với những đồng minh là Nhật Bản, Hàn Quốc và Úc về an ninh hàng hải.",
+    ],
+)
+def test_met_partners_listed_after_a_partner_noun(extractor, text) -> None:
+    assert _met_pairs(extractor, text) == {frozenset(("Mỹ", x)) for x in ("Nhật Bản", "Hàn Quốc", "Australia")}
+
+
+def test_met_partner_noun_without_a_list_names_no_one(extractor) -> None:
+    text = "Mỹ đã hội đàm với các đối tác trong khu vực về an ninh hàng hải."
+    assert _met_pairs(extractor, text) == set()
