@@ -47,6 +47,7 @@ from graphkit.extraction.lexicon import (
     Lexicon,
     build_lexicon,
     key_set,
+    syllable_keys,
 )
 from graphkit.extraction.units import (
     HONORIFICS,
@@ -318,6 +319,9 @@ _LEADER_TITLES = key_set(
 )
 """Titles that name the office holders of states counted or listed after them ("Tổng thống
 hai nước", "hai nhà lãnh đạo Nga - Mỹ")."""
+_HEAD_TITLES = key_set(("tổng thống", "thủ tướng", "chủ tịch", "quốc vương", "nhà vua", "tổng bí thư"))
+"""Titles of heads of state or government: telling one of them in a named place is meeting them."""
+_IN_PLACE = frozenset({"tại", "ở"})
 _GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
 _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
@@ -2544,6 +2548,44 @@ class _SentenceAnalysis:
                     end,
                 )
                 self.scopes.append(Scope(hit.end, end, hit.preds[0], False, None))
+        for hit in self.hits:
+            if hit.kind == "report" and not any(a <= hit.start < b for a, b in brackets):
+                out.extend(self._told_in_person(hit))
+        return out
+
+    def _told_in_person(self, hit: Hit) -> list[dict[str, Any]]:
+        """ "A nói với Chủ tịch Trung Quốc B tại Bắc Kinh": speaking to a head of state or
+        government in a named place is an in-person meeting with them."""
+        p = hit.end + 1 if self.keys[hit.end : hit.end + 1] == ["với"] else hit.end
+        if p == hit.end and self.keys[hit.end - 1] != "với":
+            return []
+        if not self.usable(p, ("PERSON",)) or p + 2 >= self.n:
+            return []
+        partner = self.units[p].arg
+        role = partner.mention.role if partner is not None else None
+        if not role or not _head_title(role):
+            return []
+        if self.keys[p + 1] not in _IN_PLACE or not self.is_mention(p + 2):
+            return []
+        place = self.units[p + 2].arg
+        if place is None or str(place.ref.type) not in ("COUNTRY", "LOCATION"):
+            return []
+        met = self.onto.predicate("MET")
+        subj = self.find_subject(hit.start, met.domain)
+        if subj is None or not subj.args:
+            return []
+        status = self.status(hit.start, self._subject_end(subj, hit), met.name)
+        if status is None or self.hedged(hit.start):
+            return []
+        out = []
+        for a in subj.args:
+            ra, rb = self.admit(a, met.domain), self.admit(partner, met.range)  # type: ignore[arg-type]
+            if ra is None or rb is None or ra.id == rb.id:
+                continue
+            conf = self._confidence(_BASE["with"] * 0.9, subj, [a, partner])  # type: ignore[list-item]
+            fact = self._base_fact(met, hit, ra, _ref_dict(rb), status, conf, [ra, rb])
+            fact["mode"] = "in_person"
+            out.append(fact)
         return out
 
     def _bracketed(self) -> list[tuple[int, int]]:
@@ -4754,6 +4796,12 @@ class _SentenceAnalysis:
         else:
             return None
         return self._base_fact(pred, hit, sref, obj, status, self._confidence(base, subj, args), [sref])
+
+
+def _head_title(role: str) -> bool:
+    """True when a title starts with a head of state or government's title."""
+    keys = tuple(syllable_keys(role))
+    return any(keys[: len(t)] == t for t in _HEAD_TITLES)
 
 
 def _fake_mention(ref: EntityRef) -> Mention:

@@ -1,4 +1,5 @@
-"""MET: negotiating with a named partner, and partners listed after a partner noun."""
+"""MET: negotiating with a named partner, partners listed after a partner noun, and telling a
+head of state in a named place."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_met_partners_listed_after_a_partner_noun(extractor, text) -> None:
 def test_met_partner_noun_without_a_list_names_no_one(extractor) -> None:
     text = "Mỹ đã hội đàm với các đối tác trong khu vực về an ninh hàng hải."
     assert _met_pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            '"Đây là lựa chọn đúng đắn", ông Abe nói với Tổng thống Mỹ Donald Trump tại Washington hồi tháng trước.',
+            {frozenset(("Shinzo Abe", "Donald Trump"))},
+        ),
+        ("Ông Abe nói với Tổng thống Mỹ Donald Trump rằng Nhật Bản sẽ hợp tác.", set()),
+        ("Ông Abe nói với Ngoại trưởng Mỹ Mike Pompeo tại Tokyo rằng Nhật Bản sẽ hợp tác.", set()),
+    ],
+)
+def test_met_telling_a_head_of_state_in_a_named_place(extractor, text, pairs) -> None:
+    assert _met_pairs(extractor, text) == pairs
