@@ -322,6 +322,7 @@ hai nước", "hai nhà lãnh đạo Nga - Mỹ")."""
 _HEAD_TITLES = key_set(("tổng thống", "thủ tướng", "chủ tịch", "quốc vương", "nhà vua", "tổng bí thư"))
 """Titles of heads of state or government: telling one of them in a named place is meeting them."""
 _IN_PLACE = frozenset({"tại", "ở"})
+_PAST_MARKERS = frozenset({"đã", "vừa", "từng"})
 _GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
 _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
@@ -1849,6 +1850,9 @@ class _SentenceAnalysis:
     def fallback_subject(self, i: int, end: int, allowed: Sequence[str]) -> Subject | None:
         """No subject on the left: the reporter of the innermost frame starting just before
         ``i``, the main-clause subject after an introductory phrase, or the last subject."""
+        conceded = self._concessive_subject(i, allowed)
+        if conceded is not None:
+            return conceded
         # introductory phrase: "Trong chuyến thăm Brazil, Tổng thống Macri …"
         k = end
         while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
@@ -1885,6 +1889,29 @@ class _SentenceAnalysis:
         lead = self.sentence_subject(i, allowed)
         if lead is not None:
             return lead
+        return None
+
+    def _concessive_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "(X cho biết,) mặc dù A không tin …, nhưng vẫn yêu cầu …": a main clause with no
+        subject of its own after "nhưng / song" takes the subject of the concessive clause."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _ADVERBS or self.kind_at(j) == "planned"):
+            j -= 1
+        if j < 1 or self.keys[j] not in ("nhưng", "song") or self.units[j - 1].text != ",":
+            return None
+        c = j - 1
+        if self.is_mention(j + 1):
+            return None
+        for x in range(c - 1, -1, -1):
+            if self.units[x].kind == "p" and self.units[x].text in _HARD_PUNCT:
+                return None
+            n = self.starts_with(x, _CONCESSIVE)
+            if n and (x == 0 or self.units[x - 1].kind == "p"):
+                m = x + n
+                if not self.usable(m, allowed):
+                    return None
+                group = self.group_right(m, allowed)
+                return Subject([self.units[g].arg for g in group], "intro", i - j)  # type: ignore[misc]
         return None
 
     def _bare_complement(self, start: int, i: int) -> bool:
@@ -2768,8 +2795,15 @@ class _SentenceAnalysis:
     ) -> dict[str, Any]:
         day = self.date_near(hit.start)
         published = self.adoc.document.date
-        if status is Status.asserted and pred.name == "VISITED" and day is not None and published and day > published:
-            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip still to come
+        if (
+            status is Status.asserted
+            and (pred.name == "VISITED" or (pred.name == "MET" and not self._past_marked()))
+            and day is not None
+            and published
+            and day > published
+        ):
+            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip (or a meeting)
+            # still to come
             status = Status.planned
         return {
             "subject": _ref_dict(subj),
@@ -2781,6 +2815,10 @@ class _SentenceAnalysis:
             "status": status.value,
             "reported_by": (lambda r: _ref_dict(r) if r else None)(self.reported_by(hit.start, all_subjects)),
         }
+
+    def _past_marked(self) -> bool:
+        """True when the sentence marks a past event ("đã", "vừa", "từng")."""
+        return any(u.kind == "w" and k in _PAST_MARKERS for u, k in zip(self.units, self.keys, strict=True))
 
     def _confidence(self, base: float, subj: Subject | None, args: Sequence[Arg]) -> float:
         conf = base
@@ -2942,6 +2980,9 @@ class _SentenceAnalysis:
             # "cuộc điện đàm kéo dài 40 phút hôm thứ Hai với X": time words do not count
             if not (nominal_hit and (self.keys[k - 1] in _TIME_ADJUNCT or self.keys[k - 1].isdigit())):
                 gap += 1
+        if self._place_before_between(hit, k):
+            # "hội nghị thượng đỉnh tại Tehran giữa A, B và C": a place adjunct before the parties
+            k += 1
         actor = pred.domain
         dashed = self._dashed_pair(hit.end, actor)
         received = self._received_by(hit, actor) if dashed is None else None
@@ -3149,6 +3190,16 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _place_before_between(self, hit: Hit, k: int) -> bool:
+        """True when unit ``k`` is a place named after "tại / ở" right before "giữa" a named
+        party, within a few words of a meeting noun."""
+        if not (hit.end < k < self.n - 2 and k - hit.end <= 3 and self.keys[k - 1] in _IN_PLACE):
+            return False
+        place = self.units[k].arg if self.is_mention(k) else None
+        if place is None or str(place.ref.type) not in ("COUNTRY", "LOCATION"):
+            return False
+        return (self.keys[k + 1],) in _BETWEEN and self.is_mention(k + 2)
 
     def _time_clause(self, hit: Hit, k: int, nominal: bool) -> bool:
         """ "cuộc điện đàm sau khi nhậm chức với X": a short time clause right after a meeting

@@ -1,5 +1,5 @@
-"""MET: negotiating with a named partner, partners listed after a partner noun, and telling a
-head of state in a named place."""
+"""MET: negotiating with a named partner, partners listed after a partner noun, telling a
+head of state in a named place, and a place adjunct before "giữa" the parties."""
 
 from __future__ import annotations
 
@@ -70,3 +70,34 @@ def test_met_partner_noun_without_a_list_names_no_one(extractor) -> None:
 )
 def test_met_telling_a_head_of_state_in_a_named_place(extractor, text, pairs) -> None:
     assert _met_pairs(extractor, text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Ông Lavrov cho biết hội nghị thượng đỉnh tại Ankara giữa Nga, Iran và Thổ Nhĩ Kỳ sẽ diễn ra vào tuần tới.",
+            {frozenset(("Nga", "Iran")), frozenset(("Nga", "Thổ Nhĩ Kỳ")), frozenset(("Iran", "Thổ Nhĩ Kỳ"))},
+        ),
+        ("Cuộc gặp tại Hà Nội giữa tháng 2 đã kết thúc sớm.", set()),
+    ],
+)
+def test_met_place_adjunct_before_the_parties(extractor, text, pairs) -> None:
+    assert _met_pairs(extractor, text) == pairs
+
+
+@pytest.mark.parametrize(("day", "status"), [("20/6", "planned"), ("20/5", "asserted")])
+def test_met_dated_after_the_article_is_planned(extractor, day, status) -> None:
+    text = f"Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan ngày {day}."
+    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    got = {s for p, _a, _b, s in facts(extractor.extract(adoc).triples) if p == "MET"}
+    assert got == {status}
+
+
+def test_met_marked_past_stays_asserted_whatever_its_date(extractor) -> None:
+    text = "Ngày 20/6, Tổng thống Nga Vladimir Putin đã hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan."
+    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
+    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    got = {s for p, _a, _b, s in facts(extractor.extract(adoc).triples) if p == "MET"}
+    assert got == {"asserted"}
