@@ -323,6 +323,9 @@ _HEAD_TITLES = key_set(("tổng thống", "thủ tướng", "chủ tịch", "qu�
 """Titles of heads of state or government: telling one of them in a named place is meeting them."""
 _IN_PLACE = frozenset({"tại", "ở"})
 _PAST_MARKERS = frozenset({"đã", "vừa", "từng"})
+_ANSWER_LEADS = frozenset({"theo", "với", "ứng"})
+"""Words right before a demand noun that answer or follow it ("theo yêu cầu", "đồng ý với
+yêu cầu", "đáp ứng yêu cầu")."""
 _GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
 _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
@@ -1377,7 +1380,8 @@ class _SentenceAnalysis:
                     j = lead - 1
                     continue
                 return Subject([self.units[x].arg for x in group], "left", i - j - 1, pos=j)  # type: ignore[misc]
-            if u.kind == "w" and u.key in _THING_PRONOUNS and i - j <= 3:
+            first_person = u.key == "chúng" and j + 1 < self.n and self.keys[j + 1] in ("tôi", "ta")
+            if u.kind == "w" and u.key in _THING_PRONOUNS and i - j <= 3 and not first_person:
                 return Subject([], "blocked", 0)
             near = self.is_mention(j) and not self.units[j].arg.attributive and i - j <= 2  # type: ignore[union-attr]
             if near and not self.prep_before(j) and not self.verb_before(j):
@@ -2816,6 +2820,13 @@ class _SentenceAnalysis:
             "reported_by": (lambda r: _ref_dict(r) if r else None)(self.reported_by(hit.start, all_subjects)),
         }
 
+    def _verb_next(self, k: int) -> bool:
+        """True when unit ``k`` is a word tagged as a verb."""
+        if k >= self.n or self.units[k].kind != "w" or self.kind_at(k) is not None:
+            return False
+        pos = self.pos_start.get(self.units[k].start)
+        return pos is not None and pos.startswith("V")
+
     def _past_marked(self) -> bool:
         """True when the sentence marks a past event ("đã", "vừa", "từng")."""
         return any(u.kind == "w" and k in _PAST_MARKERS for u, k in zip(self.units, self.keys, strict=True))
@@ -3951,6 +3962,9 @@ class _SentenceAnalysis:
         if m < self.n and self.keys[m] == ",":
             m += 1
         lead = self.starts_with(m, _CONTENT_INTRO)
+        if not lead and k == hit.end and "DEMANDED" in hit.preds and self._answered_demand(hit, start):
+            # "đồng ý với yêu cầu của X, …", "theo yêu cầu của X": a demand named by its owner
+            return group, hit.start
         if not lead:
             # "lời kêu gọi ngừng bắn của Liên Hợp Quốc": the content stands before the possessor
             between = range(hit.end, k)
@@ -3961,6 +3975,16 @@ class _SentenceAnalysis:
                 return group, hit.end
             return None
         return group, m + lead
+
+    def _answered_demand(self, hit: Hit, after: int) -> bool:
+        """ "(đồng ý / đáp ứng) với yêu cầu của X", "theo (như) yêu cầu của X": a demand noun
+        answered or followed, whose possessor phrase ends its clause (at ``after``)."""
+        if after < self.n and not (self.units[after].kind == "p" or self.kind_at(after) == "break"):
+            return False
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in ("các", "những", "như", "mọi"):
+            j -= 1
+        return j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ANSWER_LEADS
 
     def is_nominal(self, hit: Hit) -> bool:
         """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu"), also as
@@ -4081,6 +4105,9 @@ class _SentenceAnalysis:
                 if self.units[x].kind != "w" or self.kind_at(x) is not None or self.units[x].text[:1].isupper():
                     break
         if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+            obj = []
+        if pred.name == "REJECTED" and obj and self._verb_next(obj[-1] + 1):
+            # "không chấp nhận Triều Tiên có vũ khí hạt nhân": the name opens the clause rejected
             obj = []
         if pred.name == "WARNED" and obj and obj[-1] + 1 < self.n and self.keys[obj[-1] + 1] in _CLAUSE_AUX:
             obj = []
