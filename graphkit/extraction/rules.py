@@ -323,9 +323,8 @@ _HEAD_TITLES = key_set(("tổng thống", "thủ tướng", "chủ tịch", "qu�
 """Titles of heads of state or government: telling one of them in a named place is meeting them."""
 _IN_PLACE = frozenset({"tại", "ở"})
 _PAST_MARKERS = frozenset({"đã", "vừa", "từng"})
-_ANSWER_LEADS = frozenset({"theo", "với", "ứng"})
-"""Words right before a demand noun that answer or follow it ("theo yêu cầu", "đồng ý với
-yêu cầu", "đáp ứng yêu cầu")."""
+_ANSWER_LEADS = frozenset({"theo"})
+"""Words right before a demand noun whose possessor asked for the act ("theo yêu cầu")."""
 _GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
 _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
@@ -2801,13 +2800,15 @@ class _SentenceAnalysis:
         published = self.adoc.document.date
         if (
             status is Status.asserted
-            and (pred.name == "VISITED" or (pred.name == "MET" and not self._past_marked()))
             and day is not None
             and published
-            and day > published
+            and (
+                (pred.name == "VISITED" and day > published)
+                or (pred.name == "MET" and day > published + dt.timedelta(days=1) and not self._past_marked())
+            )
         ):
-            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip (or a meeting)
-            # still to come
+            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip (or a meeting,
+            # more than a day after the article) still to come
             status = Status.planned
         return {
             "subject": _ref_dict(subj),
@@ -3963,7 +3964,7 @@ class _SentenceAnalysis:
             m += 1
         lead = self.starts_with(m, _CONTENT_INTRO)
         if not lead and k == hit.end and "DEMANDED" in hit.preds and self._answered_demand(hit, start):
-            # "đồng ý với yêu cầu của X, …", "theo yêu cầu của X": a demand named by its owner
+            # "đóng cửa căn cứ theo yêu cầu của X": the act was X's demand
             return group, hit.start
         if not lead:
             # "lời kêu gọi ngừng bắn của Liên Hợp Quốc": the content stands before the possessor
@@ -3977,8 +3978,8 @@ class _SentenceAnalysis:
         return group, m + lead
 
     def _answered_demand(self, hit: Hit, after: int) -> bool:
-        """ "(đồng ý / đáp ứng) với yêu cầu của X", "theo (như) yêu cầu của X": a demand noun
-        answered or followed, whose possessor phrase ends its clause (at ``after``)."""
+        """ "(làm …) theo (như) yêu cầu của X": a demand noun followed by the act, whose
+        possessor phrase ends its clause (at ``after``)."""
         if after < self.n and not (self.units[after].kind == "p" or self.kind_at(after) == "break"):
             return False
         j = hit.start - 1

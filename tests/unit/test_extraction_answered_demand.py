@@ -1,5 +1,5 @@
-"""DEMANDED: a demand noun answered or followed ("đồng ý với / theo yêu cầu của X") is X's
-demand; REJECTED: a name opening a rejected clause is not the thing rejected."""
+"""DEMANDED: an act done "theo yêu cầu của X" was X's demand; REJECTED: a name opening a
+rejected clause is not the thing rejected."""
 
 from __future__ import annotations
 
@@ -23,17 +23,18 @@ def _facts(extractor, text: str, pred: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        ("Mỹ đã đồng ý với yêu cầu của Nhật Bản, cho phép Tokyo mua thêm máy bay.", "Nhật Bản"),
         ("Nhật Bản đã đóng cửa căn cứ theo yêu cầu của Mỹ.", "Mỹ"),
         ("Hàn Quốc sẽ không rút quân theo như yêu cầu của Triều Tiên.", "Triều Tiên"),
     ],
 )
-def test_answered_demand_belongs_to_its_possessor(extractor, text, owner) -> None:
+def test_followed_demand_belongs_to_its_possessor(extractor, text, owner) -> None:
     assert {a for a, _o in _facts(extractor, text, "DEMANDED")} == {owner}
 
 
-def test_demand_noun_with_no_answer_before_it_needs_content(extractor) -> None:
-    text = "Hàn Quốc đã xem xét yêu cầu của Triều Tiên."
+@pytest.mark.parametrize(
+    "text", ["Hàn Quốc đã xem xét yêu cầu của Triều Tiên.", "Hàn Quốc đã đồng ý với yêu cầu của Triều Tiên."]
+)
+def test_demand_noun_not_followed_needs_content(extractor, text) -> None:
     assert _facts(extractor, text, "DEMANDED") == set()
 
 

@@ -86,7 +86,7 @@ def test_met_place_adjunct_before_the_parties(extractor, text, pairs) -> None:
     assert _met_pairs(extractor, text) == pairs
 
 
-@pytest.mark.parametrize(("day", "status"), [("20/6", "planned"), ("20/5", "asserted")])
+@pytest.mark.parametrize(("day", "status"), [("20/6", "planned"), ("2/6", "asserted"), ("20/5", "asserted")])
 def test_met_dated_after_the_article_is_planned(extractor, day, status) -> None:
     text = f"Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan ngày {day}."
     doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
