@@ -323,6 +323,8 @@ _HEAD_TITLES = key_set(("tổng thống", "thủ tướng", "chủ tịch", "qu�
 """Titles of heads of state or government: telling one of them in a named place is meeting them."""
 _IN_PLACE = frozenset({"tại", "ở"})
 _PAST_MARKERS = frozenset({"đã", "vừa", "từng"})
+_TIME_OPENERS = key_set(("kể từ khi", "từ khi", "sau khi", "trước khi", "khi"))
+"""Subordinators opening a time clause at the start of a sentence."""
 _ANSWER_LEADS = frozenset({"theo"})
 """Words right before a demand noun whose possessor asked for the act ("theo yêu cầu")."""
 _GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
@@ -1350,6 +1352,8 @@ class _SentenceAnalysis:
             if self._place_apposition(j):
                 j -= 2
                 continue
+            if self.usable(j, allowed) and self._inside_subjectless_opener(j, i):
+                return self._main_after_opener(i, allowed)
             if self.usable(j, allowed) and self._cited_owner(j):
                 return Subject([self.units[j].arg], "left", i - j - 1, pos=j)  # type: ignore[list-item]
             if self.usable(j, allowed) and (self._role_phrase(j) or self._genitive(j)):
@@ -1386,6 +1390,28 @@ class _SentenceAnalysis:
             if near and not self.prep_before(j) and not self.verb_before(j):
                 return Subject([], "blocked", 0)
             j -= 1
+        return None
+
+    def _inside_subjectless_opener(self, j: int, i: int) -> bool:
+        """ "Kể từ khi can thiệp vào cuộc nội chiến Syria, ủng hộ …, Nga …": a name inside a
+        sentence-opening time clause that starts with a verb (no subject of its own) is not
+        the subject of a verb after the clause's comma."""
+        n = self.starts_with(0, _TIME_OPENERS)
+        if not n or not self._verb_next(n) or j < n:
+            return False
+        comma = next((x for x in range(n, i) if self.units[x].text == ","), None)
+        return comma is not None and j < comma
+
+    def _main_after_opener(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """The subject opening the main clause after a sentence-opening clause: the first name
+        after a comma past ``i`` that a word follows."""
+        for x in range(i, self.n - 1):
+            if self.is_hard_break(x) and self.units[x].text != ",":
+                return None
+            if self.units[x].text == "," and self.usable(x + 1, allowed):
+                group = self.group_right(x + 1, allowed)
+                if group[-1] + 1 < self.n and self.units[group[-1] + 1].kind == "w":
+                    return Subject([self.units[g].arg for g in group], "intro", 2)  # type: ignore[misc]
         return None
 
     def _trip_at(self, hit: Hit) -> bool:
