@@ -47,6 +47,7 @@ from graphkit.extraction.lexicon import (
     Lexicon,
     build_lexicon,
     key_set,
+    syllable_keys,
 )
 from graphkit.extraction.units import (
     HONORIFICS,
@@ -318,6 +319,14 @@ _LEADER_TITLES = key_set(
 )
 """Titles that name the office holders of states counted or listed after them ("Tổng thống
 hai nước", "hai nhà lãnh đạo Nga - Mỹ")."""
+_HEAD_TITLES = key_set(("tổng thống", "thủ tướng", "chủ tịch", "quốc vương", "nhà vua", "tổng bí thư"))
+"""Titles of heads of state or government: telling one of them in a named place is meeting them."""
+_IN_PLACE = frozenset({"tại", "ở"})
+_PAST_MARKERS = frozenset({"đã", "vừa", "từng"})
+_TIME_OPENERS = key_set(("kể từ khi", "từ khi", "sau khi", "trước khi", "khi"))
+"""Subordinators opening a time clause at the start of a sentence."""
+_ANSWER_LEADS = frozenset({"theo"})
+"""Words right before a demand noun whose possessor asked for the act ("theo yêu cầu")."""
 _GROUP_LAST = frozenset(p[-1] for p in _GROUP_PHRASES)
 _LEADER_FIRST = frozenset(p[0] for p in _LEADER_TITLES)
 _GROUP_COUNT = {"hai": 2, "2": 2, "ba": 3, "3": 3}
@@ -342,6 +351,11 @@ _STATE_PEOPLE = key_set(
 """Nouns before a state naming unnamed people of it ("quan chức Nga"): that state met no one."""
 _HANDSHAKE = key_set(("bắt tay",))
 _WORK_WITH = key_set(("làm việc",))
+_NEGOTIATE = key_set(("đàm phán", "thương lượng"))
+"""Verbs of negotiating: a meeting only with a partner after "với" ("đàm phán với X")."""
+_PARTNER_NOUNS = key_set(("đối tác", "đồng minh", "nước", "quốc gia", "nền kinh tế", "bên"))
+"""Nouns for a set of partners named by a list after them ("các đối tác gồm A, B và C")."""
+_LIST_MARKERS = key_set(("gồm", "bao gồm", "gồm có", "là", "như"))
 _BANQUETS = key_set(
     ("dự tiệc", "dự tiệc chiêu đãi", "dự quốc yến", "dự bữa tối", "dự bữa trưa", "dự tiệc trưa", "dự tiệc tối")
 )
@@ -1338,6 +1352,8 @@ class _SentenceAnalysis:
             if self._place_apposition(j):
                 j -= 2
                 continue
+            if self.usable(j, allowed) and self._inside_subjectless_opener(j, i):
+                return self._main_after_opener(i, allowed)
             if self.usable(j, allowed) and self._cited_owner(j):
                 return Subject([self.units[j].arg], "left", i - j - 1, pos=j)  # type: ignore[list-item]
             if self.usable(j, allowed) and (self._role_phrase(j) or self._genitive(j)):
@@ -1367,12 +1383,35 @@ class _SentenceAnalysis:
                     j = lead - 1
                     continue
                 return Subject([self.units[x].arg for x in group], "left", i - j - 1, pos=j)  # type: ignore[misc]
-            if u.kind == "w" and u.key in _THING_PRONOUNS and i - j <= 3:
+            first_person = u.key == "chúng" and j + 1 < self.n and self.keys[j + 1] in ("tôi", "ta")
+            if u.kind == "w" and u.key in _THING_PRONOUNS and i - j <= 3 and not first_person:
                 return Subject([], "blocked", 0)
             near = self.is_mention(j) and not self.units[j].arg.attributive and i - j <= 2  # type: ignore[union-attr]
             if near and not self.prep_before(j) and not self.verb_before(j):
                 return Subject([], "blocked", 0)
             j -= 1
+        return None
+
+    def _inside_subjectless_opener(self, j: int, i: int) -> bool:
+        """ "Kể từ khi can thiệp vào cuộc nội chiến Syria, ủng hộ …, Nga …": a name inside a
+        sentence-opening time clause that starts with a verb (no subject of its own) is not
+        the subject of a verb after the clause's comma."""
+        n = self.starts_with(0, _TIME_OPENERS)
+        if not n or not self._verb_next(n) or j < n:
+            return False
+        comma = next((x for x in range(n, i) if self.units[x].text == ","), None)
+        return comma is not None and j < comma
+
+    def _main_after_opener(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """The subject opening the main clause after a sentence-opening clause: the first name
+        after a comma past ``i`` that a word follows."""
+        for x in range(i, self.n - 1):
+            if self.is_hard_break(x) and self.units[x].text != ",":
+                return None
+            if self.units[x].text == "," and self.usable(x + 1, allowed):
+                group = self.group_right(x + 1, allowed)
+                if group[-1] + 1 < self.n and self.units[group[-1] + 1].kind == "w":
+                    return Subject([self.units[g].arg for g in group], "intro", 2)  # type: ignore[misc]
         return None
 
     def _trip_at(self, hit: Hit) -> bool:
@@ -1840,6 +1879,9 @@ class _SentenceAnalysis:
     def fallback_subject(self, i: int, end: int, allowed: Sequence[str]) -> Subject | None:
         """No subject on the left: the reporter of the innermost frame starting just before
         ``i``, the main-clause subject after an introductory phrase, or the last subject."""
+        conceded = self._concessive_subject(i, allowed)
+        if conceded is not None:
+            return conceded
         # introductory phrase: "Trong chuyến thăm Brazil, Tổng thống Macri …"
         k = end
         while k < self.n and not self.is_hard_break(k) and self.keys[k] != ",":
@@ -1876,6 +1918,29 @@ class _SentenceAnalysis:
         lead = self.sentence_subject(i, allowed)
         if lead is not None:
             return lead
+        return None
+
+    def _concessive_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "(X cho biết,) mặc dù A không tin …, nhưng vẫn yêu cầu …": a main clause with no
+        subject of its own after "nhưng / song" takes the subject of the concessive clause."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _ADVERBS or self.kind_at(j) == "planned"):
+            j -= 1
+        if j < 1 or self.keys[j] not in ("nhưng", "song") or self.units[j - 1].text != ",":
+            return None
+        c = j - 1
+        if self.is_mention(j + 1):
+            return None
+        for x in range(c - 1, -1, -1):
+            if self.units[x].kind == "p" and self.units[x].text in _HARD_PUNCT:
+                return None
+            n = self.starts_with(x, _CONCESSIVE)
+            if n and (x == 0 or self.units[x - 1].kind == "p"):
+                m = x + n
+                if not self.usable(m, allowed):
+                    return None
+                group = self.group_right(m, allowed)
+                return Subject([self.units[g].arg for g in group], "intro", i - j)  # type: ignore[misc]
         return None
 
     def _bare_complement(self, start: int, i: int) -> bool:
@@ -2539,6 +2604,44 @@ class _SentenceAnalysis:
                     end,
                 )
                 self.scopes.append(Scope(hit.end, end, hit.preds[0], False, None))
+        for hit in self.hits:
+            if hit.kind == "report" and not any(a <= hit.start < b for a, b in brackets):
+                out.extend(self._told_in_person(hit))
+        return out
+
+    def _told_in_person(self, hit: Hit) -> list[dict[str, Any]]:
+        """ "A nói với Chủ tịch Trung Quốc B tại Bắc Kinh": speaking to a head of state or
+        government in a named place is an in-person meeting with them."""
+        p = hit.end + 1 if self.keys[hit.end : hit.end + 1] == ["với"] else hit.end
+        if p == hit.end and self.keys[hit.end - 1] != "với":
+            return []
+        if not self.usable(p, ("PERSON",)) or p + 2 >= self.n:
+            return []
+        partner = self.units[p].arg
+        role = partner.mention.role if partner is not None else None
+        if not role or not _head_title(role):
+            return []
+        if self.keys[p + 1] not in _IN_PLACE or not self.is_mention(p + 2):
+            return []
+        place = self.units[p + 2].arg
+        if place is None or str(place.ref.type) not in ("COUNTRY", "LOCATION"):
+            return []
+        met = self.onto.predicate("MET")
+        subj = self.find_subject(hit.start, met.domain)
+        if subj is None or not subj.args:
+            return []
+        status = self.status(hit.start, self._subject_end(subj, hit), met.name)
+        if status is None or self.hedged(hit.start):
+            return []
+        out = []
+        for a in subj.args:
+            ra, rb = self.admit(a, met.domain), self.admit(partner, met.range)  # type: ignore[arg-type]
+            if ra is None or rb is None or ra.id == rb.id:
+                continue
+            conf = self._confidence(_BASE["with"] * 0.9, subj, [a, partner])  # type: ignore[list-item]
+            fact = self._base_fact(met, hit, ra, _ref_dict(rb), status, conf, [ra, rb])
+            fact["mode"] = "in_person"
+            out.append(fact)
         return out
 
     def _bracketed(self) -> list[tuple[int, int]]:
@@ -2721,8 +2824,17 @@ class _SentenceAnalysis:
     ) -> dict[str, Any]:
         day = self.date_near(hit.start)
         published = self.adoc.document.date
-        if status is Status.asserted and pred.name == "VISITED" and day is not None and published and day > published:
-            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip still to come
+        if (
+            status is Status.asserted
+            and day is not None
+            and published
+            and (
+                (pred.name == "VISITED" and day > published)
+                or (pred.name == "MET" and day > published + dt.timedelta(days=1) and not self._past_marked())
+            )
+        ):
+            # "chuyến công du bắt đầu ngày 3/11" in an article of 24/10: a trip (or a meeting,
+            # more than a day after the article) still to come
             status = Status.planned
         return {
             "subject": _ref_dict(subj),
@@ -2734,6 +2846,17 @@ class _SentenceAnalysis:
             "status": status.value,
             "reported_by": (lambda r: _ref_dict(r) if r else None)(self.reported_by(hit.start, all_subjects)),
         }
+
+    def _verb_next(self, k: int) -> bool:
+        """True when unit ``k`` is a word tagged as a verb."""
+        if k >= self.n or self.units[k].kind != "w" or self.kind_at(k) is not None:
+            return False
+        pos = self.pos_start.get(self.units[k].start)
+        return pos is not None and pos.startswith("V")
+
+    def _past_marked(self) -> bool:
+        """True when the sentence marks a past event ("đã", "vừa", "từng")."""
+        return any(u.kind == "w" and k in _PAST_MARKERS for u, k in zip(self.units, self.keys, strict=True))
 
     def _confidence(self, base: float, subj: Subject | None, args: Sequence[Arg]) -> float:
         conf = base
@@ -2860,6 +2983,10 @@ class _SentenceAnalysis:
             return []
         if tuple(self.keys[hit.start : hit.end]) in _BANQUETS:
             return self._banquet(hit, pred, forced)
+        if tuple(self.keys[hit.start : hit.end]) in _NEGOTIATE and (
+            self.is_nominal(hit) or not self.starts_with(hit.end, _COMIT)
+        ):
+            return []
         weak = hit.end - hit.start == 1
         nominal = self.is_nominal(hit)
         lo = max(0, hit.start - 3)
@@ -2891,6 +3018,9 @@ class _SentenceAnalysis:
             # "cuộc điện đàm kéo dài 40 phút hôm thứ Hai với X": time words do not count
             if not (nominal_hit and (self.keys[k - 1] in _TIME_ADJUNCT or self.keys[k - 1].isdigit())):
                 gap += 1
+        if self._place_before_between(hit, k):
+            # "hội nghị thượng đỉnh tại Tehran giữa A, B và C": a place adjunct before the parties
+            k += 1
         actor = pred.domain
         dashed = self._dashed_pair(hit.end, actor)
         received = self._received_by(hit, actor) if dashed is None else None
@@ -2930,6 +3060,8 @@ class _SentenceAnalysis:
                 m = self._positioned_person(k + n)
             if m is None and not group_at:
                 m = self._members_of(k + n)
+            if m is None and not group_at:
+                m = self._listed_partner(k + n)
             if m is not None or group_at:
                 partners = group_at or [self.units[x].arg for x in self.group_right(m, actor)]  # type: ignore[arg-type]
                 chain = None if nominal else self._chain_subject(hit, actor)
@@ -3096,6 +3228,16 @@ class _SentenceAnalysis:
                     self._meeting.append(arg)
             out.append(fact)
         return out
+
+    def _place_before_between(self, hit: Hit, k: int) -> bool:
+        """True when unit ``k`` is a place named after "tại / ở" right before "giữa" a named
+        party, within a few words of a meeting noun."""
+        if not (hit.end < k < self.n - 2 and k - hit.end <= 3 and self.keys[k - 1] in _IN_PLACE):
+            return False
+        place = self.units[k].arg if self.is_mention(k) else None
+        if place is None or str(place.ref.type) not in ("COUNTRY", "LOCATION"):
+            return False
+        return (self.keys[k + 1],) in _BETWEEN and self.is_mention(k + 2)
 
     def _time_clause(self, hit: Hit, k: int, nominal: bool) -> bool:
         """ "cuộc điện đàm sau khi nhậm chức với X": a short time clause right after a meeting
@@ -3474,6 +3616,26 @@ class _SentenceAnalysis:
             return x
         return None
 
+    def _listed_partner(self, k: int) -> int | None:
+        """ "với các đối tác (trong khu vực) gồm A, B và C", "với các nước như A và B": a partner
+        noun whose members are listed after "gồm / bao gồm / như / là"; the first member's index
+        when it is a named actor."""
+        x = k
+        while x < self.n and self.units[x].kind == "w" and self.keys[x] in _MEMBER_LEAD:
+            x += 1
+        n = self.starts_with(x, _PARTNER_NOUNS) if x < self.n else 0
+        if not n or x == k:
+            return None
+        x += n
+        for y in range(x, min(self.n, x + 5)):
+            if self.units[y].kind != "w" or self.is_mention(y) or self.kind_at(y) == "trigger":
+                return None
+            m = self.starts_with(y, _LIST_MARKERS)
+            if m:
+                first = y + m
+                return first if first < self.n and self.is_mention(first) else None
+        return None
+
     def _quoted_self(self, hit: Hit) -> Subject | None:
         """'"…", ông X nói. "Tôi đã nói chuyện với Y …"': "tôi" in a quotation that goes on
         from the last sentence is its speaker."""
@@ -3827,6 +3989,9 @@ class _SentenceAnalysis:
         if m < self.n and self.keys[m] == ",":
             m += 1
         lead = self.starts_with(m, _CONTENT_INTRO)
+        if not lead and k == hit.end and "DEMANDED" in hit.preds and self._answered_demand(hit, start):
+            # "đóng cửa căn cứ theo yêu cầu của X": the act was X's demand
+            return group, hit.start
         if not lead:
             # "lời kêu gọi ngừng bắn của Liên Hợp Quốc": the content stands before the possessor
             between = range(hit.end, k)
@@ -3837,6 +4002,16 @@ class _SentenceAnalysis:
                 return group, hit.end
             return None
         return group, m + lead
+
+    def _answered_demand(self, hit: Hit, after: int) -> bool:
+        """ "(làm …) theo (như) yêu cầu của X": a demand noun followed by the act, whose
+        possessor phrase ends its clause (at ``after``)."""
+        if after < self.n and not (self.units[after].kind == "p" or self.kind_at(after) == "break"):
+            return False
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in ("các", "những", "như", "mọi"):
+            j -= 1
+        return j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ANSWER_LEADS
 
     def is_nominal(self, hit: Hit) -> bool:
         """True when the trigger is used as a noun ("cuộc điện đàm", "các yêu cầu"), also as
@@ -3957,6 +4132,9 @@ class _SentenceAnalysis:
                 if self.units[x].kind != "w" or self.kind_at(x) is not None or self.units[x].text[:1].isupper():
                     break
         if pred.name == "DENIED" and obj and obj[-1] + 1 < self.n and self.units[obj[-1] + 1].kind == "w":
+            obj = []
+        if pred.name == "REJECTED" and obj and self._verb_next(obj[-1] + 1):
+            # "không chấp nhận Triều Tiên có vũ khí hạt nhân": the name opens the clause rejected
             obj = []
         if pred.name == "WARNED" and obj and obj[-1] + 1 < self.n and self.keys[obj[-1] + 1] in _CLAUSE_AUX:
             obj = []
@@ -4723,6 +4901,12 @@ class _SentenceAnalysis:
         else:
             return None
         return self._base_fact(pred, hit, sref, obj, status, self._confidence(base, subj, args), [sref])
+
+
+def _head_title(role: str) -> bool:
+    """True when a title starts with a head of state or government's title."""
+    keys = tuple(syllable_keys(role))
+    return any(keys[: len(t)] == t for t in _HEAD_TITLES)
 
 
 def _fake_mention(ref: EntityRef) -> Mention:
