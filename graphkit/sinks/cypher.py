@@ -506,6 +506,17 @@ def _set_fact(predicate: str, at: int) -> str:
     return "SET r.fact = f[0], " + ", ".join(f"r.{name} = f[{at + i}]" for i, name in enumerate(names))
 
 
+def _fact_ends(object_label: str, dialect: Dialect) -> str:
+    """The rows of ``$facts`` with their two end nodes, sought by node id and checked by label and key."""
+    key = "id" if object_label == ENTITY else "key"
+    return f"""UNWIND $facts AS f
+WITH f, f[3] AS s_node, f[4] AS o_node
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+WITH f, s, o
+WHERE {_is("s", ENTITY, "id", "f[1]")} AND {_is("o", object_label, key, "f[2]")}"""
+
+
 def write_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Dialect.falkordb) -> str:
     """Write fact relationships of one predicate with their aggregates, finding their ends by node id.
 
@@ -515,14 +526,8 @@ def write_facts_by_node(predicate: str, object_label: str, dialect: Dialect = Di
     written, and the returned count ``n`` is then smaller than the number of rows.
     """
     rel = rel_type(predicate)
-    key = "id" if object_label == ENTITY else "key"
     return f"""
-UNWIND $facts AS f
-WITH f, f[3] AS s_node, f[4] AS o_node
-{_seek("s", "s_node", dialect)}
-{_seek("o", "o_node", dialect)}
-WITH f, s, o
-WHERE {_is("s", ENTITY, "id", "f[1]")} AND {_is("o", object_label, key, "f[2]")}
+{_fact_ends(object_label, dialect)}
 MERGE (s)-[r:{rel}]->(o)
 {_set_fact(predicate, 5)}
 RETURN count(r) AS n
@@ -538,7 +543,6 @@ def create_facts_by_node(predicate: str, object_label: str, dialect: Dialect = D
     ``n`` smaller than the number of rows, and the loader then writes the facts by key.
     """
     rel = rel_type(predicate)
-    key = "id" if object_label == ENTITY else "key"
     extra = _fact_extra(predicate)
     names = [*FACT_VALUES, *([extra[1]] if extra else [])]
     props = ", ".join(["fact: f[0]", *(f"{name}: f[{5 + i}]" for i, name in enumerate(names))])
@@ -548,12 +552,7 @@ OPTIONAL MATCH (g)-[done:{rel}]->()
 WHERE done.fact = $guard_key
 WITH count(done) AS applied
 WHERE applied = 0
-UNWIND $facts AS f
-WITH f, f[3] AS s_node, f[4] AS o_node
-{_seek("s", "s_node", dialect)}
-{_seek("o", "o_node", dialect)}
-WITH f, s, o
-WHERE {_is("s", ENTITY, "id", "f[1]")} AND {_is("o", object_label, key, "f[2]")}
+{_fact_ends(object_label, dialect)}
 CREATE (s)-[r:{rel} {{{props}}}]->(o)
 RETURN count(r) AS n
 """
