@@ -1,12 +1,17 @@
-"""Hand-built linked documents for the extraction tests (no NER, no KB)."""
+"""Linked documents for the extraction tests: hand-built ones (no NER, no KB) and ones run
+through the offline NER backend and the knowledge-base linker."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from graphkit.linking.kb import load_kb
+from graphkit.linking.linker import KBLinker
 from graphkit.models import AnnotatedDocument, Document, Entity, Mention, Sentence, TripleBase, entity_id
+from graphkit.nlp.underthesea_backend import UndertheseaBackend
 
 
 @dataclass(frozen=True)
@@ -151,3 +156,13 @@ def facts(triples: list[TripleBase]) -> set[tuple[str, str, str, str]]:
 def pairs(triples: list[TripleBase]) -> set[tuple[str, str]]:
     """``(subject name, object name or topic)`` of each triple."""
     return {(t.subject.name, t.object.name if hasattr(t.object, "name") else t.object.topic) for t in triples}
+
+
+@cache
+def _linker() -> KBLinker:
+    return KBLinker(load_kb())
+
+
+def linked_doc(text: str, date: dt.date, doc_id: str = "t") -> AnnotatedDocument:
+    """``text`` run through the underthesea NER backend and the knowledge-base linker."""
+    return _linker().link(UndertheseaBackend().annotate(Document(doc_id=doc_id, text=text, date=date)))

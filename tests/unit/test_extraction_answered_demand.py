@@ -7,16 +7,11 @@ import datetime as dt
 
 import pytest
 
-from graphkit.linking.kb import load_kb
-from graphkit.linking.linker import KBLinker
-from graphkit.models import Document
-from graphkit.nlp.underthesea_backend import UndertheseaBackend
-from tests.unit.extraction_docs import facts
+from tests.unit.extraction_docs import facts, linked_doc
 
 
 def _facts(extractor, text: str, pred: str) -> set[tuple[str, str]]:
-    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2019, 6, 1))
     return {(a, o) for p, a, o, _s in facts(extractor.extract(adoc).triples) if p == pred}
 
 

@@ -7,16 +7,11 @@ import datetime as dt
 
 import pytest
 
-from graphkit.linking.kb import load_kb
-from graphkit.linking.linker import KBLinker
-from graphkit.models import Document
-from graphkit.nlp.underthesea_backend import UndertheseaBackend
-from tests.unit.extraction_docs import facts
+from tests.unit.extraction_docs import facts, linked_doc
 
 
 def _met_pairs(extractor, text: str) -> set[frozenset[str]]:
-    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2019, 6, 1))
     return {frozenset((a, b)) for p, a, b, _s in facts(extractor.extract(adoc).triples) if p == "MET"}
 
 
@@ -89,15 +84,13 @@ def test_met_place_adjunct_before_the_parties(extractor, text, pairs) -> None:
 @pytest.mark.parametrize(("day", "status"), [("20/6", "planned"), ("2/6", "asserted"), ("20/5", "asserted")])
 def test_met_dated_after_the_article_is_planned(extractor, day, status) -> None:
     text = f"Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan ngày {day}."
-    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2019, 6, 1))
     got = {s for p, _a, _b, s in facts(extractor.extract(adoc).triples) if p == "MET"}
     assert got == {status}
 
 
 def test_met_marked_past_stays_asserted_whatever_its_date(extractor) -> None:
     text = "Ngày 20/6, Tổng thống Nga Vladimir Putin đã hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan."
-    doc = Document(doc_id="t", text=text, date=dt.date(2019, 6, 1))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2019, 6, 1))
     got = {s for p, _a, _b, s in facts(extractor.extract(adoc).triples) if p == "MET"}
     assert got == {"asserted"}

@@ -6,11 +6,7 @@ import datetime as dt
 
 import pytest
 
-from graphkit.linking.kb import load_kb
-from graphkit.linking.linker import KBLinker
-from graphkit.models import Document
-from graphkit.nlp.underthesea_backend import UndertheseaBackend
-from tests.unit.extraction_docs import COMMON, Ent, facts, make_doc
+from tests.unit.extraction_docs import COMMON, Ent, facts, linked_doc, make_doc
 
 PAIRS = [
     *COMMON,
@@ -59,8 +55,7 @@ def test_met_summit_adjunct_needs_two_actors_and_no_named_summit(extractor, text
 
 def test_met_meeting_noun_after_the_verbs_object_takes_the_clause_subject(extractor) -> None:
     text = "Tổng thống Putin từng chọc tức Mỹ bằng cuộc điện đàm sau khi nhậm chức với Thủ tướng Đức Olaf Scholz."
-    doc = Document(doc_id="t", text=text, date=dt.date(2022, 1, 10))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2022, 1, 10))
     got = {f for f in facts(extractor.extract(adoc).triples) if f[0] == "MET"}
     assert got == {("MET", "Vladimir Putin", "Olaf Scholz", "asserted")}
 
@@ -288,8 +283,7 @@ def test_met_call_purpose_verb_takes_the_person_called(extractor, text, met) -> 
 
 def test_met_count_before_titled_names_is_no_head_noun(extractor) -> None:
     text = "Hai nhà lãnh đạo Obama và Medvedev đã có cuộc điện đàm vào tối thứ Sáu."
-    doc = Document(doc_id="t", text=text, date=dt.date(2010, 4, 2))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2010, 4, 2))
     got = {f for f in facts(extractor.extract(adoc).triples) if f[0] == "MET"}
     assert {(a, b) for _p, a, b, _s in got} in (
         {("Barack Obama", "Dmitry Medvedev")},
@@ -302,8 +296,7 @@ def test_met_next_link_of_a_comma_chain_after_speaking_at_a_place(extractor) -> 
         "Trong chuyến thăm, ông Abe sẽ phát biểu tại một trường đại học Ấn Độ, gặp Thủ tướng Ấn Độ "
         "Narendra Modi vào hôm 5/3 và hội đàm với Tổng thống Pranab Mukherjee vào hôm sau."
     )
-    doc = Document(doc_id="t", text=text, date=dt.date(2017, 3, 1))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2017, 3, 1))
     got = {f for f in facts(extractor.extract(adoc).triples) if f[0] == "MET"}
     assert got == {
         ("MET", "Shinzo Abe", "Narendra Modi", "planned"),
@@ -324,7 +317,6 @@ def test_met_next_link_of_a_comma_chain_after_speaking_at_a_place(extractor) -> 
     ],
 )
 def test_met_joint_press_conference(extractor, text, met) -> None:
-    doc = Document(doc_id="t", text=text, date=dt.date(2018, 6, 9))
-    adoc = KBLinker(load_kb()).link(UndertheseaBackend().annotate(doc))
+    adoc = linked_doc(text, dt.date(2018, 6, 9))
     got = {frozenset((a, b)) for _p, a, b, _s in facts(extractor.extract(adoc).triples) if _p == "MET"}
     assert (frozenset(("Donald Trump", "Justin Trudeau")) in got) is met
