@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -49,6 +49,9 @@ from graphkit.extraction.lexicon import (
     key_set,
     syllable_keys,
 )
+from graphkit.extraction.pairs import PairCandidate, load_model
+from graphkit.extraction.pairs import candidates as pair_candidates
+from graphkit.extraction.pairs import features as pair_features
 from graphkit.extraction.units import (
     HONORIFICS,
     TITLE_WORDS,
@@ -356,6 +359,10 @@ _NEGOTIATE = key_set(("đàm phán", "thương lượng"))
 _PARTNER_NOUNS = key_set(("đối tác", "đồng minh", "nước", "quốc gia", "nền kinh tế", "bên"))
 """Nouns for a set of partners named by a list after them ("các đối tác gồm A, B và C")."""
 _LIST_MARKERS = key_set(("gồm", "bao gồm", "gồm có", "là", "như"))
+_FRONTING = frozenset({"trước", "về"})
+_MEETING_COMPLEMENTS = frozenset({"AGREED", "COMMITTED", "WARNED"})
+"""Predicates whose complement may report a real meeting ("nhất trí gặp lại", "cam kết đàm
+phán"); the pair model may add meetings inside these only."""
 _BANQUETS = key_set(
     ("dự tiệc", "dự tiệc chiêu đãi", "dự quốc yến", "dự bữa tối", "dự bữa trưa", "dự tiệc trưa", "dự tiệc tối")
 )
@@ -822,6 +829,9 @@ class RuleExtractor:
         Facts below this confidence are dropped.
     use_dependencies
         Use the dependency parse (spaCy ``DependencyMatcher``) when tokens carry heads.
+    use_model
+        Add the meetings the learned pair model finds beyond the rules
+        (:mod:`graphkit.extraction.pairs`), when the model is installed.
     ontology
         The ontology to read triggers and signatures from.
 
@@ -834,9 +844,16 @@ class RuleExtractor:
 
     name = NAME
 
-    def __init__(self, min_confidence: float = 0.3, use_dependencies: bool = True, ontology: Ontology = ONTOLOGY):
+    def __init__(
+        self,
+        min_confidence: float = 0.3,
+        use_dependencies: bool = True,
+        ontology: Ontology = ONTOLOGY,
+        use_model: bool = True,
+    ):
         self.min_confidence = float(min_confidence)
         self.use_dependencies = use_dependencies
+        self.use_model = use_model
         self.ontology = ontology
         self.lexicon: Lexicon = build_lexicon(ontology)
 
@@ -856,16 +873,8 @@ class RuleExtractor:
         """
         entities = {e.id: e for e in adoc.entities}
         candidates: list[dict[str, Any]] = []
-        state = DocState()
-        for sentence in adoc.sentences:
-            if _CAPTION.search(sentence.text) and not _CREDIT_THEN_BODY.match(sentence.text):
-                continue
-            try:
-                analysis = _SentenceAnalysis(self, adoc, sentence, entities, state)
-                candidates.extend(analysis.facts())
-                analysis.update_state()
-            except Exception:  # pragma: no cover - one odd sentence must not lose the document
-                log.exception("extraction failed on a sentence of %s at %d", adoc.document.doc_id, sentence.start)
+        for _analysis, facts in self.sentence_facts(adoc):
+            candidates.extend(facts)
         candidates.extend(_role_facts(adoc, entities, self.lexicon))
         triples: dict[str, TripleBase] = {}
         rejected = 0
@@ -885,6 +894,35 @@ class RuleExtractor:
             if old is None or old.confidence < triple.confidence:
                 triples[triple.id] = triple
         return ExtractionResult(triples=list(triples.values()), rejected=rejected)
+
+    def sentence_facts(self, adoc: AnnotatedDocument) -> Iterator[tuple[_SentenceAnalysis, list[dict[str, Any]]]]:
+        """Each sentence's analysis with its candidate facts (before validation), in order.
+
+        Photo captions are skipped; a sentence the extractor fails on is logged and skipped.
+        """
+        entities = {e.id: e for e in adoc.entities}
+        state = DocState()
+        for sentence in adoc.sentences:
+            if _CAPTION.search(sentence.text) and not _CREDIT_THEN_BODY.match(sentence.text):
+                continue
+            try:
+                analysis = _SentenceAnalysis(self, adoc, sentence, entities, state)
+                facts = analysis.facts()
+                analysis.update_state()
+            except Exception:  # pragma: no cover - one odd sentence must not lose the document
+                log.exception("extraction failed on a sentence of %s at %d", adoc.document.doc_id, sentence.start)
+                continue
+            yield analysis, facts
+
+
+def _related(facts: Sequence[dict[str, Any]]) -> dict[frozenset[str], list[str]]:
+    """The predicates of ``facts`` between two entities, by the pair of their ids."""
+    out: dict[frozenset[str], list[str]] = {}
+    for fact in facts:
+        obj = fact.get("object")
+        if isinstance(obj, dict) and obj.get("id"):
+            out.setdefault(frozenset((fact["subject"]["id"], obj["id"])), []).append(fact["predicate"])
+    return out
 
 
 def _ref_dict(ref: EntityRef) -> dict[str, Any]:
@@ -906,6 +944,10 @@ class _SentenceAnalysis:
         self.state = state if state is not None else DocState()
         self._top = True
         self._meeting: list[Arg] = []
+        self._declined: set[int] = set()
+        self._met_at: set[int] = set()
+        self._states: dict[str, EntityRef | None] = {}
+        self._pair_statuses: dict[tuple[int, int], Status | None] = {}
         self.pending: dict[int, Subject] = {}
         self.lex = ex.lexicon
         self.onto = ex.ontology
@@ -2607,7 +2649,111 @@ class _SentenceAnalysis:
         for hit in self.hits:
             if hit.kind == "report" and not any(a <= hit.start < b for a, b in brackets):
                 out.extend(self._told_in_person(hit))
+        if self.ex.use_model:
+            out.extend(self._learned_meetings(out))
         return out
+
+    def _learned_meetings(self, found: Sequence[dict[str, Any]]) -> list[dict]:
+        """Meetings the pair model (:mod:`graphkit.extraction.pairs`) finds between two actors
+        of the sentence that the rules left unrelated; status, mode and date as the rules set
+        them for the nearest meeting trigger."""
+        model = load_model()
+        cands = self.pair_candidates() if model is not None else []
+        if not cands:
+            return []
+        assert model is not None
+        related = _related(found)
+        pred = self.onto.predicate("MET")
+        out: list[dict] = []
+        for cand in cands:
+            a, b = cand.args(self)
+            hit = cand.trigger
+            if "MET" in related.get(frozenset((a.ref.id, b.ref.id)), []):
+                continue
+            if cand.right < hit.start and self._partner_follows(hit):
+                # "A và B gặp với C": A and B are on one side of the meeting
+                continue
+            p = model.probability(self.pair_features(cand, related))
+            if p < model.threshold:
+                continue
+            status = self._pair_status(cand)
+            ra, rb = self.admit(a, pred.domain), self.admit(b, pred.range)
+            if status is None or ra is None or rb is None or ra.id == rb.id:
+                continue
+            fact = self._base_fact(pred, hit, ra, _ref_dict(rb), status, 0.9 * p, [ra, rb])
+            fact["mode"] = self._met_mode(hit)
+            out.append(fact)
+        return out
+
+    def _partner_follows(self, hit: Hit) -> bool:
+        """True when "với"/"cùng" and a partner other than "nhau" follow the trigger."""
+        for k in range(hit.end, min(self.n, hit.end + 3)):
+            if self.keys[k] in ("với", "cùng"):
+                return k + 1 < self.n and self.keys[k + 1] != "nhau"
+        return False
+
+    def pair_candidates(self) -> list[PairCandidate]:
+        """The pairs the pair model may score: those of the meeting triggers the rules left
+        empty (a trigger the rules paired, or declined, is theirs)."""
+        brackets = self._bracketed()
+        taken = self._declined | self._met_at
+        for hit in self.hits:
+            if hit.kind == "trigger" and "MET" in hit.preds and hit.start not in taken:
+                scope = self._embedding(hit.start)
+                if any(a <= hit.start < b for a, b in brackets) or (
+                    scope is not None and not scope.negating and scope.pred not in _MEETING_COMPLEMENTS
+                ):
+                    # "X phản đối cuộc gặp với Y", "kêu gọi đàm phán với Y": a meeting opposed,
+                    # called for or demanded has not been held (labelled pairs: 1 in 15 is one)
+                    taken.add(hit.start)
+        return pair_candidates(self, exclude=taken)
+
+    def pair_features(self, cand: PairCandidate, related: dict[frozenset[str], list[str]]) -> list[str]:
+        """The pair model's features of ``cand``, with what the rules know: the facts already
+        found between the two (``related``), whether one is the other's state, whether the
+        trigger is hedged or inside another predicate's complement, and its status."""
+        a, b = cand.args(self)
+        sa, sb = self._state_of(a), self._state_of(b)
+        own = (sa is not None and sa.id == b.ref.id) or (sb is not None and sb.id == a.ref.id)
+        context = []
+        if sa is not None and sb is not None and sa.id == sb.id:
+            context.append("same_state")
+        if self._met_at:
+            context.append("sentence_met_by_rules")
+        for frame in self.frames:
+            if frame.start <= cand.trigger.start < frame.end and frame.reporter.id in (a.ref.id, b.ref.id):
+                context.append(f"reporter:{frame.kind}")
+        scope = self._embedding(cand.trigger.start)
+        if scope is not None:
+            context.append(f"scope:{scope.pred}{'-not' if scope.negating else ''}")
+        if self.hedged(cand.trigger.start):
+            context.append("hedged")
+        status = self._pair_status(cand)
+        context.append(f"status:{status.value if status is not None else 'none'}")
+        preds = related.get(frozenset((a.ref.id, b.ref.id)), [])
+        return pair_features(self, cand, own_state=own, rule_predicates=preds, context=context)
+
+    def _state_of(self, arg: Arg) -> EntityRef | None:
+        """:func:`person_state` of ``arg``, once per entity and sentence."""
+        if arg.ref.id not in self._states:
+            self._states[arg.ref.id] = person_state(arg, list(self.entities.values()))
+        return self._states[arg.ref.id]
+
+    def _pair_status(self, cand: PairCandidate) -> Status | None:
+        key = (cand.trigger.start, cand.left if cand.left < cand.trigger.start else -1)
+        if key not in self._pair_statuses:
+            self._pair_statuses[key] = self._trigger_status(cand)
+        return self._pair_statuses[key]
+
+    def _trigger_status(self, cand: PairCandidate) -> Status | None:
+        hit = cand.trigger
+        scope = self._embedding(hit.start)
+        if scope is not None and scope.negating:
+            return Status.negated
+        status = self.status(hit.start, cand.left + 1 if cand.left < hit.start else 0, "MET")
+        if status == Status.asserted and (self._arranged(hit) or self._purposed(hit)):
+            return Status.planned
+        return status
 
     def _told_in_person(self, hit: Hit) -> list[dict[str, Any]]:
         """ "A nói với Chủ tịch Trung Quốc B tại Bắc Kinh": speaking to a head of state or
@@ -2980,19 +3126,18 @@ class _SentenceAnalysis:
     def _met(self, hit: Hit, pred: PredicateDef, forced: Status | None, inherited: Subject | None) -> list[dict]:
         self._spoke_at: int | None = None
         if tuple(self.keys[hit.start : hit.end]) in _WORK_WITH and not self._official_partner(hit):
-            return []
+            return self._decline(hit)
         if tuple(self.keys[hit.start : hit.end]) in _BANQUETS:
-            return self._banquet(hit, pred, forced)
+            return self._banquet(hit, pred, forced) or self._decline(hit)
+        if self._fronted_reference(hit):
+            return self._decline(hit)
         if tuple(self.keys[hit.start : hit.end]) in _NEGOTIATE and (
             self.is_nominal(hit) or not self.starts_with(hit.end, _COMIT)
         ):
-            return []
+            return self._decline(hit)
         weak = hit.end - hit.start == 1
         nominal = self.is_nominal(hit)
-        lo = max(0, hit.start - 3)
-        mode = self.lex.met_mode(self.text[self.units[lo].start : self.units[min(self.n, hit.end + 4) - 1].end])
-        if mode == "in_person":
-            mode = self._mode_later(hit)
+        mode = self._met_mode(hit)
         pairs: list[tuple[Arg, Arg]] = []
         how = ""
         subj: Subject | None = None
@@ -3032,7 +3177,7 @@ class _SentenceAnalysis:
             pairs = [(g, h) for g in subj.args for h in hosts]
             how = "with"
         elif tuple(self.keys[hit.start : hit.end]) == ("thượng", "đỉnh"):
-            return []
+            return self._decline(hit)
         elif (
             k < self.n
             and (self.keys[k],) in _BETWEEN
@@ -3176,30 +3321,32 @@ class _SentenceAnalysis:
                 how = how or "with"
                 if subj is None:
                     subj = Subject(list(members), "anaphor", 0)
-        if not pairs or self.hedged(hit.start) or self._called_off(hit.end):
+        if self.hedged(hit.start) or self._called_off(hit.end):
+            return self._decline(hit)
+        if not pairs:
             return []
         if subj is not None and subj.how in ("left", "deps") and any(self._officials_state(a) for a in subj.args):
-            return []
+            return self._decline(hit)
         if tuple(self.keys[hit.start : hit.end]) in _SUMMITS and how == "coord" and self._attends(hit):
             # "A cùng B tới Riyadh tham dự Hội nghị thượng đỉnh …": a multilateral summit
-            return []
+            return self._decline(hit)
         if self._attends(hit):
             # "dự phiên họp Đại Hội đồng Liên Hợp Quốc": attending a body's session is no
             # meeting with the body
             pairs = [(a, b) for a, b in pairs if "ORGANIZATION" not in (str(a.ref.type), str(b.ref.type))]
             if not pairs:
-                return []
+                return self._decline(hit)
         if tuple(self.keys[hit.start : hit.end]) in _HANDSHAKE and any(
             str(x.ref.type) != "PERSON" for pair in pairs for x in pair
         ):
             # people shaking hands met; states "bắt tay" (join hands) cooperate
-            return []
+            return self._decline(hit)
         summit = tuple(self.keys[hit.start : hit.end]) in _SUMMITS
         if summit and how == "direct" and any(str(b.ref.type) != "PERSON" for _a, b in pairs):
-            return []
+            return self._decline(hit)
         referred = any(self.keys[x] == "về" for x in range(max(0, hit.start - 4), hit.start))
         if nominal and subj is not None and subj.how == "carry" and referred:
-            return []
+            return self._decline(hit)
         self._remember(hit, subj)
         status = forced or self.status(hit.start, self._subject_end(subj, hit), pred.name)
         if status is None:
@@ -3227,7 +3374,35 @@ class _SentenceAnalysis:
                 if all(m.ref.id != arg.ref.id for m in self._meeting):
                     self._meeting.append(arg)
             out.append(fact)
+        if out:
+            self._met_at.add(hit.start)
         return out
+
+    def _fronted_reference(self, hit: Hit) -> bool:
+        """ "Trước cuộc gặp, A và B …", "Về cuộc hội đàm, …": a meeting named in a fronted
+        adjunct, with no partner, refers to a meeting; it says nothing of who met ("Trong
+        cuộc hội đàm, A và B …" does)."""
+        lead = 0
+        while lead < hit.start and self.keys[lead] in _FRONTING:
+            lead += 1
+        if lead == 0 or not self.is_nominal(hit) or not all(self.units[k].kind == "w" for k in range(hit.start)):
+            return False
+        end = hit.end
+        while end < self.n and self.units[end].kind == "w" and self.units[end].text != ",":
+            end += 1
+        return end < self.n and self.units[end].text == ","
+
+    def _decline(self, hit: Hit) -> list[dict]:
+        """No meeting, by a rule that read this trigger's construction (work in another sense,
+        a multilateral summit, states joining hands…): the pair model must not add one."""
+        self._declined.add(hit.start)
+        return []
+
+    def _met_mode(self, hit: Hit) -> str:
+        """in_person, phone or video, from the words around a meeting trigger."""
+        lo = max(0, hit.start - 3)
+        mode = self.lex.met_mode(self.text[self.units[lo].start : self.units[min(self.n, hit.end + 4) - 1].end])
+        return self._mode_later(hit) if mode == "in_person" else mode
 
     def _place_before_between(self, hit: Hit, k: int) -> bool:
         """True when unit ``k`` is a place named after "tại / ở" right before "giữa" a named
