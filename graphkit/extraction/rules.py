@@ -408,6 +408,7 @@ _BAD_VALUE_START = frozenset(
         "mà",
         "năm",
         "ngày",
+        "gì",
     }
 )
 _CAUSATIVE = key_set(("khiến", "mời", "giúp", "để", "cho phép", "làm cho", "buộc", "thuyết phục"))

@@ -129,6 +129,8 @@ def test_extraction_noun_object_no_fact(extractor, text: str, predicate: str) ->
         ("Mỹ đưa ra cam kết sẽ bảo vệ Nhật Bản.", "COMMITTED", {("Mỹ", "other")}),
         # meeting a demand is evidence of the demand, by its owner
         ("Mỹ không thể đáp ứng yêu cầu của Nga về an ninh.", "DEMANDED", {("Nga", "other")}),
+        # a question asks for nothing
+        ("Nga yêu cầu gì?", "DEMANDED", set()),
     ],
 )
 def test_extraction_verb_frame_fact(extractor, text: str, predicate: str, expected: set) -> None:
@@ -145,6 +147,14 @@ def test_extraction_verb_frame_fact(extractor, text: str, predicate: str, expect
         ("chấm dứt chiến tranh thương mại", "trade"),
         ("chấm dứt chiến tranh", "ceasefire"),
         ("hạ nhiệt căng thẳng", "ceasefire"),
+        # forces leaving a place withdraw; a state leaving a bloc or a deal does not
+        ("các binh sĩ nước ngoài phải rời khỏi thành phố", "troop_withdrawal"),
+        ("mọi lực lượng vũ trang cần rời đi ngay", "troop_withdrawal"),
+        ("Hungary rời khỏi EU", "other"),
+        ("rời khỏi thỏa thuận thương mại", "respect_for_law"),
+        # accounting for an incident is an investigation
+        ("giải thích về vụ máy bay bị bắn rơi", "investigation"),
+        ("đưa ra bằng chứng về vụ tấn công", "investigation"),
     ],
 )
 def test_extraction_topic_cues(text: str, topic: str) -> None:

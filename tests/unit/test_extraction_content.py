@@ -88,7 +88,7 @@ def test_long_clause_is_trimmed_to_25_words(extractor):
 
 
 def test_topic_other_when_no_cue(extractor):
-    triples = _content(extractor, "Nga yêu cầu Mỹ giải thích hành động của mình.", "DEMANDED")
+    triples = _content(extractor, "Nga yêu cầu Mỹ suy nghĩ lại hành động của mình.", "DEMANDED")
     assert triples[0].object.topic == "other"
 
 
