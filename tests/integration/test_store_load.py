@@ -180,6 +180,10 @@ def test_store_load_rejects_bad_input(store: GraphStore, tmp_path: Path) -> None
         fh.write('{"predicate": "MET"}\n')
     with pytest.raises(InputError, match=r"triples\.jsonl:10"):
         load_output(store, out)
+    lines = (out / "triples.jsonl").read_bytes().splitlines()
+    (out / "triples.jsonl").write_bytes(b"\n".join([*lines[:2], lines[2].replace(b'"', b'"\xff', 1)]) + b"\n")
+    with pytest.raises(InputError, match=r"triples\.jsonl:3"):  # not UTF-8
+        load_output(store, out)
 
 
 def test_store_load_into_opens_loads_and_closes(falkordb_uri: str, tmp_path: Path) -> None:

@@ -265,6 +265,7 @@ def test_store_fast_triple_reading_matches_pydantic() -> None:
         for variant in [record, *_variants(record)]:
             for text in (json.dumps(variant, ensure_ascii=False), json.dumps(variant)):
                 fast = _fast_claim(text)
+                assert _fast_claim(text.encode("utf-8")) == fast  # the loader reads bytes
                 try:
                     expected = _claim_of(TRIPLE_ADAPTER.validate_json(text))
                 except ValueError:
@@ -277,6 +278,8 @@ def test_store_fast_triple_reading_matches_pydantic() -> None:
     assert checked > 100 and rejected > 100
     for bad in ("", "[]", "null", '{"predicate": "MET"}', '{"predicate": ["MET"]}', "{", '"\\ud800"'):
         assert _fast_claim(bad) is None
+        assert _fast_claim(bad.encode()) is None
+    assert _fast_claim(b"\xff\xfe") is None  # not UTF-8: left to pydantic, which names the line
 
 
 def test_store_seen_keys_have_no_false_negatives_and_fixed_memory() -> None:
