@@ -17,6 +17,7 @@ import argparse
 import gc
 import json
 import logging
+import os
 import random
 import resource
 import tempfile
@@ -266,7 +267,10 @@ def main() -> None:
         server = start_local(root / "falkordb", persistent=False)
         try:
             sizes = sorted({args.claims // 4, args.claims // 2, args.claims})
-            print(f"FalkorDB {server.uri}; {args.claims:,} claims over {args.entities:,} entities")
+            print(
+                f"FalkorDB {server.uri}; {args.claims:,} claims over {args.entities:,} entities; "
+                f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}"
+            )
             rows = []
             for n in sizes:
                 outdir = write_output(root / f"out-{n}", n, args.entities)
@@ -309,6 +313,7 @@ def main() -> None:
             print("RSS while loading: " + ", ".join(f"{n // 1000}k: {peak:.1f} MiB" for n, _, _, _, peak, _ in rows))
             maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"peak RSS of this process (ru_maxrss): {maxrss:.1f} MiB")
+            print(f"load average at the end: {os.getloadavg()[0]:.2f}")
         finally:
             server.stop()
 

@@ -33,7 +33,7 @@ class BatchConfig(_Section):
 
 
 class StoreConfig(_Section):
-    batch_size: int = Field(default=5000, ge=1)
+    batch_size: int = Field(default=10000, ge=1)
 
 
 class PipelineConfig(_Section):

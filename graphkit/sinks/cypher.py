@@ -374,9 +374,7 @@ def upsert_claims(object_label: str, columns: tuple[str, ...] | list[str]) -> st
     object is matched by ``id`` or ``key``; the article must exist (:func:`ensure_articles`).
     Returns the number of written claims (``n``) so that nothing is dropped unnoticed.
     """
-    columns = [safe_name(c) for c in columns]
-    if tuple(columns[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
-        raise StoreError("claim columns must start with CLAIM_COLUMNS")
+    columns = _claim_columns(columns)
     at = {c: i for i, c in enumerate(columns)}
     key = "id" if object_label == ENTITY else "key"
     object_label = safe_name(object_label)
@@ -395,6 +393,38 @@ RETURN count(c) AS n
 """
 
 
+def _claim_columns(columns: tuple[str, ...] | list[str]) -> list[str]:
+    """Claim columns checked as identifiers and to start with :data:`CLAIM_COLUMNS`."""
+    checked = [safe_name(c) for c in columns]
+    if tuple(checked[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
+        raise StoreError("claim columns must start with CLAIM_COLUMNS")
+    return checked
+
+
+def _claim_ends(object_label: str, columns: list[str], dialect: Dialect) -> str:
+    """The rows of ``$rows`` with their subject, object and article, sought by node id and checked by
+    label and key (a row whose node ids are stale is dropped)."""
+    at = {c: i for i, c in enumerate(columns)}
+    key = "id" if object_label == ENTITY else "key"
+    n = len(columns)
+    return f"""UNWIND $rows AS row
+WITH row, row[{n}] AS s_node, row[{n + 1}] AS o_node, row[{n + 2}] AS a_node
+{_seek("s", "s_node", dialect)}
+{_seek("o", "o_node", dialect)}
+{_seek("a", "a_node", dialect)}
+WITH row, s, o, a
+WHERE {_is("s", ENTITY, "id", f"row[{at['subject_id']}]")} AND {_is("o", object_label, key, f"row[{at['object_id']}]")}
+  AND {_is("a", ARTICLE, "doc_id", f"row[{at['doc_id']}]")}"""
+
+
+def _create_claim(columns: list[str]) -> str:
+    """``CREATE`` of claim ``c`` from ``row`` with one property map, linked to ``s``, ``o`` and ``a``."""
+    props = ", ".join(f"`{c}`: row[{i}]" for i, c in enumerate(columns))
+    return f"""CREATE (c:{CLAIM} {{{props}}})
+CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:REPORTED_IN]->(a)
+RETURN count(c) AS n"""
+
+
 def create_claims(object_label: str, columns: tuple[str, ...] | list[str], dialect: Dialect = Dialect.falkordb) -> str:
     """Create claims that are not stored yet, with their SUBJECT, OBJECT and REPORTED_IN links.
 
@@ -406,28 +436,50 @@ def create_claims(object_label: str, columns: tuple[str, ...] | list[str], diale
     returned count ``n`` smaller than the number of rows (the loader then sends the rows to
     :func:`upsert_claims`). Null values set no property, as with ``SET``.
     """
-    columns = [safe_name(c) for c in columns]
-    if tuple(columns[: len(CLAIM_COLUMNS)]) != CLAIM_COLUMNS:
-        raise StoreError("claim columns must start with CLAIM_COLUMNS")
-    at = {c: i for i, c in enumerate(columns)}
-    key = "id" if object_label == ENTITY else "key"
-    n = len(columns)
-    props = ", ".join(f"`{c}`: row[{i}]" for i, c in enumerate(columns))
+    columns = _claim_columns(columns)
+    object_label = safe_name(object_label)
     return f"""
-UNWIND $rows AS row
-WITH row, row[{n}] AS s_node, row[{n + 1}] AS o_node, row[{n + 2}] AS a_node
-{_seek("s", "s_node", dialect)}
-{_seek("o", "o_node", dialect)}
-{_seek("a", "a_node", dialect)}
-WITH row, s, o, a
-WHERE {_is("s", ENTITY, "id", f"row[{at['subject_id']}]")} AND {_is("o", object_label, key, f"row[{at['object_id']}]")}
-  AND {_is("a", ARTICLE, "doc_id", f"row[{at['doc_id']}]")}
+{_claim_ends(object_label, columns, dialect)}
 OPTIONAL MATCH (known:{CLAIM} {{id: row[0]}})
 WITH row, s, o, a WHERE known IS NULL
-CREATE (c:{CLAIM} {{{props}}})
-CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:REPORTED_IN]->(a)
-RETURN count(c) AS n
+{_create_claim(columns)}
 """
+
+
+def create_new_claims(
+    object_label: str, columns: tuple[str, ...] | list[str], dialect: Dialect = Dialect.falkordb
+) -> str:
+    """:func:`create_claims` for claims the loader knows are not stored: no lookup per claim.
+
+    The loader sends rows here during a load into a graph that held no claims and no facts when the
+    load began, for claim ids the load has not written yet (``graphkit.sinks.loader._Seen``).
+    ``$guard`` is the claim id of the first row: when that claim exists (this statement was applied
+    before and is being retried) nothing is written. A row whose node ids are stale is not written.
+    Either makes the returned count ``n`` smaller than the number of rows; the loader then removes
+    any claim written twice (:data:`DELETE_REPEATED_CLAIMS`: a retried statement whose first row
+    was stale writes its other rows again) and sends the rows to :func:`upsert_claims`.
+    """
+    columns = _claim_columns(columns)
+    object_label = safe_name(object_label)
+    return f"""
+OPTIONAL MATCH (done:{CLAIM} {{id: $guard}})
+WITH count(done) AS applied
+WHERE applied = 0
+{_claim_ends(object_label, columns, dialect)}
+{_create_claim(columns)}
+"""
+
+
+DELETE_REPEATED_CLAIMS = """
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+WITH id, collect(c) AS found
+WHERE size(found) > 1
+UNWIND found[1..] AS repeated
+DETACH DELETE repeated
+RETURN count(*) AS n
+"""
+"""Delete all but one of the claims stored under each of ``$ids`` (see :func:`create_new_claims`)."""
 
 
 def link_claims(rel: str) -> str:
@@ -590,6 +642,22 @@ WHERE n = 0
 DELETE r
 RETURN count(*) AS n
 """
+
+
+def count_claims_and_facts() -> list[str]:
+    """Statements that count the claims and the fact relationships of each type (one row, ``n``).
+
+    A load into a graph where all are 0 knows that every claim and fact it meets is new unless it
+    wrote it itself (see :func:`create_new_claims`). One statement per count: both engines answer
+    such a count from their statistics, without a scan (FalkorDB 4.16 scans every node for one
+    inside a ``UNION``).
+    """
+    if set(fact_rel_types()) & {*CLAIM_LINKS, "MENTIONS"}:
+        raise StoreError("a fact relationship type is also an evidence-layer type")
+    return [
+        f"MATCH (c:{CLAIM}) RETURN count(c) AS n",
+        *(f"MATCH ()-[r:{rel}]->() RETURN count(r) AS n" for rel in dict.fromkeys(fact_rel_types())),
+    ]
 
 
 # ------------------------------------------------------------------ remove a document

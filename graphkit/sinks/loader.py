@@ -4,8 +4,8 @@ The loader streams ``documents.jsonl``, ``entities.jsonl`` and ``triples.jsonl``
 line and writes them in batches of ``UNWIND $rows …`` statements grouped by label or
 relationship type (memory is bounded by the batch size, not by the input). Triples are parsed,
 validated and grouped into the rows of the next batch while one writer thread sends the previous
-batch (a queue of one batch: at most three batches are in memory, one being written, one queued
-and one being built; batches are written in order, and the first store error stops the load).
+batch (a hand-over: at most two batches are in memory, one being written and one being built;
+batches are written in order, and the first store error stops the load).
 
 Triple lines in the form graphkit writes are read without pydantic (:func:`_fast_claim`, which
 gives the same result); any other line is validated by pydantic, so a bad line is still an
@@ -19,6 +19,12 @@ is then merged and updated by key instead. Claims are keyed by their own id. Whe
 batch was new, its facts get the batch's aggregates merged into their stored ones
 (:mod:`graphkit.sinks.facts`); otherwise the facts the batch touched are computed from all their
 claims. Either way loading twice changes nothing and new articles update counts and dates exactly.
+
+A load into a graph that holds no claims and no facts (a first load) skips the lookups: a claim
+or fact it has not written itself cannot be stored, so claims are created without looking up
+their ids and new facts without reading them first. What the load has written is remembered in a
+Bloom filter of fixed size (:class:`_Seen`); a key it may have written (a repeated line) takes the
+checked path.
 """
 
 from __future__ import annotations
@@ -222,17 +228,18 @@ class _Writer:
 class _Pipeline:
     """Runs ``work(item)`` for each submitted item, in order, on one writer thread.
 
-    The queue is bounded (``depth`` items), so the caller prepares at most ``depth`` + 1 batches
-    ahead of the store and memory stays bounded by the batch size. The first error of ``work``
-    stops the writing: later items are dropped and the error is raised in the caller by the next
-    :meth:`submit` or by :meth:`close`.
+    :meth:`submit` hands an item over and returns once the writer has taken it, so the caller
+    prepares the next item while the writer works on this one: at most two items are alive (one
+    being written, one being prepared) and memory stays bounded by the batch size. The first error
+    of ``work`` stops the writing: later items are dropped and the error is raised in the caller by
+    the next :meth:`submit` or by :meth:`close`.
     """
 
     _DONE = object()
 
-    def __init__(self, work: Callable[[Any], None], depth: int = 1) -> None:
+    def __init__(self, work: Callable[[Any], None]) -> None:
         self._work = work
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=1)
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="graphkit-load-writer", daemon=True)
         self._thread.start()
@@ -240,6 +247,7 @@ class _Pipeline:
     def _run(self) -> None:
         while True:
             item = self._queue.get()
+            self._queue.task_done()
             if item is self._DONE:
                 return
             if self._error is None:
@@ -247,18 +255,20 @@ class _Pipeline:
                     self._work(item)
                 except BaseException as exc:
                     self._error = exc
+            del item  # not kept alive while the next one is awaited
 
     def _raise(self) -> None:
         if self._error is not None:
             raise self._error
 
     def submit(self, item: Any) -> None:
-        """Queue one item (blocks while the queue is full); raises an earlier error of the writer."""
+        """Hand one item to the writer (blocks until it takes it); raises an earlier error of the writer."""
         self._raise()
         self._queue.put(item)
+        self._queue.join()
 
     def close(self) -> None:
-        """Wait until every queued item is written; raises an error of the writer."""
+        """Wait until every submitted item is written; raises an error of the writer."""
         self._queue.put(self._DONE)
         self._thread.join()
         self._raise()
@@ -512,7 +522,7 @@ def _ref(value: Any) -> Ref | None:
     if type(value) is not dict or len(value) != 3:
         return None
     i, name, kind = value.get("id"), value.get("name"), value.get("type")
-    if type(i) is not str or type(name) is not str or kind not in _ENTITY_TYPES:
+    if type(i) is not str or type(name) is not str or type(kind) is not str or kind not in _ENTITY_TYPES:
         return None
     return i, name, kind
 
@@ -535,14 +545,55 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def _fast_claim(line: str) -> _Claim | None:
-    """A line (text decoded from UTF-8) in the form graphkit writes, as a :class:`_Claim`; else ``None``.
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """What :func:`_fast_claim` accepts for one predicate: its triple class's shape and the ontology's
+    constraints on its arguments."""
+
+    shape: _Shape
+    subjects: frozenset[str]
+    """Entity types admitted as subject."""
+    objects: frozenset[str]
+    """Entity types admitted as object (none when the triple class takes no entity object)."""
+    values: bool
+    """Whether a value object is admitted."""
+    cameo: str | None
+    goldstein: float | None
+    symmetric: bool
+
+
+@cache
+def _rules() -> dict[str, _Rule]:
+    """Predicate → :class:`_Rule` (empty when :func:`_shapes` is: every line then goes to pydantic)."""
+    rules = {}
+    for predicate, shape in _shapes().items():
+        pred = ONTOLOGY.predicate(predicate)
+        rules[predicate] = _Rule(
+            shape=shape,
+            subjects=frozenset(t for t in _ENTITY_TYPES if pred.admits_subject(t)),
+            objects=frozenset(t for t in _ENTITY_TYPES if shape.entity_object and pred.admits_object(t)),
+            values=shape.value_object and pred.admits_object(None),
+            cameo=pred.cameo,
+            goldstein=pred.goldstein,
+            symmetric=pred.symmetric,
+        )
+    return rules
+
+
+_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _fast_claim(line: str | bytes) -> _Claim | None:
+    """A line (UTF-8 bytes or text) in the form graphkit writes, as a :class:`_Claim`; else ``None``.
 
     Only plain JSON types are accepted (strings as strings, numbers as numbers, ``YYYY-MM-DD``
     dates, no lone surrogates, no unknown fields), for which the result is what pydantic
     validation and :func:`claim_row` give; every other line is left to pydantic (``None``).
     """
-    if "\\u" in line and _SURROGATE.search(line):
+    if type(line) is bytes:
+        if b"\\u" in line and _SURROGATE_BYTES.search(line):
+            return None
+    elif "\\u" in line and _SURROGATE.search(line):
         return None
     try:
         d = orjson.loads(line)
@@ -551,37 +602,48 @@ def _fast_claim(line: str) -> _Claim | None:
     if type(d) is not dict:
         return None
     predicate = d.get("predicate")
-    shape = _shapes().get(predicate) if type(predicate) is str else None
-    if shape is None or not shape.keys.issuperset(d) or not shape.required.issubset(d):
+    rule = _rules().get(predicate) if type(predicate) is str else None
+    if rule is None:
         return None
-    subject = _ref(d["subject"])
-    obj = d["object"]
-    if subject is None or type(obj) is not dict:
+    shape = rule.shape
+    if not shape.keys.issuperset(d) or not shape.required.issubset(d):
         return None
-    pred = ONTOLOGY.predicate(predicate)
+    subject, obj = d["subject"], d["object"]
+    if type(subject) is not dict or len(subject) != 3 or type(obj) is not dict:
+        return None
+    s_id, s_type = subject.get("id"), subject.get("type")
+    if type(s_id) is not str or type(s_type) is not str or s_type not in rule.subjects:
+        return None
+    s_name = subject.get("name")
+    if type(s_name) is not str:
+        return None
+    s_ref = (s_id, s_name, s_type)
     value = None
     if "id" in obj:
-        entity = _ref(obj)
-        if entity is None or not shape.entity_object or not pred.admits_object(entity[2]):
+        object_key, o_name, o_type = obj["id"], obj.get("name"), obj.get("type")
+        if (
+            len(obj) != 3
+            or type(object_key) is not str
+            or type(o_name) is not str
+            or type(o_type) is not str
+            or o_type not in rule.objects
+        ):
             return None
-        object_key = entity[0]
-        refs = [subject, entity]
+        refs = [s_ref, (object_key, o_name, o_type)]
     else:
         text, value_type, topic = obj.get("text"), obj.get("type"), obj.get("topic", "other")
         if (
-            not shape.value_object
-            or not {"text", "type", "topic"}.issuperset(obj)
+            not rule.values
+            or not _VALUE_KEYS.issuperset(obj)
             or type(text) is not str
             or type(value_type) is not str
+            or type(topic) is not str
             or topic not in _TOPICS
-            or not pred.admits_object(None)
         ):
             return None
         object_key = _value_key(value_type, topic, text)
         value = (object_key, value_type, topic, text)
-        refs = [subject]
-    if not pred.admits_subject(subject[2]):
-        return None
+        refs = [s_ref]
     evidence, doc_id, extractor = d["evidence"], d["doc_id"], d["extractor"]
     if type(evidence) is not dict or len(evidence) != 3 or type(doc_id) is not str or type(extractor) is not str:
         return None
@@ -591,9 +653,13 @@ def _fast_claim(line: str) -> _Claim | None:
     date = d.get("date")
     if date is not None and (type(date) is not str or not _is_date(date)):
         return None
-    confidence = _number(d["confidence"])
+    confidence = d["confidence"]
+    if type(confidence) is not float:
+        confidence = _number(confidence)
+        if confidence is None:
+            return None
     status = d.get("status", "asserted")
-    if confidence is None or not 0.0 <= confidence <= 1.0 or status not in _STATUSES:
+    if not 0.0 <= confidence <= 1.0 or type(status) is not str or status not in _STATUSES:
         return None
     reported_by = d.get("reported_by")
     if reported_by is not None:
@@ -603,11 +669,11 @@ def _fast_claim(line: str) -> _Claim | None:
         refs.append(reported_by)
     cameo, goldstein = d.get("cameo"), d.get("goldstein")
     if cameo is None:
-        cameo = pred.cameo
+        cameo = rule.cameo
     elif type(cameo) is not str:
         return None
     if goldstein is None:
-        goldstein = pred.goldstein
+        goldstein = rule.goldstein
     else:
         goldstein = _number(goldstein)
         if goldstein is None:
@@ -629,17 +695,23 @@ def _fast_claim(line: str) -> _Claim | None:
             continue
         if item is None and kind != "str":
             extras.append(None)
-        elif (kind == "enum?" and item in allowed) or (kind != "enum?" and type(item) is str):
+        elif type(item) is str and (kind != "enum?" or item in allowed):
             extras.append(item)
         else:
             return None
     if not claim_id:
-        obj_part = object_key if value is None else f"{value[2]}:{value[3]}"
-        parts = [doc_id, predicate, subject[0], obj_part, str(start), status]
+        obj_part = object_key if value is None else f"{topic}:{text}"
+        parts = [doc_id, predicate, s_id, obj_part, str(start), status]
         if addressee is not None:
             parts.append(addressee[0])
         claim_id = "c:" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
-    fact = _fact(predicate, subject[0], object_key, value is None) if status == "asserted" else None
+    if status == "asserted":
+        fs, fo = s_id, object_key
+        if value is None and fo < fs and rule.symmetric:
+            fs, fo = fo, fs
+        fact: tuple[str, str, str] | None = (_hash_key("f:", predicate, fs, fo), fs, fo)
+    else:
+        fact = None
     row = [
         claim_id,
         predicate,
@@ -654,7 +726,7 @@ def _fast_claim(line: str) -> _Claim | None:
         extractor,
         doc_id,
         fact[0] if fact else None,
-        subject[0],
+        s_id,
         object_key,
         "entity" if value is None else "value",
         reported_by[0] if reported_by else None,
@@ -664,14 +736,18 @@ def _fast_claim(line: str) -> _Claim | None:
     return _Claim(row, shape.names, refs, value, fact)
 
 
+_VALUE_KEYS = frozenset({"text", "type", "topic"})
+
+
 def _read_claims(path: Path) -> Iterator[_Claim]:
     """Stream the claims of ``triples.jsonl``; a bad line is an InputError naming it.
 
-    Lines in graphkit's canonical form take :func:`_fast_claim`; any other line is validated by
-    pydantic (which accepts what the models accept and explains what they reject).
+    Lines (read as UTF-8 bytes) in graphkit's canonical form take :func:`_fast_claim`; any other
+    line is validated by pydantic (which accepts what the models accept and explains what they
+    reject, invalid UTF-8 included).
     """
     validate = TRIPLE_ADAPTER.validate_json
-    with path.open(encoding="utf-8") as fh:
+    with path.open("rb") as fh:
         for lineno, line in enumerate(fh, 1):
             claim = _fast_claim(line)
             if claim is not None:
@@ -697,19 +773,40 @@ class _TriplePlan:
     """One batch of triples turned into the rows of each statement.
 
     Entities, values and articles are keyed so that the writer sends only those whose node id it
-    does not know; claim rows are positional (``columns``), facts are ``[key, subject, object]``.
+    does not know; claim rows are positional (``columns``), facts are ``(key, subject, object)``.
     """
 
     size: int
-    entities: dict[str, dict[str, list[str]]]
-    values: dict[str | None, dict[str, list[str]]]
+    entities: dict[str, dict[str, Ref]]
+    values: dict[str | None, dict[str, tuple[str, str, str, str]]]
     doc_ids: list[str]
     claims: list[tuple[str, list[str], list[list[Any]]]]
     links: dict[str, list[dict[str, Any]]]
-    facts: dict[tuple[str, str], dict[str, list[str]]]
-    aggregates: dict[tuple[str, str], dict[str, FactAggregate]]
+    facts: dict[tuple[str, str], dict[str, tuple[str, str, str]]]
+    aggregates: dict[tuple[str, str], dict[str, _Aggregate]]
     """The aggregates of each fact over the claims of the batch (merged into the stored ones when
     every claim of the batch is new)."""
+
+
+_Single = tuple[str | None, str, float, Any]
+"""The one claim of a fact in a batch: ``(date, doc_id, confidence, extra)``."""
+_Aggregate = _Single | FactAggregate
+"""A fact's aggregates over the claims of a batch: its one claim, or a :class:`FactAggregate`."""
+
+
+def _fact_values(agg: _Aggregate, with_extra: bool) -> list[Any]:
+    """:meth:`FactAggregate.values` of an :data:`_Aggregate`."""
+    if type(agg) is not tuple:
+        return agg.values(with_extra)
+    date, doc_id, confidence, extra = agg
+    if with_extra:
+        return [1, date, date, [doc_id], confidence, [] if extra is None else [extra]]
+    return [1, date, date, [doc_id], confidence]
+
+
+def _fact_aggregate(agg: _Aggregate) -> FactAggregate:
+    """An :data:`_Aggregate` as a :class:`FactAggregate`."""
+    return FactAggregate.of_claims([agg]) if type(agg) is tuple else agg
 
 
 _ID, _PREDICATE, _CLAIM_DATE, _CONFIDENCE, _DOC_ID, _FACT, _REPORTED_BY, _ADDRESSEE = (
@@ -720,9 +817,9 @@ _ID, _PREDICATE, _CLAIM_DATE, _CONFIDENCE, _DOC_ID, _FACT, _REPORTED_BY, _ADDRES
 
 def _aggregate(
     claims: dict[tuple[str, tuple[str, ...]], dict[str, list[Any]]],
-) -> dict[tuple[str, str], dict[str, FactAggregate]]:
+) -> dict[tuple[str, str], dict[str, _Aggregate]]:
     """The aggregates of every fact over the claim rows of a batch (grouped by object label and extras)."""
-    out: dict[tuple[str, str], dict[str, FactAggregate]] = defaultdict(dict)
+    out: dict[tuple[str, str], dict[str, _Aggregate]] = defaultdict(dict)
     for (object_label, extras), rows in claims.items():
         extra_at: dict[str, int | None] = {}
         for row in rows.values():
@@ -737,11 +834,21 @@ def _aggregate(
                 )
             at = extra_at[predicate]
             group = out[(predicate, object_label)]
-            agg = group.get(key)
-            if agg is None:
-                agg = group[key] = FactAggregate()
-            agg.add(row[_CLAIM_DATE], row[_DOC_ID], row[_CONFIDENCE], None if at is None else row[at])
+            claim = (row[_CLAIM_DATE], row[_DOC_ID], row[_CONFIDENCE], None if at is None else row[at])
+            found = group.get(key)
+            if found is None:
+                group[key] = claim
+            else:
+                if type(found) is tuple:
+                    found = group[key] = FactAggregate.of_claims([found])
+                found.add(*claim)
     return out
+
+
+@cache
+def _entity_labels() -> dict[str, str]:
+    """Entity type → node label, for every type of the ontology."""
+    return {t: q.entity_label(t) for t in ONTOLOGY.entity_types}
 
 
 def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
@@ -749,14 +856,15 @@ def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
 
     A claim id repeated in the batch keeps its last line.
     """
-    entities: dict[str, dict[str, list[str]]] = defaultdict(dict)
-    values: dict[str | None, dict[str, list[str]]] = defaultdict(dict)
+    entities: dict[str, dict[str, Ref]] = defaultdict(dict)
+    values: dict[str | None, dict[str, tuple[str, str, str, str]]] = defaultdict(dict)
     claims: dict[tuple[str, tuple[str, ...]], dict[str, list[Any]]] = defaultdict(dict)
     group_of: dict[str, tuple[str, tuple[str, ...]]] = {}
     doc_ids: dict[str, None] = {}
     links: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    facts: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(dict)
+    facts: dict[tuple[str, str], dict[str, tuple[str, str, str]]] = defaultdict(dict)
     key, check = writer.key, writer.check_keys
+    labels = _entity_labels()
     for c in batch:
         row = c.row
         claim_id, doc_id = row[_ID], row[_DOC_ID]
@@ -764,18 +872,21 @@ def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
         if check and (not claim_id or claim_id[0].isspace() or claim_id[-1].isspace()):
             key(claim_id, "claim id")
         if doc_id not in doc_ids:
-            key(doc_id, f"doc_id of claim {claim_id}")
+            if check and (not doc_id or doc_id[0].isspace() or doc_id[-1].isspace()):
+                key(doc_id, f"doc_id of claim {claim_id}")
             doc_ids[doc_id] = None
-        for ref_id, name, ref_type in c.refs:
-            group = entities[q.entity_label(ref_type)]
+        for ref in c.refs:
+            ref_id = ref[0]
+            group = entities[labels[ref[2]]]
             if ref_id not in group and check and (not ref_id or ref_id[0].isspace() or ref_id[-1].isspace()):
                 key(ref_id, "entity id")
-            group[ref_id] = [ref_id, name, ref_type]
-        if c.value is None:
+            group[ref_id] = ref
+        value = c.value
+        if value is None:
             object_label = q.ENTITY
         else:
             object_label = q.VALUE
-            values[q.value_label(c.value[1])][c.value[0]] = list(c.value)
+            values[q.value_label(value[1])][value[0]] = value
         group_key = (object_label, c.extras)
         previous = group_of.get(claim_id)
         if previous is not None and previous != group_key:
@@ -786,8 +897,9 @@ def _plan_triples(writer: _Writer, batch: list[_Claim]) -> _TriplePlan:
             links["REPORTED_BY"].append({"id": claim_id, "entity_id": row[_REPORTED_BY]})
         if row[_ADDRESSEE]:
             links["ADDRESSEE"].append({"id": claim_id, "entity_id": row[_ADDRESSEE]})
-        if c.fact:
-            facts[(row[_PREDICATE], object_label)][c.fact[0]] = list(c.fact)
+        fact = c.fact
+        if fact:
+            facts[(row[_PREDICATE], object_label)][fact[0]] = fact
     positional = [
         (object_label, [*q.CLAIM_COLUMNS, *extras], list(rows.values()))
         for (object_label, extras), rows in claims.items()
@@ -825,13 +937,52 @@ class _NodeIds:
         self.kinds[kind].update(zip(result["keys"], result["nodes"], strict=True))
 
 
-def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
+class _Seen:
+    """The claim ids and fact keys a load has written, in a Bloom filter of fixed size.
+
+    Used by a load into a graph that held no claims and no facts when the load began: a claim or
+    fact that this load has not written is then certainly not stored, and is created without a
+    lookup. :meth:`add` records a key and answers whether it may have been recorded before:
+    ``False`` is certain (a Bloom filter has no false negatives), ``True`` only likely (two bits of
+    2**25 per key: about 0.3% false positives after a million keys, 7% after five million), and a
+    false positive merely sends the row down the checked path. Memory is fixed (4 MiB) whatever the
+    size of the input.
+    """
+
+    def __init__(self, bits: int = 1 << 25) -> None:
+        if bits & (bits - 1) or bits < 8:
+            raise ValueError("the number of bits must be a power of two, at least 8")
+        self._bits = bytearray(bits >> 3)
+        self._mask = bits - 1
+
+    def add(self, key: str) -> bool:
+        """Record ``key``; whether it may have been recorded before (``False``: certainly not)."""
+        h = hash(key)
+        i, j = h & self._mask, (h >> 32) & self._mask
+        bits = self._bits
+        a, b = 1 << (i & 7), 1 << (j & 7)
+        i >>= 3
+        j >>= 3
+        before = bits[i] & a and bits[j] & b
+        bits[i] |= a
+        bits[j] |= b
+        return bool(before)
+
+
+def _holds_claims_or_facts(store: GraphStore) -> bool:
+    """Whether the graph holds a claim or a fact relationship."""
+    return any(row["n"] for query in q.count_claims_and_facts() for row in store.run(query))
+
+
+def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds, seen: _Seen | None = None) -> int:
     """Write one planned batch: articles, entities and values, claims, links, then facts.
 
     Nodes the load has seen are found by node id; the others are merged by key first (which
     gives their ids). Claims are created, or merged and updated when some are stored already.
     When every claim of the batch was new, the batch's aggregates are merged into the stored facts;
-    otherwise the facts the batch touched are computed from all their claims.
+    otherwise the facts the batch touched are computed from all their claims. ``seen`` is given for
+    a load into a graph that held no claims and no facts when it began: claims and facts it
+    has not written are then created without looking them up.
     """
     dialect = writer.store.dialect
     nodes.trim()
@@ -855,12 +1006,27 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
         object_ids = entity_ids if object_label == q.ENTITY else value_ids
         for row in rows:
             row += (entity_ids[row[s_at]], object_ids[row[o_at]], article_ids[row[d_at]])
-        result = writer.write(q.create_claims(object_label, columns, dialect), rows)
-        if sum(r.get("n", 0) for r in result) == len(rows):
+        new: list[list[Any]] = []
+        checked = rows
+        if seen is not None:
+            add = seen.add
+            checked = []
+            for row in rows:
+                (checked if add(row[0]) else new).append(row)
+        written = 0
+        if new:
+            query = q.create_new_claims(object_label, columns, dialect)
+            written += sum(r.get("n", 0) for r in writer.write(query, new, guard=new[0][0]))
+        if checked:
+            result = writer.write(q.create_claims(object_label, columns, dialect), checked)
+            written += sum(r.get("n", 0) for r in result)
+        if written == len(rows):
             continue
         # some claims are stored already (or a node id was stale): merge the whole batch by key
         nodes.stale = True
         all_new = False
+        if new:
+            writer.write(q.DELETE_REPEATED_CLAIMS, [row[0] for row in new], "ids")
         result = writer.write(q.upsert_claims(object_label, columns), rows)
         written = sum(r.get("n", 0) for r in result)
         if written != len(rows):
@@ -874,8 +1040,11 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
     for group, facts in plan.facts.items():
         n = None
         if all_new:
-            n = _merge_facts(writer, group, facts, plan.aggregates.get(group, {}), nodes)
+            n = _merge_facts(writer, group, facts, plan.aggregates.get(group, {}), nodes, seen)
         if n is None:
+            if seen is not None:
+                for key in facts:
+                    seen.add(key)
             keyed = {k: (subject, obj) for k, subject, obj in facts.values()}
             n = _recompute(writer.store, {group: keyed}, writer.stats)
         total += n
@@ -886,16 +1055,18 @@ def _write_triples(writer: _Writer, plan: _TriplePlan, nodes: _NodeIds) -> int:
 def _merge_facts(
     writer: _Writer,
     group: tuple[str, str],
-    facts: dict[str, list[str]],
-    aggregates: dict[str, FactAggregate],
+    facts: dict[str, tuple[str, str, str]],
+    aggregates: dict[str, _Aggregate],
     nodes: _NodeIds,
+    seen: _Seen | None = None,
 ) -> int | None:
     """Add the aggregates of a batch's new claims to their stored facts; ``None`` if a node id was stale.
 
-    ``facts`` maps fact keys to ``[key, subject id, object key]``. One statement reads the stored
+    ``facts`` maps fact keys to ``(key, subject id, object key)``. One statement reads the stored
     aggregates of the facts; new facts are created with the batch's aggregates (a statement that
     cannot be applied twice), stored ones get the merged values (absolute values: writing them
-    twice changes nothing).
+    twice changes nothing). With ``seen`` (see :func:`_write_triples`), only the facts this load
+    may have written already are read.
     """
     if not aggregates:
         return 0
@@ -903,21 +1074,33 @@ def _merge_facts(
     dialect = writer.store.dialect
     entity_ids = nodes.kinds[q.ENTITY]
     object_ids = entity_ids if object_label == q.ENTITY else nodes.kinds[q.VALUE]
+    add = seen.add if seen is not None else None
     rows = []
+    reads = []
     for k in aggregates:
         _, s, o = facts[k]
-        rows.append([k, s, o, entity_ids.get(s), object_ids.get(o)])
-    reads = [[row[0], row[3], row[4]] for row in rows]
-    stored = set()
-    for found in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
-        aggregates[found["key"]].merge_stored(found)
-        stored.add(found["key"])
+        row = [k, s, o, entity_ids.get(s), object_ids.get(o)]
+        rows.append(row)
+        if add is None or add(k):
+            reads.append([k, row[3], row[4]])
+    stored: dict[str, dict[str, Any]] = {}
+    if reads:
+        for found in writer.write(q.read_facts_by_node(predicate, dialect), reads, "facts"):
+            stored[found["key"]] = found
     with_extra = predicate in q.FACT_EXTRAS
     created: list[list[Any]] = []
     updated: list[list[Any]] = []
     for row in rows:
-        row += aggregates[row[0]].values(with_extra)
-        (updated if row[0] in stored else created).append(row)
+        agg = aggregates[row[0]]
+        found = stored.get(row[0])
+        if found is None:
+            row += _fact_values(agg, with_extra)
+            created.append(row)
+        else:
+            merged = _fact_aggregate(agg)
+            merged.merge_stored(found)
+            row += merged.values(with_extra)
+            updated.append(row)
     n = 0
     if created:
         query = q.create_facts_by_node(predicate, object_label, dialect)
@@ -1065,9 +1248,11 @@ def load_output(
     path = outdir / FILES["triples"]
     if path.is_file():
         nodes = _NodeIds()
+        # in a graph without claims and facts, what this load has not written is certainly new
+        seen = None if _holds_claims_or_facts(store) else _Seen()
 
         def write_plan(plan: _TriplePlan) -> None:
-            _write_triples(writer, plan, nodes)
+            _write_triples(writer, plan, nodes, seen)
             stats.claims += plan.size
             report("triples", plan.size)
 
@@ -1075,7 +1260,10 @@ def load_output(
             pipeline = _Pipeline(write_plan)
             try:
                 for batch in _batched(_read_claims(path), batch_size):
-                    pipeline.submit(_plan_triples(writer, batch))
+                    plan = _plan_triples(writer, batch)
+                    del batch  # the plan holds what is written; the next batch is read meanwhile
+                    pipeline.submit(plan)
+                    del plan
             except BaseException:
                 with suppress(BaseException):
                     pipeline.close()

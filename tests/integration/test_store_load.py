@@ -180,6 +180,10 @@ def test_store_load_rejects_bad_input(store: GraphStore, tmp_path: Path) -> None
         fh.write('{"predicate": "MET"}\n')
     with pytest.raises(InputError, match=r"triples\.jsonl:10"):
         load_output(store, out)
+    lines = (out / "triples.jsonl").read_bytes().splitlines()
+    (out / "triples.jsonl").write_bytes(b"\n".join([*lines[:2], lines[2].replace(b'"', b'"\xff', 1)]) + b"\n")
+    with pytest.raises(InputError, match=r"triples\.jsonl:3"):  # not UTF-8
+        load_output(store, out)
 
 
 def test_store_load_into_opens_loads_and_closes(falkordb_uri: str, tmp_path: Path) -> None:
@@ -386,3 +390,67 @@ def test_store_load_refuses_numbers_that_are_not_finite(store: GraphStore, tmp_p
         (out / "triples.jsonl").write_text(line[:-1] + f', "goldstein": {bad}}}\n', encoding="utf-8")
         with pytest.raises(InputError, match=r"triples\.jsonl:1"):
             load_output(store, out)
+
+
+def test_store_first_load_creates_claims_without_lookups_and_later_loads_check(
+    store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphkit.sinks import loader
+
+    used: list[str] = []
+    create_new_claims = loader.q.create_new_claims
+
+    def spy(*args: Any) -> str:
+        used.append(args[0])
+        return create_new_claims(*args)
+
+    monkeypatch.setattr(loader.q, "create_new_claims", spy)
+    out = news_corpus().write(tmp_path / "out")
+    load_output(store, out, batch_size=4)
+    assert used  # a graph without claims and facts: no claim looked up
+    counts, facts = graph_counts(store), all_fact_properties(store)
+    used.clear()
+    load_output(store, out, batch_size=4)
+    assert not used  # claims are stored now: every one is looked up
+    assert (graph_counts(store), all_fact_properties(store)) == (counts, facts)
+
+
+def test_store_graph_with_facts_but_no_claims_is_not_taken_for_empty(store: GraphStore, tmp_path: Path) -> None:
+    from graphkit.sinks import loader
+
+    assert not loader._holds_claims_or_facts(store)
+    out = news_corpus().write(tmp_path / "out")
+    load_output(store, out, batch_size=4)
+    counts = graph_counts(store)
+    assert loader._holds_claims_or_facts(store)
+    store.run("MATCH (c:Claim) DETACH DELETE c")
+    assert loader._holds_claims_or_facts(store)  # the facts are still there
+    load_output(store, out, batch_size=4)
+    # the facts were found and updated, not created a second time
+    assert graph_counts(store) == counts
+
+
+def test_store_first_load_with_stale_node_ids_and_writes_applied_twice(
+    store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphkit.sinks import loader
+
+    out = news_corpus().write(tmp_path / "out")
+    load_output(store, out, batch_size=4)
+    expected = (graph_counts(store), all_fact_properties(store))
+    remove_all(store)
+
+    resolve = loader._NodeIds.resolve
+
+    def misplaced(self: Any, writer: Any, kind: str, query: str, rows: list[Any]) -> None:
+        resolve(self, writer, kind, query, rows)
+        ids = self.kinds[kind]
+        keys = list(ids)
+        if len(keys) > 1:  # the first key keeps its node; the second points at the first's
+            ids[keys[1]] = ids[keys[0]]
+
+    monkeypatch.setattr(loader._NodeIds, "resolve", misplaced)
+    # a retried statement whose first row is valid writes nothing; one whose first row is stale
+    # writes its other rows again, and the loader removes the claims written twice
+    load_output(WritesTwice(store, "$guard"), out, batch_size=4)  # type: ignore[arg-type]
+    assert (graph_counts(store), all_fact_properties(store)) == expected

@@ -265,6 +265,7 @@ def test_store_fast_triple_reading_matches_pydantic() -> None:
         for variant in [record, *_variants(record)]:
             for text in (json.dumps(variant, ensure_ascii=False), json.dumps(variant)):
                 fast = _fast_claim(text)
+                assert _fast_claim(text.encode("utf-8")) == fast  # the loader reads bytes
                 try:
                     expected = _claim_of(TRIPLE_ADAPTER.validate_json(text))
                 except ValueError:
@@ -277,3 +278,27 @@ def test_store_fast_triple_reading_matches_pydantic() -> None:
     assert checked > 100 and rejected > 100
     for bad in ("", "[]", "null", '{"predicate": "MET"}', '{"predicate": ["MET"]}', "{", '"\\ud800"'):
         assert _fast_claim(bad) is None
+        assert _fast_claim(bad.encode()) is None
+    assert _fast_claim(b"\xff\xfe") is None  # not UTF-8: left to pydantic, which names the line
+
+
+def test_store_seen_keys_have_no_false_negatives_and_fixed_memory() -> None:
+    from graphkit.sinks.loader import _Seen
+
+    seen = _Seen(bits=1 << 16)
+    keys = [f"c:{i:020x}" for i in range(3000)]
+    assert seen.add(keys[0]) is False  # nothing recorded yet: certainly new
+    assert sum(seen.add(k) for k in keys[1:1000]) < 20  # false positives are rare
+    assert all(seen.add(k) for k in keys[:1000])  # every key recorded is reported as seen
+    assert sum(seen.add(k) for k in keys[1000:]) < 200
+    assert len(seen._bits) == (1 << 16) // 8
+    with pytest.raises(ValueError):
+        _Seen(bits=1000)
+
+
+def test_store_claim_and_fact_counts_cover_every_fact_type() -> None:
+    counts = q.count_claims_and_facts()
+    assert counts[0] == "MATCH (c:Claim) RETURN count(c) AS n"
+    assert {c.split("[r:")[1].split("]")[0] for c in counts[1:]} == set(q.fact_rel_types())
+    for text in (q.create_new_claims(q.ENTITY, q.CLAIM_COLUMNS), q.DELETE_REPEATED_CLAIMS):
+        assert not re.search(r"'[^']*'|\"[^\"]*\"", text)
