@@ -291,6 +291,13 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_MUST_ADVERBS = frozenset({"cũng", "sẽ", "cần", "vẫn", "đều", "nhất", "thiết", "buộc", "cả"}) - {"buộc"}
+"""Words between a party and "phải" in "X (cũng/sẽ/cần) phải …"."""
+_MUST_NOT_FOLLOW = frozenset({"là", "chăng", "không", "vì", "lòng", "đạo", "trái", "gánh", "trả", "được", "bị"})
+_EXPERTS = key_set(
+    ("chuyên gia", "nhà phân tích", "giáo sư", "học giả", "nhà nghiên cứu", "nhà báo", "tiến sĩ", "nhà bình luận")
+)
+_BORNE = key_set(("chịu", "đối mặt", "đối diện", "hứng chịu", "gánh chịu", "trả giá", "nhận", "sống", "chờ", "đợi"))
 _GROUP_PHRASES = {
     key: n
     for n, word in ((2, "hai"), (3, "ba"), (2, "2"), (3, "3"))
@@ -2408,6 +2415,9 @@ class _SentenceAnalysis:
         if pred not in ("", "MET") and self._purpose_of(i, pred):
             return None
         lo = max(subject_end, i - 5, 0)
+        if self._vp_coordinated(i):
+            # "Nga bác bỏ cáo buộc, kêu gọi …": markers of the first verb phrase stay there
+            lo = max(lo, next(j for j in range(i - 1, -1, -1) if self.keys[j] in ("và", ",", "thời")))
         negated = planned = False
         hit = self.tag[i]
         noun = (
@@ -2650,9 +2660,104 @@ class _SentenceAnalysis:
         for hit in self.hits:
             if hit.kind == "report" and not any(a <= hit.start < b for a, b in brackets):
                 out.extend(self._told_in_person(hit))
+        out.extend(self._directives(out))
         if self.ex.use_model:
             out.extend(self._learned_meetings(out))
         return out
+
+    def _directives(self, found: Sequence[dict[str, Any]]) -> list[dict]:
+        """ "Nga cho rằng Mỹ phải đưa ra bằng chứng", '"Bình Nhưỡng phải …", ông nói': a
+        reporter who says that another party must act demands it of that party.
+
+        Not a demand: the reporter's own side ("Nga phải …" said by Nga or by its leader),
+        "không phải" (is not), "phải là" (must be), "buộc phải" (forced to), and what a
+        party must bear ("phải chịu", "phải đối mặt", "phải hứng chịu")."""
+        if not self.frames:
+            return []
+        pred = self.onto.predicate("DEMANDED")
+        actors = self.onto.groups.get("ACTOR", ())
+        said = {f["subject"]["id"] for f in found if f["predicate"] == "DEMANDED"}
+        out: list[dict] = []
+        for k in range(1, self.n - 1):
+            if self.units[k].kind != "w" or self.keys[k] != "phải" or self.keys[k + 1] in _MUST_NOT_FOLLOW:
+                continue
+            if self.is_word(k + 1, _BORNE):
+                continue
+            j = k - 1
+            while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _MUST_ADVERBS:
+                j -= 1
+            if j < 0 or not self.usable(j, actors) or self.kind_at(k - 1) == "negation":
+                continue
+            group = sorted(self.group_left(j, actors))
+            if not self._clause_opens_at(group[0]) or self.prep_before(group[0]) or self._genitive(group[0]):
+                continue
+            covering = [f for f in self.frames if f.kind == "report" and f.start <= group[0] < f.end]
+            frame = max(covering, key=lambda f: f.start) if covering else None
+            if frame is None or frame.reporter.id in said:
+                continue
+            if self._expert(frame.reporter):
+                continue
+            reporter = make_arg(_fake_mention(frame.reporter), {})
+            reporter.ref = frame.reporter
+            if self.admit(reporter, pred.domain) is None:
+                continue
+            addressees = [self.units[x].arg for x in group]
+            if any(a.ref.id == frame.reporter.id or self._speaks_for_party(frame.reporter, a) for a in addressees):  # type: ignore[union-attr]
+                continue
+            end = self.clause_end(k + 1)
+            text = self.content_text(k + 1, end)
+            if not text or self.status(k, j + 1, pred.name) is None:
+                continue
+            hit = Hit(k, k + 1, "trigger", (pred.name,))
+            topics = self.lex.topics_of(self._topic_window(k + 1, end, text))
+            said.add(frame.reporter.id)
+            for addr in addressees:
+                for n, topic in enumerate(topics):
+                    value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
+                    conf = 0.6 * (0.9**n)
+                    fact = self._base_fact(pred, hit, frame.reporter, value, Status.asserted, conf, [frame.reporter])
+                    fact["addressee"] = _ref_dict(addr.ref)  # type: ignore[union-attr]
+                    out.append(fact)
+        return out
+
+    def _clause_opens_at(self, k: int) -> bool:
+        """True when a clause starts at unit ``k``: after a reporting verb, "rằng", "là", a
+        comma, a colon or an opening quote (not after a verb that governs it: "buộc X phải")."""
+        if k == 0:
+            return False
+        before = self.units[k - 1]
+        if before.text in _OPEN_QUOTES or before.text in (",", ":"):
+            return True
+        if self.keys[k - 1] in ("rằng", "là"):
+            return True
+        return any(h.kind == "report" and h.end == k for h in self.hits)
+
+    def _expert(self, ref: EntityRef) -> bool:
+        """True when the person is introduced as an expert, scholar or commentator, whose
+        "X phải …" is an opinion, not a demand."""
+        for k, unit in enumerate(self.units):
+            if unit.arg is not None and unit.arg.ref.id == ref.id:
+                lo = max(0, k - 4)
+                if any(self.is_word(x, _EXPERTS) for x in range(lo, k)):
+                    return True
+        entity = next((e for e in self.adoc.entities if e.id == ref.id), None)
+        return entity is not None and any(self._expert_role(r) for r in entity.roles)
+
+    @staticmethod
+    def _expert_role(role: str) -> bool:
+        keys = syllable_keys(role)
+        return any(tuple(keys[i : i + len(p)]) == p for p in _EXPERTS for i in range(len(keys)))
+
+    def _speaks_for_party(self, reporter: EntityRef, arg: Arg) -> bool:
+        """True when the reporter speaks for the addressed party: a person or office of that
+        state ("Tổng thống Putin" or "Bộ Ngoại giao Nga" about "Nga"), or both of one state."""
+        own = next((u.arg for u in self.units if u.arg is not None and u.arg.ref.id == reporter.id), None)
+        if own is None:
+            return False
+        if self._same_side(own, own.ref, arg, arg.ref):
+            return True
+        home = person_state(own, self.adoc.entities) or _state_of(own)
+        return home is not None and (home.id == arg.ref.id or (arg.state is not None and arg.state.id == home.id))
 
     def _learned_meetings(self, found: Sequence[dict[str, Any]]) -> list[dict]:
         """Meetings the pair model (:mod:`graphkit.extraction.pairs`) finds between two actors
@@ -2875,10 +2980,15 @@ class _SentenceAnalysis:
         j = i - 1
         while j > scope.start and (self.keys[j] in _ADVERBS or self.kind_at(j) in ("negation", "planned")):
             j -= 1
-        if j <= scope.start:
+        if j < scope.start or (j == scope.start and self.keys[j] != ","):
             return False
         if self.keys[j] in ("và", ",") or self.is_word(j, _COORD_VP):
-            return not self.is_mention(j - 1) or self.keys[j] == ","
+            if not self.is_mention(j - 1) or self.keys[j] == ",":
+                return True
+            # "lên án Nga và yêu cầu Nga …": after an object, a trigger that takes its own
+            # object or clause is a second verb; "… Nga và yêu cầu của Mỹ" is a noun
+            hit = next((h for h in self.hits if h.start == i and h.kind == "trigger"), None)
+            return hit is not None and not self.is_nominal(hit) and self.keys[hit.end : hit.end + 1] != ["của"]
         return False
 
     def _choose(self, preds: list[PredicateDef], hit: Hit) -> PredicateDef | None:
@@ -2928,6 +3038,8 @@ class _SentenceAnalysis:
         dates or a parenthesis in between) unless ``loose`` (an unambiguous partner)."""
         if self._vp_coordinated(hit.start):
             carried = self._carry(hit.start, pred.domain)
+            if carried is None and self.keys[hit.start - 1] == ",":
+                carried = self._previous_verb_subject(hit.start, pred.domain)
             if carried is not None:
                 return carried, 0.85
         if pred.name != "MET":
@@ -3024,7 +3136,30 @@ class _SentenceAnalysis:
             and (self.keys[j] in _ADVERBS or self.kind_at(j) in ("negation", "planned"))
         ):
             j -= 1
+        if j >= 0 and self.keys[j] == "," and self._asyndetic(i):
+            return True
         return j >= 0 and (self.keys[j] == "và" or self.is_word(j, key_set(("đồng thời",))) > 0)
+
+    def _previous_verb_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """The subject of the nearest earlier trigger of the sentence ("X lên án …, yêu cầu …")."""
+        for at, subj in reversed(self.subjects):
+            if at < i and subj.args and all(self.admit(a, allowed) is not None for a in subj.args):
+                return Subject(subj.args, "carry", i - at + 3, pos=subj.pos)
+        return None
+
+    def _asyndetic(self, i: int) -> bool:
+        """ "X lên án …, yêu cầu Y …": a content trigger right after a comma that follows an
+        earlier trigger of the same clause, with an addressee or a verb after it, is a second
+        verb of that clause."""
+        hit = self.tag[i]
+        if hit is None or hit.kind != "trigger" or self.is_nominal(hit) or hit.end >= self.n:
+            return False
+        if not all(self.onto.predicate(p).kind == "content" for p in hit.preds):
+            return False
+        earlier = [h for h in self.hits if h.end < i]
+        if not any(h.kind == "trigger" for h in earlier) or earlier[-1].kind == "break":
+            return False
+        return self.keys[hit.end] != "của" and self.units[hit.end].kind in ("w", "m")
 
     def _only_adverbs_between(self, subj: Subject, i: int) -> bool:
         """True when only adverbs, cue words, a date or a parenthesis separate the subject
