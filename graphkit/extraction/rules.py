@@ -2320,6 +2320,10 @@ class _SentenceAnalysis:
                 ref = self.admit(self.units[group[0]].arg, actor)  # type: ignore[arg-type]
                 if ref:
                     self.frames.append(Frame(group[-1] + 1, self.n, ref, hit.start))
+                    quote = self._quote_before(hit.start)
+                    if quote is not None:
+                        # '"…", Reuters dẫn lời X': the quotation is X's
+                        self.frames.append(Frame(quote[0], quote[1], ref, hit.start))
             return
         j = self._skip_back(hit.start - 1)
         if j >= 0 and self.units[j].kind == "w" and self.keys[j] in _PRONOUNS:
@@ -2350,6 +2354,18 @@ class _SentenceAnalysis:
                 self.frames.append(Frame(opened + 1, q, ref, hit.start))
                 return
         self.frames.append(Frame(hit.end, self.n, ref, hit.start))
+
+    def _quote_before(self, i: int) -> tuple[int, int] | None:
+        """The quotation (first and end unit) closed by '", ' right before the source that
+        ends at ``i`` ('"…", Reuters dẫn lời'): at most one mention between."""
+        j = i - 1
+        if j >= 0 and self.is_mention(j):
+            j -= 1
+        if j < 1 or self.units[j].text != "," or self.units[j - 1].text not in _CLOSE_QUOTES:
+            return None
+        close = j - 1
+        opened = next((x for x in range(close - 1, -1, -1) if self.units[x].text in _OPEN_QUOTES), None)
+        return (opened + 1, close) if opened is not None else None
 
     def _source_frame(self, hit: Hit) -> None:
         if hit.start > 0 and not (self.units[hit.start - 1].kind == "p" or self.kind_at(hit.start - 1) == "break"):

@@ -85,3 +85,10 @@ def test_a_verb_after_a_comma_keeps_the_subject_but_not_the_negation_of_the_firs
     assert ("CALLED_FOR", "Nga", "~investigation", "asserted") in found
     found = _facts("Moskva lên án lệnh trừng phạt là một tội ác, yêu cầu Washington thu hồi quyết định.")
     assert ("DEMANDED", "Nga", "~other", "asserted") in found
+
+
+def test_a_quotation_before_an_agency_citing_a_speaker_is_the_speakers() -> None:
+    found = _demands('"Chúng tôi yêu cầu Nga đóng cửa lãnh sự quán", Reuters dẫn lời Ngoại trưởng Mỹ Antony Blinken.')
+    assert [(t.subject.name, t.object.topic) for t in found] == [("Antony Blinken", "other")]
+    found = _demands('"Mỹ phải rút quân khỏi Ba Lan", Reuters dẫn lời Ngoại trưởng Nga Sergei Lavrov.')
+    assert [(t.subject.name, t.object.topic) for t in found] == [("Sergei Lavrov", "troop_withdrawal")]
