@@ -291,6 +291,8 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_LIST_NOUNS = key_set(("danh sách",))
+_STOPPED = key_set(("ngừng", "dừng", "chấm dứt", "cắt", "cắt đứt", "cắt bỏ", "đình chỉ", "thôi"))
 _MUST_ADVERBS = frozenset({"cũng", "sẽ", "cần", "vẫn", "đều", "nhất", "thiết", "buộc", "cả"}) - {"buộc"}
 """Words between a party and "phải" in "X (cũng/sẽ/cần) phải …"."""
 _MUST_NOT_FOLLOW = frozenset({"là", "chăng", "không", "vì", "lòng", "đạo", "trái", "gánh", "trả", "được", "bị"})
@@ -2430,6 +2432,9 @@ class _SentenceAnalysis:
             return None
         if pred not in ("", "MET") and self._purpose_of(i, pred):
             return None
+        if pred == "SUPPORTED" and any(self.is_word(k, _LIST_NOUNS) for k in range(max(0, i - 5), i)):
+            # "danh sách các nước bảo trợ khủng bố": the name of a list, not an act of support
+            return None
         lo = max(subject_end, i - 5, 0)
         if self._vp_coordinated(i):
             # "Nga bác bỏ cáo buộc, kêu gọi …": markers of the first verb phrase stay there
@@ -2446,6 +2451,9 @@ class _SentenceAnalysis:
         for k in range(lo, i):
             if self.kind_at(k) == "negation" and not noun:
                 negated = True
+        if pred == "SUPPORTED" and any(self.starts_with(k, _STOPPED) for k in range(lo, i)):
+            # "chấm dứt chương trình hỗ trợ phiến quân", "cắt viện trợ cho X": support that ends
+            negated = True
         aside = self._subject_aside(subject_end, i) if pred != "MET" else range(0)
         first = subject_end if subject_end > 0 else max(0, i - 5)
         if pred != "MET":
