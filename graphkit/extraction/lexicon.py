@@ -75,6 +75,7 @@ NEGATION = (
     "trì hoãn",
     "hủy",
     "hủy bỏ",
+    "hiếm khi",
 )
 NOT_NEGATION = (
     "không chỉ",

@@ -291,6 +291,8 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_SUFFERED = key_set(("vấp phải", "hứng chịu", "gặp phải", "hứng", "gánh chịu", "chịu sự"))
+_UNDERGONE_FILLERS = frozenset({"sự", "những", "các", "nhiều", "làn", "sóng", "lời", "một", "loạt"})
 _LIST_NOUNS = key_set(("danh sách",))
 _STOPPED = key_set(("ngừng", "dừng", "chấm dứt", "cắt", "cắt đứt", "cắt bỏ", "đình chỉ", "thôi"))
 _MUST_ADVERBS = frozenset({"cũng", "sẽ", "cần", "vẫn", "đều", "nhất", "thiết", "buộc", "cả"}) - {"buộc"}
@@ -1688,6 +1690,27 @@ class _SentenceAnalysis:
             j -= 1
         return j >= 0 and self.units[j].kind == "w" and self.keys[j] in _PASSIVE and self.kind_at(j) is None
 
+    def _undergone(self, hit: Hit) -> bool:
+        """ "vấp phải (sự) chỉ trích", "hứng chịu các lệnh trừng phạt", "bị nhiều nhà phê bình
+        chỉ trích": the subject undergoes the act; it does not do it."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _UNDERGONE_FILLERS:
+            j -= 1
+        if j >= 0 and self.is_word(j, _SUFFERED):
+            return True
+        # "bị <agent> chỉ trích": a passive with its agent between
+        for k in range(hit.start - 2, max(-1, hit.start - 6), -1):
+            if self.kind_at(k) is not None or self.units[k].text in (",", ":"):
+                return False
+            if (
+                self.units[k].kind == "w"
+                and self.keys[k] in ("bị", "được")
+                and not self.is_mention(k + 1)
+                and self.keys[k + 1 : k + 3] != ["cho", "là"]
+            ):
+                return True
+        return False
+
     def _signed_agreement(self, hit: Hit, start: int) -> bool:
         """ "ký thỏa thuận", "ký kết hiệp định": signing agrees only to an agreement, not
         to an order or a decree ("ký lệnh truy nã")."""
@@ -2948,6 +2971,9 @@ class _SentenceAnalysis:
 
     def _facts_of(self, hit: Hit) -> list[dict[str, Any]]:
         preds = [self.onto.predicate(p) for p in hit.preds]
+        if not {"MET", "VISITED", "SANCTIONED"} & set(hit.preds) and self._undergone(hit):
+            # (sanctions suffered with their sender, "bị trừng phạt của X", are read in _actor)
+            return []
         scope = self._embedding(hit.start)
         forced_status: Status | None = None
         inherited: Subject | None = None

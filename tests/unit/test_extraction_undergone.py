@@ -1,0 +1,30 @@
+"""A subject that undergoes an act ("vấp phải chỉ trích", "bị … chỉ trích") does not do it;
+"hiếm khi" negates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_docs import facts, make_doc
+
+
+def _accused(extractor, text: str) -> set[tuple[str, str, str, str]]:
+    return {f for f in facts(extractor.extract(make_doc(text)).triples) if f[0] == "ACCUSED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mỹ đã vấp phải chỉ trích vì hủy thỏa thuận.",
+        "Mỹ vấp phải sự chỉ trích gay gắt vì hủy thỏa thuận.",
+        "Mỹ bị nhiều nhà phê bình chỉ trích vì hủy thỏa thuận.",
+    ],
+)
+def test_the_subject_of_criticism_suffered_is_no_accuser(extractor, text: str) -> None:
+    assert _accused(extractor, text) == set()
+
+
+def test_an_agent_after_bi_is_the_accuser_and_rarely_negates(extractor) -> None:
+    assert _accused(extractor, "Mỹ bị Nga chỉ trích.") == {("ACCUSED", "Nga", "Mỹ", "asserted")}
+    assert _accused(extractor, "Nga hiếm khi chỉ trích Mỹ.") == {("ACCUSED", "Nga", "Mỹ", "negated")}
+    assert _accused(extractor, "Nga chỉ trích Mỹ.") == {("ACCUSED", "Nga", "Mỹ", "asserted")}
