@@ -291,6 +291,29 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_UNITED_NAMES = key_set(("mặt trận", "bộ", "bộ trưởng", "ủy ban", "uỷ ban", "đảng", "lực lượng", "khối", "bộ trưởng bộ"))
+_ANSWERS = key_set(
+    (
+        "chấp nhận",
+        "chấp thuận",
+        "nhận được",
+        "phớt lờ",
+        "bác",
+        "bác bỏ",
+        "từ chối",
+        "khước từ",
+        "hoan nghênh",
+        "ủng hộ",
+        "xem xét",
+        "cân nhắc",
+        "đáp ứng",
+        "phản đối",
+        "trả lời",
+        "đồng ý với",
+        "bình luận về",
+        "thực hiện",
+    )
+)
 _SUFFERED = key_set(("vấp phải", "hứng chịu", "gặp phải", "hứng", "gánh chịu", "chịu sự"))
 _UNDERGONE_FILLERS = frozenset({"sự", "những", "các", "nhiều", "làn", "sóng", "lời", "một", "loạt"})
 _LIST_NOUNS = key_set(("danh sách",))
@@ -1704,8 +1727,8 @@ class _SentenceAnalysis:
                 return False
             if (
                 self.units[k].kind == "w"
-                and self.keys[k] in ("bị", "được")
-                and not self.is_mention(k + 1)
+                and self.keys[k] == "bị"
+                and not any(self.is_mention(x) for x in range(k + 1, hit.start))
                 and self.keys[k + 1 : k + 3] != ["cho", "là"]
             ):
                 return True
@@ -3207,7 +3230,14 @@ class _SentenceAnalysis:
         if not all(self.onto.predicate(p).kind == "content" for p in hit.preds):
             return False
         earlier = [h for h in self.hits if h.end < i]
-        if not any(h.kind == "trigger" for h in earlier) or earlier[-1].kind == "break":
+        triggers = [h for h in earlier if h.kind == "trigger"]
+        if not triggers or earlier[-1].kind == "break":
+            return False
+        last = triggers[-1].end
+        if any(h.kind == "report" and h.start >= last for h in earlier):
+            return False
+        # "… là Mỹ coi trọng khu vực, cam kết …": a new clause with its own subject came between
+        if any(self.is_mention(m) and self.keys[m - 1] in ("là", "rằng") for m in range(last + 1, i)):
             return False
         return self.keys[hit.end] != "của" and self.units[hit.end].kind in ("w", "m")
 
@@ -4179,6 +4209,10 @@ class _SentenceAnalysis:
         owner = self._possessor(hit)
         if owner is None and self._noun_object(hit):
             return []
+        if owner is None and pred.name == "PROPOSED" and self._answered_proposal(hit):
+            # what the proposal says (a meeting, a visit) is proposed, not done
+            self.scopes.append(Scope(hit.end, self.clause_end(hit.end), pred.name, False, None))
+            return []
         if pred.name == "COMMITTED" and self._commitment_object(hit, owner is not None):
             return []
         if self._lifted(hit) or hit.start > 0 and self.is_word(hit.start - 1, _TOPIC_NOUNS):
@@ -4231,8 +4265,12 @@ class _SentenceAnalysis:
             return []
         # "thống nhất nước Đức", "thống nhất đất nước": to unify, not to agree
         if tuple(self.keys[hit.start : hit.end]) == ("thống", "nhất") and (
-            self.is_mention(hit.end) or self.starts_with(hit.end, _UNIFIED)
+            self.is_mention(hit.end)
+            or self.starts_with(hit.end, _UNIFIED)
+            or self.keys[hit.end : hit.end + 1] == ["với"]
+            or (hit.start > 0 and self.is_word(hit.start - 1, _UNITED_NAMES))
         ):
+            # "thống nhất với Tây Đức" (unify), "mặt trận thống nhất", "Bộ trưởng Thống nhất": no agreement
             return []
         if subj.how in ("left", "deps") and subj.pos > 0 and self._passive_agent_of(subj.pos):
             return []
@@ -5129,6 +5167,14 @@ class _SentenceAnalysis:
             or any(ds <= self.units[x].start < de for ds, de in dates)
             for x in range(a, b)
         )
+
+    def _answered_proposal(self, hit: Hit) -> bool:
+        """ "Nga bác đề xuất …", "Trump chấp nhận đề nghị gặp …": a proposal the subject answers
+        is someone else's."""
+        j = hit.start - 1
+        while j >= 0 and self.units[j].kind == "w" and (self.keys[j] in _ADVERBS or self.is_word(j, _NOMINAL)):
+            j -= 1
+        return j >= 0 and self.units[j].kind == "w" and self.is_word(j, _ANSWERS) > 0
 
     def _light_before(self, hit: Hit) -> bool:
         """ "A và B có/tổ chức cuộc gặp": a light verb (not a preposition) carries the noun."""

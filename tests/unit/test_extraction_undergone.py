@@ -28,3 +28,23 @@ def test_an_agent_after_bi_is_the_accuser_and_rarely_negates(extractor) -> None:
     assert _accused(extractor, "Mỹ bị Nga chỉ trích.") == {("ACCUSED", "Nga", "Mỹ", "asserted")}
     assert _accused(extractor, "Nga hiếm khi chỉ trích Mỹ.") == {("ACCUSED", "Nga", "Mỹ", "negated")}
     assert _accused(extractor, "Nga chỉ trích Mỹ.") == {("ACCUSED", "Nga", "Mỹ", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga bác đề xuất trở lại nhóm G7.",
+        "Tổng thống Pháp Emmanuel Macron chấp nhận đề nghị gặp Tổng thống Nga Vladimir Putin.",
+        "Nga từ chối đề nghị đàm phán.",
+    ],
+)
+def test_a_proposal_the_subject_answers_is_not_its_own_and_proposes_no_meeting(extractor, text: str) -> None:
+    found = facts(extractor.extract(make_doc(text)).triples)
+    assert not any(f[0] in ("PROPOSED", "MET") for f in found)
+
+
+def test_unification_and_united_fronts_are_no_agreement(extractor) -> None:
+    for text in ("Nhật Bản và Mỹ lập nên một mặt trận thống nhất chống Nga.", "Đông Đức thống nhất với Tây Đức."):
+        assert not any(f[0] == "AGREED" for f in facts(extractor.extract(make_doc(text)).triples))
+    found = facts(extractor.extract(make_doc("Nga và Mỹ thống nhất tổ chức hội nghị.")).triples)
+    assert {f[1] for f in found if f[0] == "AGREED"} == {"Nga", "Mỹ"}
