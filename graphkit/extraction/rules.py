@@ -291,7 +291,7 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
-_UNITED_NAMES = key_set(("mặt trận", "bộ", "bộ trưởng", "ủy ban", "uỷ ban", "đảng", "lực lượng", "khối", "bộ trưởng bộ"))
+_UNITED_NAMES = key_set(("mặt trận", "bộ", "bộ trưởng", "ủy ban", "uỷ ban", "đảng", "lực lượng", "khối"))
 _ANSWERS = key_set(
     (
         "chấp nhận",
