@@ -291,6 +291,7 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_DATE_PREPS = frozenset({"vào", "trong", "từ", "hồi", "ngày"})
 _UNITED_NAMES = key_set(("mặt trận", "bộ", "bộ trưởng", "ủy ban", "uỷ ban", "đảng", "lực lượng", "khối"))
 _ANSWERS = key_set(
     (
@@ -2321,12 +2322,19 @@ class _SentenceAnalysis:
     def content_text(self, s: int, end: int) -> str:
         """The value text of units ``[s, end)``: leading fillers and quotes removed, ≤ 25 words."""
         first = s
+        dates = self._date_spans()
         while s < end:
             lead = self.starts_with(s, _LEAD_ADVERBS)
+            at = self.units[s + 1].start if self.keys[s] in _DATE_PREPS and s + 1 < end else self.units[s].start
+            dated = next((de for ds, de in dates if ds == at), None)
             if lead and s + lead <= end:
                 s += lead
             elif self.keys[s] in _CONTENT_LEAD or self.units[s].text in _QUOTES:
                 s += 1
+            elif dated is not None:
+                # "cảnh báo hôm 15/3 rằng …", "cảnh báo trong tuần này …": the date is no content
+                while s < end and self.units[s].start < dated:
+                    s += 1
             else:
                 break
         starts = getattr(self, "_token_starts", None)

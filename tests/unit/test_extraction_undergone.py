@@ -48,3 +48,10 @@ def test_unification_and_united_fronts_are_no_agreement(extractor) -> None:
         assert not any(f[0] == "AGREED" for f in facts(extractor.extract(make_doc(text)).triples))
     found = facts(extractor.extract(make_doc("Nga và Mỹ thống nhất tổ chức hội nghị.")).triples)
     assert {f[1] for f in found if f[0] == "AGREED"} == {"Nga", "Mỹ"}
+
+
+def test_a_date_after_the_trigger_is_no_content(extractor) -> None:
+    found = facts(extractor.extract(make_doc("Nga cảnh báo hôm 15/3 về nguy cơ xung đột hạt nhân.")).triples)
+    assert ("WARNED", "Nga", "~denuclearization", "asserted") in found
+    found = facts(extractor.extract(make_doc("Nga cũng cảnh báo hôm 15/3.")).triples)
+    assert not any(f[0] == "WARNED" for f in found)
