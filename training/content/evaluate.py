@@ -8,8 +8,10 @@ Two figures, both from the word-segmented corpus (``../shared/corpus/vietnews-se
   the extractor finds for DEMANDED and CALLED_FOR against the labelled ones; negated and
   unattributed labels are left out. Precision, recall and F1 by predicate.
 - judged values (``values.jsonl``): of the content facts the rules gave when the values were
-  judged, how many the extractor still gives, split by the judgement (right or wrong), and how
-  often the topic of a kept right value agrees with the labelled topic.
+  judged (whatever their status), how many the extractor still gives as a positive fact, as a
+  negated one, or not at all, split by the judgement (right or wrong; a value judged wrong
+  because the sentence negates it is right when kept as negated), and how often the topic of a
+  kept right value agrees with the labelled topic.
 """
 
 from __future__ import annotations
@@ -97,26 +99,28 @@ def main(argv: list[str] | None = None) -> int:
                 for f in facts:
                     obj = f.get("object")
                     if isinstance(obj, dict) and obj.get("text"):
-                        have[analysis.sentence.start, f["predicate"], f["subject"]["name"], obj["text"]] = obj.get(
-                            "topic"
-                        )
+                        key = (analysis.sentence.start, f["predicate"], f["subject"]["name"], obj["text"])
+                        have[key] = (obj.get("topic"), f["status"])
             text = adoc.document.text
             for v in values[name]:
                 key = (v["start"], v["predicate"], v["subject"], text[v["lo"] : v["hi"]])
                 judged = "right" if v["ok"] else "wrong"
-                counts["values", judged, "kept" if key in have else "dropped"] += 1
-                if key in have and v["ok"]:
-                    counts["values", "topic", "agree" if have[key] == v["topics"][0] else "differ"] += 1
+                topic, status = have.get(key, (None, None))
+                kept = "dropped" if key not in have else "negated" if status == "negated" else "kept"
+                counts["values", judged, kept] += 1
+                if kept == "kept" and v["ok"]:
+                    counts["values", "topic", "agree" if topic == v["topics"][0] else "differ"] += 1
     print("\nDemands and calls (labelled sentences):")
     for pred in PREDICATES:
         for level in ("who", "who+topic"):
             print(f"  {pred:10s} {level:9s}  " + _prf(*(counts[pred, level, k] for k in ("tp", "fp", "fn"))))
+    print("\nJudged values of content facts (all confidences; kept as a negated fact listed apart):")
+    for judged in ("right", "wrong"):
+        kept, negated, dropped = (counts["values", judged, k] for k in ("kept", "negated", "dropped"))
+        print(f"  {judged}: kept {kept}, kept as negated {negated}, dropped {dropped}")
     right_kept, wrong_kept = counts["values", "right", "kept"], counts["values", "wrong", "kept"]
-    print("\nJudged values of content facts (all confidences):")
-    print(f"  right: kept {right_kept}, dropped {counts['values', 'right', 'dropped']}")
-    print(f"  wrong: kept {wrong_kept}, dropped {counts['values', 'wrong', 'dropped']}")
     if right_kept + wrong_kept:
-        print(f"  share right among kept: {right_kept / (right_kept + wrong_kept):.3f}")
+        print(f"  share right among positive facts kept: {right_kept / (right_kept + wrong_kept):.3f}")
     agree, differ = counts["values", "topic", "agree"], counts["values", "topic", "differ"]
     if agree + differ:
         share = agree / (agree + differ)
