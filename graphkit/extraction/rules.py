@@ -642,7 +642,9 @@ _DOCUMENTS = key_set(
 )
 """Statements that speak for their author: "tuyên bố của Triều Tiên yêu cầu Seoul …" → Triều Tiên."""
 _DECISIONS = key_set(("quyết định", "sắc lệnh", "nghị quyết", "dự luật", "kế hoạch", "động thái"))
-_TOPIC_NOUNS = key_set(("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện", "lựa chọn", "phương án"))
+_TOPIC_NOUNS = key_set(
+    ("vấn đề", "chủ đề", "câu hỏi", "đề tài", "chuyện", "lựa chọn", "phương án", "tỷ lệ", "tỉ lệ", "mức độ")
+)
 """Nouns a trigger only names the subject of ("các vấn đề trừng phạt Nga"): no act is stated."""
 _GOVERNMENT = key_set(("chính quyền", "chính phủ"))
 _UNIFIED = key_set(("nước", "đất nước", "hai miền", "bán đảo", "lãnh thổ", "dân tộc"))
@@ -671,6 +673,9 @@ _AGENT_NOUNS = key_set(
 )
 """Common nouns heading the subject of a trigger right after them ("các lực lượng ủng hộ
 chính phủ Syria", "tư tưởng ủng hộ Brexit"): the act is theirs, not a named actor's."""
+_GROUP_NOUNS = key_set(("nước", "quốc gia", "cá nhân", "thực thể"))
+"""Nouns heading an unnamed plural group right before a trigger ("các cá nhân và thực thể hỗ
+trợ IS", "những nước ủng hộ"); "nước này ủng hộ" names a state."""
 _DETERMINERS = frozenset({"nhiều", "mọi", "lễ"})
 _OWN_CLAUSE = key_set(("vì", "bởi", "bởi vì", "trong khi", "trong khi đó"))
 """Openers of a clause with its own subject: the main clause's subject is not carried into it."""
@@ -4905,9 +4910,15 @@ class _SentenceAnalysis:
             j -= 1
         if j < 0 or self.units[j].kind != "w" or self.kind_at(j) is not None:
             return False
-        if self.is_word(j, _AGENT_NOUNS):
+        group = self.is_word(j, _GROUP_NOUNS)
+        if group and any(
+            self.keys[x] in ("các", "những", "nhiều", "mọi") for x in range(max(0, j - group - 3), j - group + 1)
+        ):
+            # "các cá nhân và thực thể hỗ trợ IS", "những nước ủng hộ": an unnamed group
+            return True
+        n = self.is_word(j, _AGENT_NOUNS)
+        if n:
             # "Viktor Orbán, người phản đối …": a relative clause on a named actor
-            n = self.is_word(j, _AGENT_NOUNS)
             return not (j - n >= 1 and self.units[j - n].text == "," and self.is_mention(j - n - 1))
         # "những lực lượng khác ủng hộ": one modifier between the noun and the trigger
         return j > 0 and self.keys[j] in ("khác", "này", "đó", "ấy") and self.is_word(j - 1, _AGENT_NOUNS) > 0

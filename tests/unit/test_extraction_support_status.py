@@ -31,3 +31,12 @@ def test_a_list_of_state_sponsors_is_no_support(extractor) -> None:
     assert _supported(extractor, "Mỹ viện trợ cho Pakistan dù đưa Triều Tiên vào danh sách đen.") == {
         ("SUPPORTED", "Mỹ", "Pakistan", "asserted")
     }
+
+
+def test_an_unnamed_group_or_a_rating_before_the_trigger_is_no_named_supporter(extractor) -> None:
+    for text in (
+        "Mỹ trừng phạt các cá nhân và thực thể hỗ trợ Triều Tiên.",
+        "Nga và những nước ủng hộ Triều Tiên bị chỉ trích.",
+        "Ông Putin, người có tỷ lệ ủng hộ cao, tái tranh cử.",
+    ):
+        assert _supported(extractor, text) == set()
