@@ -448,7 +448,23 @@ _BAD_VALUE_START = frozenset(
 )
 _CAUSATIVE = key_set(("khiến", "mời", "giúp", "để", "cho phép", "làm cho", "buộc", "thuyết phục"))
 _INVITE = key_set(("mời",))
-_LEAD_ADVERBS = key_set(("mạnh mẽ", "kiên quyết", "gay gắt", "tiếp tục", "thêm", "luôn", "vẫn", "cũng"))
+_LEAD_ADVERBS = key_set(
+    (
+        "mạnh mẽ",
+        "kiên quyết",
+        "gay gắt",
+        "tiếp tục",
+        "thêm",
+        "luôn",
+        "vẫn",
+        "cũng",
+        "kịch liệt",
+        "hoàn toàn",
+        "nghiêm khắc",
+        "chính thức",
+        "thẳng thừng",
+    )
+)
 _DATE_WORDS = frozenset(
     {"hôm", "ngày", "qua", "nay", "mai", "tuần", "tháng", "năm", "thứ", "chủ", "đêm", "sáng", "chiều", "tối"}
 )

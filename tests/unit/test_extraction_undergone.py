@@ -55,3 +55,9 @@ def test_a_date_after_the_trigger_is_no_content(extractor) -> None:
     assert ("WARNED", "Nga", "~denuclearization", "asserted") in found
     found = facts(extractor.extract(make_doc("Nga cũng cảnh báo hôm 15/3.")).triples)
     assert not any(f[0] == "WARNED" for f in found)
+
+
+def test_a_manner_adverb_is_no_content(extractor) -> None:
+    assert not any(f[0] == "ACCUSED" for f in facts(extractor.extract(make_doc("Nga lên án kịch liệt.")).triples))
+    found = facts(extractor.extract(make_doc("Nga phản đối kịch liệt việc Mỹ rút quân khỏi Ba Lan.")).triples)
+    assert ("REJECTED", "Nga", "~troop_withdrawal", "asserted") in found
