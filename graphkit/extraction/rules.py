@@ -1589,6 +1589,25 @@ class _SentenceAnalysis:
                 return x
         return None
 
+    def _unnamed_office(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "Đại sứ Triều Tiên tại Liên Hợp Quốc yêu cầu …": an office holder named only by a
+        title and a state, right before the trigger, speaks for that state."""
+        j = i - 1
+        while j >= 0 and self.units[j].kind == "w" and self.keys[j] in _ADVERBS:
+            j -= 1
+        if j >= 2 and self.is_mention(j) and self.keys[j - 1] in ("tại", "ở"):
+            j -= 2
+        if not self.is_mention(j) or str(self.units[j].arg.ref.type) != "COUNTRY":  # type: ignore[union-attr]
+            return None
+        arg = self.units[j].arg
+        assert arg is not None
+        start = self._title_start(j)
+        if start is None or not self._role_phrase(j) or self.admit(arg, allowed) is None:
+            return None
+        if start > 0 and not (self.units[start - 1].kind == "p" or self.kind_at(start - 1) in ("break", "report")):
+            return None
+        return Subject([arg], "office", i - j, pos=j)
+
     def _role_phrase(self, j: int) -> bool:
         """ "Thủ tướng Nhật" with no name: a title before a country names a person, not the state."""
         u = self.units[j]
@@ -3151,7 +3170,8 @@ class _SentenceAnalysis:
         subj = self.find_subject(hit.start, pred.domain)
         factor = 1.0
         if subj is not None and subj.how == "blocked":
-            return None, 0.0
+            office = self._unnamed_office(hit.start, pred.domain) if pred.kind == "content" else None
+            return (office, 0.8) if office is not None else (None, 0.0)
         if (
             subj is not None
             and weak

@@ -92,3 +92,11 @@ def test_a_quotation_before_an_agency_citing_a_speaker_is_the_speakers() -> None
     assert [(t.subject.name, t.object.topic) for t in found] == [("Antony Blinken", "other")]
     found = _demands('"Mỹ phải rút quân khỏi Ba Lan", Reuters dẫn lời Ngoại trưởng Nga Sergei Lavrov.')
     assert [(t.subject.name, t.object.topic) for t in found] == [("Sergei Lavrov", "troop_withdrawal")]
+
+
+def test_an_office_holder_named_only_by_title_and_state_speaks_for_the_state() -> None:
+    found = _demands("Đại sứ Triều Tiên tại Liên hợp quốc yêu cầu Mỹ trả lại tàu hàng.")
+    assert [(t.subject.name, t.addressee.name if t.addressee else None) for t in found] == [("Triều Tiên", "Mỹ")]
+    # a named office holder stays the actor
+    found = _demands("Ngoại trưởng Nga Sergei Lavrov yêu cầu Mỹ trả lại tàu hàng.")
+    assert [t.subject.name for t in found] == ["Sergei Lavrov"]
