@@ -3157,6 +3157,10 @@ class _SentenceAnalysis:
 
         Weak (one-syllable) triggers need their subject right before them (only adverbs,
         dates or a parenthesis in between) unless ``loose`` (an unambiguous partner)."""
+        if pred.name not in ("MET", "VISITED"):
+            reporter = self._after_reported_clause(hit.start, pred.domain)
+            if reporter is not None:
+                return reporter, 0.8
         if self._vp_coordinated(hit.start):
             carried = self._carry(hit.start, pred.domain)
             if carried is None and self.keys[hit.start - 1] == ",":
@@ -3261,6 +3265,22 @@ class _SentenceAnalysis:
         if j >= 0 and self.keys[j] == "," and self._asyndetic(i):
             return True
         return j >= 0 and (self.keys[j] == "và" or self.is_word(j, key_set(("đồng thời",))) > 0)
+
+    def _after_reported_clause(self, i: int, allowed: Sequence[str]) -> Subject | None:
+        """ "Triều Tiên cho rằng Mỹ có ý đồ xấu, yêu cầu Washington …": a trigger right after the
+        comma that closes a reported clause (no other trigger in it) is the reporter's."""
+        if i == 0 or self.keys[i - 1] != ",":
+            return None
+        earlier = [h for h in self.hits if h.end < i]
+        if not earlier or earlier[-1].kind != "report":
+            return None
+        report = earlier[-1]
+        if any(self.units[x].text in _QUOTES for x in range(report.end, i)):
+            return None
+        for at, subj in reversed(self.subjects):
+            if at == report.start and subj.args and all(self.admit(a, allowed) is not None for a in subj.args):
+                return Subject(subj.args, "carry", i - at, pos=subj.pos)
+        return None
 
     def _previous_verb_subject(self, i: int, allowed: Sequence[str]) -> Subject | None:
         """The subject of the nearest earlier trigger of the sentence ("X lên án …, yêu cầu …")."""

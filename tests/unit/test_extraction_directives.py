@@ -100,3 +100,8 @@ def test_an_office_holder_named_only_by_title_and_state_speaks_for_the_state() -
     # a named office holder stays the actor
     found = _demands("Ngoại trưởng Nga Sergei Lavrov yêu cầu Mỹ trả lại tàu hàng.")
     assert [t.subject.name for t in found] == ["Sergei Lavrov"]
+
+
+def test_a_trigger_after_the_comma_closing_a_reported_clause_is_the_reporters() -> None:
+    found = _demands("Triều Tiên cho rằng Mỹ có ý đồ xấu, yêu cầu Washington thay đổi cách tiếp cận.")
+    assert [(t.subject.name, t.addressee.name if t.addressee else None) for t in found] == [("Triều Tiên", "Mỹ")]
