@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks: grave, acute, tilde, hook above, dot below.
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -33,6 +34,7 @@ def normalize_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@lru_cache(maxsize=65536)
 def _place_tone(syllable: str) -> str:
     decomposed = unicodedata.normalize("NFD", syllable)
     tones = [c for c in decomposed if c in _TONES]
@@ -72,6 +74,7 @@ def unify_tones(text: str) -> str:
     return _WORD.sub(lambda m: _place_tone(m.group(0)), unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=65536)
 def match_key(text: str) -> str:
     """The key under which two spellings of one name match (case, spaces, tone placement)."""
     text = _WS.sub(" ", normalize_text(text)).strip().casefold()
