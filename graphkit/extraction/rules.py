@@ -291,6 +291,7 @@ _INTRO = key_set(("trong", "sau", "tại", "trước", "khi", "nhân", "bên l�
 _COORD_VP = key_set(("đồng thời", "và", "cũng như", "song"))
 _CARRY_BREAKS = key_set(("đồng thời", "song", "sau khi", "trước khi", "và"))
 _PRONOUNS = frozenset({"ông", "bà", "ngài"})
+_COMPEL = key_set(("buộc", "ép", "ép buộc", "cưỡng ép"))
 _DATE_PREPS = frozenset({"vào", "trong", "từ", "hồi", "ngày"})
 _UNITED_NAMES = key_set(("mặt trận", "bộ", "bộ trưởng", "ủy ban", "uỷ ban", "đảng", "lực lượng", "khối"))
 _ANSWERS = key_set(
@@ -2779,6 +2780,7 @@ class _SentenceAnalysis:
             if hit.kind == "report" and not any(a <= hit.start < b for a, b in brackets):
                 out.extend(self._told_in_person(hit))
         out.extend(self._directives(out))
+        out.extend(self._compelled(out))
         if self.ex.use_model:
             out.extend(self._learned_meetings(out))
         return out
@@ -2836,6 +2838,67 @@ class _SentenceAnalysis:
                     fact = self._base_fact(pred, hit, frame.reporter, value, Status.asserted, conf, [frame.reporter])
                     fact["addressee"] = _ref_dict(addr.ref)  # type: ignore[union-attr]
                     out.append(fact)
+        return out
+
+    def _compelled(self, found: Sequence[dict[str, Any]]) -> list[dict]:
+        """ "Mỹ gây sức ép để buộc Iran phải thay đổi hành vi": an actor compelling another party
+        to act demands it of that party.
+
+        The compeller is the subject of "buộc"/"ép", at most a few words before it with no
+        reporting verb, clause break or other actor in between; "bị buộc", "buộc phải" (forced
+        to) and "ràng buộc" (binding) compel no one."""
+        pred = self.onto.predicate("DEMANDED")
+        actors = self.onto.groups.get("ACTOR", ())
+        said = {f["subject"]["id"] for f in found if f["predicate"] == "DEMANDED"}
+        out: list[dict] = []
+        self._pred_name, self._kb_states, self._top = pred.name, True, True
+        for k in range(1, self.n - 2):
+            n = self.is_word(k, _COMPEL)
+            if not n or self.units[k].kind != "w" or self.keys[k - n] in ("bị", "được", "ràng", "cáo"):
+                # "bị buộc" (forced), "ràng buộc" (binding), "cáo buộc" (accuse)
+                continue
+            if not self.usable(k + 1, actors):
+                continue
+            group = self.group_right(k + 1, actors)
+            after = group[-1] + 1
+            while after < self.n and self.keys[after] in ("cũng", "sẽ"):
+                after += 1
+            if after + 1 >= self.n or self.keys[after] != "phải" or self.keys[after + 1] in _MUST_NOT_FOLLOW:
+                continue
+            hit = Hit(k - n + 1, k + 1, "trigger", (pred.name,))
+            subj = self.find_subject(hit.start, pred.domain)
+            if subj is None or not subj.args or subj.how not in ("left", "deps", "pronoun", "anaphor", "relative"):
+                continue
+            lo = subj.pos if subj.pos >= 0 else hit.start
+            owned = lo > 0 and self.keys[self.group_left(lo, actors)[0] - 1] == "của"
+            if (
+                owned
+                or hit.start - lo > 8
+                or any(
+                    self.kind_at(x) in ("report", "complementizer", "break") or self.is_mention(x)
+                    for x in range(lo + 1, hit.start)
+                )
+            ):
+                continue
+            status = self.status(hit.start, self._subject_end(subj, hit), pred.name)
+            end = self.clause_end(after + 1)
+            text = self.content_text(after + 1, end)
+            if status is None or not text:
+                continue
+            topics = self.lex.topics_of(self._topic_window(after + 1, end, text))
+            addressees = [self.units[x].arg for x in group]
+            for s in subj.args:
+                ref = self.admit(s, pred.domain)
+                if ref is None or ref.id in said:
+                    continue
+                for addr in addressees:
+                    if addr is None or addr.ref.id == ref.id or self._same_side(s, ref, addr, addr.ref):
+                        continue
+                    for m, topic in enumerate(topics):
+                        value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
+                        fact = self._base_fact(pred, hit, ref, value, status, 0.6 * (0.9**m), [ref])
+                        fact["addressee"] = _ref_dict(addr.ref)
+                        out.append(fact)
         return out
 
     def _clause_opens_at(self, k: int) -> bool:

@@ -105,3 +105,29 @@ def test_an_office_holder_named_only_by_title_and_state_speaks_for_the_state() -
 def test_a_trigger_after_the_comma_closing_a_reported_clause_is_the_reporters() -> None:
     found = _demands("Triều Tiên cho rằng Mỹ có ý đồ xấu, yêu cầu Washington thay đổi cách tiếp cận.")
     assert [(t.subject.name, t.addressee.name if t.addressee else None) for t in found] == [("Triều Tiên", "Mỹ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "addressee", "status"),
+    [
+        ("Mỹ gây sức ép để buộc Triều Tiên phải từ bỏ vũ khí hạt nhân.", "Mỹ", "Triều Tiên", "asserted"),
+        ("Washington quyết tâm buộc Triều Tiên phải từ bỏ vũ khí hạt nhân.", "Mỹ", "Triều Tiên", "asserted"),
+        ("Mỹ sẽ buộc Nga phải chịu trách nhiệm.", "Mỹ", "Nga", "planned"),
+    ],
+)
+def test_an_actor_compelling_another_to_act_demands_it(text, subject, addressee, status) -> None:
+    found = _demands(text)
+    assert [(t.subject.name, t.addressee.name, t.status.value) for t in found] == [(subject, addressee, status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga buộc phải đáp trả.",
+        "Nga cáo buộc Mỹ phải chịu trách nhiệm về vụ việc.",
+        "Nga cho rằng các biện pháp trừng phạt có thể buộc Triều Tiên phải ngồi vào bàn đàm phán.",
+        "Thỏa thuận ràng buộc Mỹ phải rút quân.",
+    ],
+)
+def test_forced_accused_or_bound_parties_are_no_demand(text) -> None:
+    assert _demands(text) == []
