@@ -2792,7 +2792,7 @@ class _SentenceAnalysis:
         Not a demand: the reporter's own side ("Nga phải …" said by Nga or by its leader),
         "không phải" (is not), "phải là" (must be), "buộc phải" (forced to), and what a
         party must bear ("phải chịu", "phải đối mặt", "phải hứng chịu")."""
-        if not self.frames:
+        if not self.frames or "phải" not in self.keys:
             return []
         pred = self.onto.predicate("DEMANDED")
         actors = self.onto.groups.get("ACTOR", ())
@@ -2851,6 +2851,8 @@ class _SentenceAnalysis:
         actors = self.onto.groups.get("ACTOR", ())
         said = {f["subject"]["id"] for f in found if f["predicate"] == "DEMANDED"}
         out: list[dict] = []
+        if "buộc" not in self.keys and "ép" not in self.keys:
+            return []
         self._pred_name, self._kb_states, self._top = pred.name, True, True
         for k in range(1, self.n - 2):
             n = self.is_word(k, _COMPEL)
