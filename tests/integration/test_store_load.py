@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -265,21 +266,40 @@ def test_store_load_writes_the_batches_before_a_bad_line(store: GraphStore, tmp_
     assert graph_counts(store)[":Claim"] == 6
 
 
-def test_store_load_with_stale_node_ids_writes_the_same_graph(
-    store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from graphkit.sinks import loader
-
+def loaded_then_emptied(
+    store: GraphStore, tmp_path: Path, facts: Callable[[GraphStore], Any]
+) -> tuple[Path, tuple[Any, Any]]:
+    """The news corpus written and loaded once, the graph's counts and ``facts`` taken, and
+    the graph emptied again."""
     out = news_corpus().write(tmp_path / "out")
     load_output(store, out, batch_size=4)
-    expected = (graph_counts(store), fact_props(store))
+    expected = (graph_counts(store), facts(store))
     remove_all(store)
+    return out, expected
+
+
+def misplace_node_ids(monkeypatch: pytest.MonkeyPatch, remap: Callable[[dict[Any, Any]], None]) -> None:
+    """After the loader resolves node ids for a batch, ``remap`` moves some of them to other
+    nodes (stale ids, as after a retried statement)."""
+    from graphkit.sinks import loader
 
     resolve = loader._NodeIds.resolve
 
     def misplaced(self: Any, writer: Any, kind: str, query: str, rows: list[Any]) -> None:
         resolve(self, writer, kind, query, rows)
-        ids = self.kinds[kind]
+        remap(self.kinds[kind])
+
+    monkeypatch.setattr(loader._NodeIds, "resolve", misplaced)
+
+
+def test_store_load_with_stale_node_ids_writes_the_same_graph(
+    store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphkit.sinks import loader
+
+    out, expected = loaded_then_emptied(store, tmp_path, fact_props)
+
+    def rotate(ids: dict[Any, Any]) -> None:
         keys = list(ids)
         nodes = [ids[key] for key in keys]
         ids.update(zip(keys, nodes[1:] + nodes[:1], strict=True))  # each key points at another key's node
@@ -291,7 +311,7 @@ def test_store_load_with_stale_node_ids_writes_the_same_graph(
         keyed.append(args[0])
         return upsert_claims(*args)
 
-    monkeypatch.setattr(loader._NodeIds, "resolve", misplaced)
+    misplace_node_ids(monkeypatch, rotate)
     monkeypatch.setattr(loader.q, "upsert_claims", spy)
     stats = load_output(store, out, batch_size=4)
     assert stats.claims == 9
@@ -433,23 +453,14 @@ def test_store_graph_with_facts_but_no_claims_is_not_taken_for_empty(store: Grap
 def test_store_first_load_with_stale_node_ids_and_writes_applied_twice(
     store: GraphStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from graphkit.sinks import loader
+    out, expected = loaded_then_emptied(store, tmp_path, all_fact_properties)
 
-    out = news_corpus().write(tmp_path / "out")
-    load_output(store, out, batch_size=4)
-    expected = (graph_counts(store), all_fact_properties(store))
-    remove_all(store)
-
-    resolve = loader._NodeIds.resolve
-
-    def misplaced(self: Any, writer: Any, kind: str, query: str, rows: list[Any]) -> None:
-        resolve(self, writer, kind, query, rows)
-        ids = self.kinds[kind]
+    def second_to_first(ids: dict[Any, Any]) -> None:
         keys = list(ids)
         if len(keys) > 1:  # the first key keeps its node; the second points at the first's
             ids[keys[1]] = ids[keys[0]]
 
-    monkeypatch.setattr(loader._NodeIds, "resolve", misplaced)
+    misplace_node_ids(monkeypatch, second_to_first)
     # a retried statement whose first row is valid writes nothing; one whose first row is stale
     # writes its other rows again, and the loader removes the claims written twice
     load_output(WritesTwice(store, "$guard"), out, batch_size=4)  # type: ignore[arg-type]
