@@ -316,7 +316,6 @@ _ANSWERS = key_set(
         "thực hiện",
     )
 )
-_SUFFERED = key_set(("vấp phải", "hứng chịu", "gặp phải", "hứng", "gánh chịu", "chịu sự"))
 _UNDERGONE_FILLERS = frozenset({"sự", "những", "các", "nhiều", "làn", "sóng", "lời", "một", "loạt"})
 _LIST_NOUNS = key_set(("danh sách",))
 _STOPPED = key_set(("ngừng", "dừng", "chấm dứt", "cắt", "cắt đứt", "cắt bỏ", "đình chỉ", "thôi"))
@@ -777,6 +776,8 @@ _COORD_LIGHT = _IMPOSE | key_set(
 """Verbs that carry a nominal trigger in a verb phrase coordinated by "và"."""
 _UNDERGO = key_set(("chịu", "bị", "hứng chịu", "gánh chịu", "phải chịu", "lãnh", "dính"))
 """Verbs whose subject undergoes the sanction that is their object ("Iran chịu lệnh trừng phạt")."""
+_SUFFERED = _UNDERGO | key_set(("vấp phải", "gặp phải", "chịu sự", "hứng"))
+"""Verbs whose subject undergoes the act named after them ("vấp phải chỉ trích")."""
 _SANCTION_AGENT = frozenset({"được", "do", "mà", "của", "bởi"})
 _MANNER = key_set(("mạnh mẽ", "gay gắt", "kịch liệt", "quyết liệt", "công khai", "thẳng thừng", "nghiêm khắc"))
 """Manner adverbs between a verb and its object ("lên án mạnh mẽ Triều Tiên")."""
