@@ -2830,15 +2830,9 @@ class _SentenceAnalysis:
             if not text or self.status(k, j + 1, pred.name) is None:
                 continue
             hit = Hit(k, k + 1, "trigger", (pred.name,))
-            topics = self.lex.topics_of(self._topic_window(k + 1, end, text))
             said.add(frame.reporter.id)
             for addr in addressees:
-                for n, topic in enumerate(topics):
-                    value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
-                    conf = 0.6 * (0.9**n)
-                    fact = self._base_fact(pred, hit, frame.reporter, value, Status.asserted, conf, [frame.reporter])
-                    fact["addressee"] = _ref_dict(addr.ref)  # type: ignore[union-attr]
-                    out.append(fact)
+                out += self._addressed_demand(pred, hit, frame.reporter, addr.ref, (k + 1, end, text), Status.asserted)  # type: ignore[union-attr]
         return out
 
     def _compelled(self, found: Sequence[dict[str, Any]]) -> list[dict]:
@@ -2888,7 +2882,6 @@ class _SentenceAnalysis:
             text = self.content_text(after + 1, end)
             if status is None or not text:
                 continue
-            topics = self.lex.topics_of(self._topic_window(after + 1, end, text))
             addressees = [self.units[x].arg for x in group]
             for s in subj.args:
                 ref = self.admit(s, pred.domain)
@@ -2897,11 +2890,27 @@ class _SentenceAnalysis:
                 for addr in addressees:
                     if addr is None or addr.ref.id == ref.id or self._same_side(s, ref, addr, addr.ref):
                         continue
-                    for m, topic in enumerate(topics):
-                        value = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
-                        fact = self._base_fact(pred, hit, ref, value, status, 0.6 * (0.9**m), [ref])
-                        fact["addressee"] = _ref_dict(addr.ref)
-                        out.append(fact)
+                    out += self._addressed_demand(pred, hit, ref, addr.ref, (after + 1, end, text), status)
+        return out
+
+    def _addressed_demand(
+        self,
+        pred: PredicateDef,
+        hit: Hit,
+        ref: EntityRef,
+        addressee: EntityRef,
+        value: tuple[int, int, str],
+        status: Status,
+    ) -> list[dict[str, Any]]:
+        """One fact per topic of the demanded ``value`` (its first unit, end and text), put to
+        ``addressee``; further topics a little less confident."""
+        start, end, text = value
+        out = []
+        for n, topic in enumerate(self.lex.topics_of(self._topic_window(start, end, text))):
+            obj = {"text": text, "type": pred.value_type or "VALUE", "topic": topic}
+            fact = self._base_fact(pred, hit, ref, obj, status, 0.6 * (0.9**n), [ref])
+            fact["addressee"] = _ref_dict(addressee)
+            out.append(fact)
         return out
 
     def _clause_opens_at(self, k: int) -> bool:
